@@ -1,0 +1,2 @@
+/** Relance, a modular monolith: one package per business module. */
+package io.relance;

@@ -1,0 +1,30 @@
+package io.relance.workspace;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What the setup page (and self-service sign-up) asks for: a workspace and its first admin. */
+public record NewWorkspace(
+        @NotBlank @Size(max = 120) String workspaceName,
+
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{validation.currency}")
+        String currency,
+
+        @NotBlank @Pattern(regexp = "en|fr|es|de", message = "{validation.locale}")
+        String language,
+
+        @NotBlank @Size(max = 64) String timeZone,
+
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{validation.country}")
+        String country,
+
+        @NotBlank @Size(max = 120) String adminName,
+        @NotBlank @Email @Size(max = 254) String adminEmail,
+        @NotBlank String adminPassword) {
+
+    public static NewWorkspace blank() {
+        return new NewWorkspace("", "EUR", "en", "Europe/Paris", "FR", "", "", "");
+    }
+}

@@ -1,0 +1,122 @@
+package io.relance.workspace;
+
+import java.time.Instant;
+
+/** A person who signs in to a workspace. State changes are named; the role decides what he sees. */
+public final class User {
+
+    private final UserId id;
+    private final WorkspaceId workspaceId;
+    private final String email;
+    private String displayName;
+    private String passwordHash;
+    private Role role;
+    private String locale;
+    private boolean active;
+    private final Instant createdAt;
+    private final long version;
+
+    User(
+            UserId id,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            String passwordHash,
+            Role role,
+            String locale,
+            boolean active,
+            Instant createdAt,
+            long version) {
+        this.id = id;
+        this.workspaceId = workspaceId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.locale = locale;
+        this.active = active;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static User create(
+            UserId id,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            String passwordHash,
+            Role role,
+            String locale,
+            Instant now) {
+        return new User(
+                id, workspaceId, normalizeEmail(email), displayName.strip(), passwordHash, role, locale, true, now, 0);
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void rename(String newName) {
+        this.displayName = newName.strip();
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void speak(String newLocale) {
+        this.locale = newLocale;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void activate() {
+        this.active = true;
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    public WorkspaceId workspaceId() {
+        return workspaceId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,4 @@
+package io.relance.workspace;
+
+/** A user was added to a workspace. */
+public record UserCreated(WorkspaceId workspaceId, UserId userId, Role role) {}

@@ -1,0 +1,12 @@
+package io.relance.workspace;
+
+import java.util.UUID;
+
+/** Identifies a workspace: every row of every business table carries one. */
+public record WorkspaceId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

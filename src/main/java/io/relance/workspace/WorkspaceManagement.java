@@ -1,0 +1,382 @@
+package io.relance.workspace;
+
+import io.relance.shared.Cursors;
+import io.relance.shared.FieldProblem;
+import io.relance.shared.ForbiddenException;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.ListPage;
+import io.relance.shared.NotFoundException;
+import io.relance.shared.PageRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The entry point of the workspace module: set-up, settings, users and their API tokens. */
+@Service
+public class WorkspaceManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceManagement.class);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(5);
+
+    private final Workspaces workspaces;
+    private final Users users;
+    private final ApiTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkspaceManagement(
+            Workspaces workspaces,
+            Users users,
+            ApiTokens tokens,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.workspaces = workspaces;
+        this.users = users;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- set-up -------------------------------------------------------------------------------------------------
+
+    public boolean isInstalled() {
+        return workspaces.isInstalled();
+    }
+
+    /** The one-time set-up of a fresh instance: the first workspace and its admin. */
+    @Transactional
+    public Workspace setUp(NewWorkspace form) {
+        Workspace workspace = createWorkspace(form);
+        if (!workspaces.claimInstallation(workspace.id(), clock.instant())) {
+            throw new InvalidInputException("workspaceName", "setup.alreadyDone");
+        }
+        log.info("Relance set up: workspace '{}' with admin {}", workspace.name(), form.adminEmail());
+        return workspace;
+    }
+
+    /** Self-service sign-up of another workspace (only when the instance allows it). */
+    @Transactional
+    public Workspace signUp(NewWorkspace form) {
+        Workspace workspace = createWorkspace(form);
+        workspaces.claimInstallation(workspace.id(), clock.instant());
+        log.info("Workspace '{}' signed up by {}", workspace.name(), form.adminEmail());
+        return workspace;
+    }
+
+    private Workspace createWorkspace(NewWorkspace form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkSettings(form.currency(), form.timeZone(), form.country(), problems);
+        String email = User.normalizeEmail(form.adminEmail());
+        if (users.emailTaken(email)) {
+            problems.add(new FieldProblem("adminEmail", "validation.email.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Passwords.check("adminPassword", form.adminPassword());
+        Instant now = clock.instant();
+        Workspace workspace = new Workspace(
+                new WorkspaceId(Ids.newId()),
+                form.workspaceName().strip(),
+                form.currency(),
+                form.language(),
+                form.timeZone(),
+                form.country(),
+                now,
+                0);
+        workspaces.insert(workspace);
+        User admin = User.create(
+                new UserId(Ids.newId()),
+                workspace.id(),
+                email,
+                form.adminName(),
+                passwordEncoder.encode(form.adminPassword()),
+                Role.ADMIN,
+                form.language(),
+                now);
+        users.insert(admin);
+        events.publishEvent(new UserCreated(workspace.id(), admin.id(), Role.ADMIN));
+        return workspace;
+    }
+
+    private static void checkSettings(String currency, String timeZone, String country, List<FieldProblem> problems) {
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add(new FieldProblem("currency", "validation.currency"));
+        }
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException e) {
+            problems.add(new FieldProblem("timeZone", "validation.timeZone"));
+        }
+        if (country == null || !COUNTRIES.contains(country)) {
+            problems.add(new FieldProblem("country", "validation.country"));
+        }
+    }
+
+    // --- the workspace and its settings -------------------------------------------------------------------------
+
+    public Workspace workspace(WorkspaceId id) {
+        return workspaces.findById(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public Workspace updateSettings(RelanceUser me, WorkspaceSettings settings) {
+        requireAdmin(me);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkSettings(settings.currency(), settings.timeZone(), settings.country(), problems);
+        if (settings.version() == null) {
+            problems.add(new FieldProblem("version", "validation.version"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Workspace current = workspace(me.workspaceId());
+        if (current.version() != settings.version()) {
+            throw new io.relance.shared.StaleVersionException();
+        }
+        Workspace changed = current.withSettings(settings);
+        workspaces.update(changed);
+        return workspace(me.workspaceId());
+    }
+
+    // --- users --------------------------------------------------------------------------------------------------
+
+    public ListPage<User> users(RelanceUser me, PageRequest page) {
+        UUID after = page.cursor() == null
+                ? null
+                : Ids.parseCursorId(Cursors.decode(page.cursor(), 1).get(0));
+        List<User> fetched = users.list(me.workspaceId(), after, page.limit() + 1);
+        return ListPage.of(fetched, page.limit(), u -> Cursors.encode(u.id().toString()));
+    }
+
+    /** Every user of the workspace, for pickers (owner, assignee): small lists by nature. */
+    public List<UserSummary> members(WorkspaceId workspace) {
+        return users.list(workspace, null, 10_000).stream().map(UserSummary::of).toList();
+    }
+
+    public Optional<UserSummary> member(WorkspaceId workspace, UserId id) {
+        return users.findById(workspace, id).map(UserSummary::of);
+    }
+
+    public User user(RelanceUser me, UserId id) {
+        return users.findById(me.workspaceId(), id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Creates a user; answers the temporary password when none was given (shown once to the admin). */
+    @Transactional
+    public CreatedUser createUser(RelanceUser me, NewUser form) {
+        requireAdmin(me);
+        if (users.emailTaken(form.email())) {
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
+        boolean generated = form.password() == null || form.password().isBlank();
+        String password = generated ? Passwords.temporary() : form.password();
+        Passwords.check("password", password);
+        String locale = form.locale() == null ? workspace(me.workspaceId()).defaultLocale() : form.locale();
+        User user = User.create(
+                new UserId(Ids.newId()),
+                me.workspaceId(),
+                form.email(),
+                form.displayName(),
+                passwordEncoder.encode(password),
+                form.role(),
+                locale,
+                clock.instant());
+        users.insert(user);
+        events.publishEvent(new UserCreated(me.workspaceId(), user.id(), user.role()));
+        log.info("{} created user {} ({})", me.email(), user.email(), user.role());
+        return new CreatedUser(user(me, user.id()), generated ? password : null);
+    }
+
+    @Transactional
+    public User updateUser(RelanceUser me, UserId id, UserChanges changes) {
+        requireAdmin(me);
+        User user = user(me, id);
+        if (user.version() != changes.version()) {
+            throw new io.relance.shared.StaleVersionException();
+        }
+        boolean accessChanged = false;
+        if (changes.displayName() != null) {
+            if (changes.displayName().isBlank()) {
+                throw new InvalidInputException("displayName", "validation.required");
+            }
+            user.rename(changes.displayName());
+        }
+        if (changes.locale() != null) {
+            user.speak(changes.locale());
+        }
+        if (changes.role() != null && changes.role() != user.role()) {
+            user.changeRole(changes.role());
+            accessChanged = true;
+        }
+        if (changes.active() != null && changes.active() != user.active()) {
+            if (changes.active()) {
+                user.activate();
+            } else {
+                user.deactivate();
+            }
+            accessChanged = true;
+        }
+        if (changes.password() != null) {
+            Passwords.check("password", changes.password());
+            user.changePassword(passwordEncoder.encode(changes.password()));
+            accessChanged = true;
+        }
+        users.update(user, changes.version());
+        if (users.countActiveAdmins(me.workspaceId()) == 0) {
+            // rolled back by the exception: a workspace always keeps one active admin
+            throw new InvalidInputException(changes.role() != null ? "role" : "active", "user.lastAdmin");
+        }
+        if (accessChanged) {
+            events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
+            log.info(
+                    "{} changed access of {}: role {}, active {}",
+                    me.email(),
+                    user.email(),
+                    user.role(),
+                    user.active());
+        }
+        return user(me, id);
+    }
+
+    /** Gives a user a new temporary password, shown once to the admin; his sessions are signed out. */
+    @Transactional
+    public String resetPassword(RelanceUser me, UserId id) {
+        requireAdmin(me);
+        User user = user(me, id);
+        String password = Passwords.temporary();
+        user.changePassword(passwordEncoder.encode(password));
+        users.update(user, user.version());
+        events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
+        log.info("{} reset the password of {}", me.email(), user.email());
+        return password;
+    }
+
+    // --- the user himself ---------------------------------------------------------------------------------------
+
+    public User profile(RelanceUser me) {
+        return user(me, me.userId());
+    }
+
+    @Transactional
+    public RelanceUser updateProfile(RelanceUser me, ProfileChanges changes) {
+        User user = profile(me);
+        if (user.version() != changes.version()) {
+            throw new io.relance.shared.StaleVersionException();
+        }
+        user.rename(changes.displayName());
+        user.speak(changes.locale());
+        users.update(user, changes.version());
+        return new RelanceUser(profile(me));
+    }
+
+    @Transactional
+    public void changeOwnPassword(RelanceUser me, String currentPassword, String newPassword) {
+        User user = profile(me);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "profile.password.wrong");
+        }
+        Passwords.check("newPassword", newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword));
+        users.update(user, user.version());
+    }
+
+    /** The user behind a sign-in e-mail, for the login; empty when unknown. */
+    public Optional<RelanceUser> signInCandidate(String email) {
+        return users.findByEmail(email).map(RelanceUser::new);
+    }
+
+    /** A fresh principal for a user who is already signed in (after his profile changed). */
+    public Optional<RelanceUser> reload(WorkspaceId workspace, UserId id) {
+        return users.findById(workspace, id).filter(User::active).map(RelanceUser::new);
+    }
+
+    // --- API tokens ---------------------------------------------------------------------------------------------
+
+    @Transactional
+    public CreatedApiToken createToken(RelanceUser me, String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "validation.required");
+        }
+        if (name.strip().length() > 80) {
+            throw new InvalidInputException("name", "validation.size.max", 80);
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = "rl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiToken token = new ApiToken(Ids.newId(), name.strip(), secret.substring(0, 10), clock.instant(), null, null);
+        tokens.insert(me.workspaceId(), me.userId(), token, sha256(secret));
+        log.info("{} created API token '{}'", me.email(), token.name());
+        return new CreatedApiToken(token, secret);
+    }
+
+    public List<ApiToken> tokens(RelanceUser me) {
+        return tokens.listForUser(me.workspaceId(), me.userId());
+    }
+
+    @Transactional
+    public void revokeToken(RelanceUser me, UUID id) {
+        if (!tokens.revoke(me.workspaceId(), me.userId(), id, clock.instant())) {
+            throw new NotFoundException();
+        }
+        log.info("{} revoked API token {}", me.email(), id);
+    }
+
+    /** The active user a bearer token belongs to; empty for an unknown or revoked token or an inactive user. */
+    public Optional<RelanceUser> authenticateToken(String secret) {
+        Optional<ApiTokens.Owner> owner = tokens.findActiveByHash(sha256(secret));
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiTokens.Owner o = owner.get();
+        Instant now = clock.instant();
+        if (o.lastUsedAt() == null || o.lastUsedAt().plus(TOKEN_TOUCH_INTERVAL).isBefore(now)) {
+            tokens.touch(o.tokenId(), now);
+        }
+        return users.findById(o.workspaceId(), o.userId()).filter(User::active).map(RelanceUser::new);
+    }
+
+    static void requireAdmin(RelanceUser me) {
+        if (!me.isAdmin()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

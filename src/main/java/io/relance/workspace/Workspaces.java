@@ -1,0 +1,90 @@
+package io.relance.workspace;
+
+import io.relance.shared.Db;
+import io.relance.shared.StaleVersionException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The workspaces table. */
+@Repository
+class Workspaces {
+
+    private final JdbcClient jdbc;
+
+    Workspaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Workspace w) {
+        jdbc.sql("""
+                INSERT INTO workspaces (id, name, currency, default_locale, time_zone, country, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(
+                        w.id().value(),
+                        w.name(),
+                        w.currency(),
+                        w.defaultLocale(),
+                        w.timeZone(),
+                        w.country(),
+                        Db.ts(w.createdAt()))
+                .update();
+    }
+
+    Optional<Workspace> findById(WorkspaceId id) {
+        return jdbc.sql("SELECT * FROM workspaces WHERE id = ?")
+                .param(id.value())
+                .query(Workspaces::map)
+                .optional();
+    }
+
+    void update(Workspace w) {
+        int rows = jdbc.sql("""
+                UPDATE workspaces SET name = ?, currency = ?, default_locale = ?, time_zone = ?, country = ?,
+                       version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(
+                        w.name(),
+                        w.currency(),
+                        w.defaultLocale(),
+                        w.timeZone(),
+                        w.country(),
+                        w.id().value(),
+                        w.version())
+                .update();
+        if (rows == 0) {
+            throw new StaleVersionException();
+        }
+    }
+
+    boolean isInstalled() {
+        return jdbc.sql("SELECT COUNT(*) FROM installation").query(Long.class).single() > 0;
+    }
+
+    /** Claims the one installation row: false when another setup got there first. */
+    boolean claimInstallation(WorkspaceId id, Instant now) {
+        try {
+            jdbc.sql("INSERT INTO installation (singleton, workspace_id, installed_at) VALUES (1, ?, ?)")
+                    .params(id.value(), Db.ts(now))
+                    .update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private static Workspace map(ResultSet rs, int row) throws SQLException {
+        return new Workspace(
+                new WorkspaceId(Db.uuid(rs, "id")),
+                rs.getString("name"),
+                rs.getString("currency"),
+                rs.getString("default_locale"),
+                rs.getString("time_zone"),
+                rs.getString("country"),
+                Db.instant(rs, "created_at"),
+                rs.getLong("version"));
+    }
+}

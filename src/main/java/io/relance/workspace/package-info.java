@@ -1,0 +1,2 @@
+/** Workspaces, users, roles, API tokens, security and settings. */
+package io.relance.workspace;

@@ -1,0 +1,173 @@
+package io.relance.workspace.security;
+
+import io.relance.workspace.WorkspaceManagement;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Four filter chains: the JSON API (Basic or bearer token, stateless, problem+json), actuator, the API
+ * description, and the web UI (form login, CSRF, sessions in the database, a strict Content-Security-Policy).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(WorkspaceManagement workspaces) {
+        return email -> workspaces.signInCandidate(email).orElseThrow(() -> new UsernameNotFoundException(email));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(List.of(new ThrottlingAuthenticationProvider(passwords, throttle)));
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(MessageSource messages, LocaleResolver localeResolver) {
+        return new ProblemSecurityHandlers(messages, localeResolver);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            WorkspaceManagement workspaces,
+            ProblemSecurityHandlers problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenFilter(workspaces, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/api/v1/testing/**", "/api/v1/users/**", "/api/v1/users")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(
+            HttpSecurity http, AuthenticationManager authenticationManager, ProblemSecurityHandlers problems)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authenticationManager(authenticationManager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole("ADMIN"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CSP)))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain ui(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            SecurityContextRepository securityContextRepository)
+            throws Exception {
+        http.authenticationManager(authenticationManager)
+                .securityContext(c -> c.securityContextRepository(securityContextRepository))
+                .csrf(Customizer.withDefaults())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(UI_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(loginFailure())
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/setup",
+                                "/signup",
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/q/**")
+                        .permitAll()
+                        .requestMatchers("/settings/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated());
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> {
+            String target = e instanceof LoginBlockedException blocked
+                    ? "/login?blocked=" + blocked.retryAfterSeconds()
+                    : "/login?error";
+            response.sendRedirect(request.getContextPath() + target);
+        };
+    }
+}

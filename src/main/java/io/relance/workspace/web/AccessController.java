@@ -1,0 +1,106 @@
+package io.relance.workspace.web;
+
+import io.relance.shared.FormErrors;
+import io.relance.shared.InvalidInputException;
+import io.relance.workspace.NewWorkspace;
+import io.relance.workspace.WorkspaceManagement;
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages before signing in: one-time set-up, self-service sign-up (when enabled) and login. */
+@Controller
+class AccessController {
+
+    static final String VIEW_LOGIN = "workspace/login";
+    static final String VIEW_SETUP = "workspace/setup";
+
+    private final WorkspaceManagement workspaces;
+    private final boolean signupEnabled;
+
+    AccessController(WorkspaceManagement workspaces, @Value("${relance.signup.enabled:false}") boolean signupEnabled) {
+        this.workspaces = workspaces;
+        this.signupEnabled = signupEnabled;
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        if (!workspaces.isInstalled()) {
+            return "redirect:/setup";
+        }
+        model.addAttribute("signupEnabled", signupEnabled);
+        return VIEW_LOGIN;
+    }
+
+    @GetMapping("/setup")
+    String setup(Model model) {
+        if (workspaces.isInstalled()) {
+            return "redirect:/login";
+        }
+        model.addAttribute("form", NewWorkspace.blank());
+        model.addAttribute("mode", "setup");
+        return VIEW_SETUP;
+    }
+
+    @PostMapping("/setup")
+    String setUp(
+            @Valid @ModelAttribute("form") NewWorkspace form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (workspaces.isInstalled()) {
+            return "redirect:/login";
+        }
+        model.addAttribute("mode", "setup");
+        if (result.hasErrors()) {
+            return VIEW_SETUP;
+        }
+        try {
+            workspaces.setUp(form);
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+            return VIEW_SETUP;
+        }
+        redirect.addAttribute("ready", "");
+        return "redirect:/login";
+    }
+
+    @GetMapping("/signup")
+    String signup(Model model) {
+        if (!signupEnabled) {
+            throw new io.relance.shared.NotFoundException();
+        }
+        model.addAttribute("form", NewWorkspace.blank());
+        model.addAttribute("mode", "signup");
+        return VIEW_SETUP;
+    }
+
+    @PostMapping("/signup")
+    String signUp(
+            @Valid @ModelAttribute("form") NewWorkspace form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!signupEnabled) {
+            throw new io.relance.shared.NotFoundException();
+        }
+        model.addAttribute("mode", "signup");
+        if (result.hasErrors()) {
+            return VIEW_SETUP;
+        }
+        try {
+            workspaces.signUp(form);
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+            return VIEW_SETUP;
+        }
+        redirect.addAttribute("ready", "");
+        return "redirect:/login";
+    }
+}

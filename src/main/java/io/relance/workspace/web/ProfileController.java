@@ -1,0 +1,137 @@
+package io.relance.workspace.web;
+
+import io.relance.shared.FormErrors;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.StaleVersionException;
+import io.relance.workspace.CreatedApiToken;
+import io.relance.workspace.ProfileChanges;
+import io.relance.workspace.RelanceUser;
+import io.relance.workspace.User;
+import io.relance.workspace.WorkspaceManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A user's own page: name, language, password and personal API tokens. */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+    static final String VIEW_PROFILE = "workspace/profile";
+    static final String VIEW_TOKENS = "workspace/tokens";
+
+    record PasswordForm(String currentPassword, String newPassword) {}
+
+    private final WorkspaceManagement workspaces;
+    private final SecurityContextRepository contexts;
+
+    ProfileController(WorkspaceManagement workspaces, SecurityContextRepository contexts) {
+        this.workspaces = workspaces;
+        this.contexts = contexts;
+    }
+
+    @GetMapping
+    String profile(@AuthenticationPrincipal RelanceUser me, Model model) {
+        User user = workspaces.profile(me);
+        model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
+        model.addAttribute("passwordForm", new PasswordForm("", ""));
+        return VIEW_PROFILE;
+    }
+
+    @PostMapping
+    String save(
+            @AuthenticationPrincipal RelanceUser me,
+            @Valid @ModelAttribute("form") ProfileChanges form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        model.addAttribute("passwordForm", new PasswordForm("", ""));
+        if (result.hasErrors()) {
+            return VIEW_PROFILE;
+        }
+        RelanceUser updated;
+        try {
+            updated = workspaces.updateProfile(me, form);
+        } catch (StaleVersionException e) {
+            result.reject("problem.stale");
+            return VIEW_PROFILE;
+        }
+        // the signed-in principal carries the language: replace it in the session
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        redirect.addFlashAttribute("flash", "profile.saved");
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/password")
+    String changePassword(
+            @AuthenticationPrincipal RelanceUser me,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            workspaces.changeOwnPassword(me, form.currentPassword(), form.newPassword());
+        } catch (InvalidInputException e) {
+            User user = workspaces.profile(me);
+            model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
+            FormErrors.reject(result, e);
+            return VIEW_PROFILE;
+        }
+        redirect.addFlashAttribute("flash", "profile.passwordChanged");
+        return "redirect:/profile";
+    }
+
+    @GetMapping("/tokens")
+    String tokens(@AuthenticationPrincipal RelanceUser me, Model model) {
+        model.addAttribute("tokens", workspaces.tokens(me));
+        return VIEW_TOKENS;
+    }
+
+    @PostMapping("/tokens")
+    String createToken(
+            @AuthenticationPrincipal RelanceUser me,
+            @RequestParam(defaultValue = "") String name,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            CreatedApiToken created = workspaces.createToken(me, name);
+            redirect.addFlashAttribute("createdToken", created.secret());
+            redirect.addFlashAttribute("createdTokenName", created.token().name());
+        } catch (InvalidInputException e) {
+            model.addAttribute("tokens", workspaces.tokens(me));
+            model.addAttribute("nameError", e.problems().get(0).code());
+            model.addAttribute("name", name);
+            return VIEW_TOKENS;
+        }
+        return "redirect:/profile/tokens";
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
+        workspaces.revokeToken(me, Ids.parse(id));
+        redirect.addFlashAttribute("flash", "tokens.revoked");
+        return "redirect:/profile/tokens";
+    }
+}

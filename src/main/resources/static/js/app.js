@@ -1,0 +1,25 @@
+// Relance's few lines of script: CSRF header for htmx, the collapsible menu. No inline scripts (CSP).
+(function () {
+  "use strict";
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector("meta[name='_csrf']");
+    var header = document.querySelector("meta[name='_csrf_header']");
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  var KEY = "relance.nav.collapsed";
+  try {
+    if (window.localStorage.getItem(KEY) === "1") {
+      document.body.classList.add("nav-collapsed");
+    }
+  } catch (e) { /* storage unavailable: keep the menu open */ }
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest("[data-relance-collapse]");
+    if (!toggle) {
+      return;
+    }
+    var collapsed = document.body.classList.toggle("nav-collapsed");
+    try { window.localStorage.setItem(KEY, collapsed ? "1" : "0"); } catch (e) { /* ignore */ }
+  });
+})();
