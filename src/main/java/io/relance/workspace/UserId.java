@@ -2,7 +2,7 @@ package io.relance.workspace;
 
 import java.util.UUID;
 
-public record UserId(UUID value) {
+public record UserId(UUID value) implements java.io.Serializable {
 
     @Override
     public String toString() {

@@ -1,0 +1,7 @@
+package io.relance.history;
+
+/** Who reached whom: the customer us (inbound) or we the customer (outbound). */
+public enum Direction {
+    INBOUND,
+    OUTBOUND
+}

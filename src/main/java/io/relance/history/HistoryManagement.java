@@ -1,0 +1,213 @@
+package io.relance.history;
+
+import io.relance.shared.Cursors;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.ListPage;
+import io.relance.shared.NotFoundException;
+import io.relance.shared.PageRequest;
+import io.relance.shared.RichText;
+import io.relance.shared.Text;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The entry point of the history module: records events on any record's timeline, reads timelines, keeps
+ * attached files. Callers check that the user may see the record; this module trusts the target it is given.
+ */
+@Service
+public class HistoryManagement {
+
+    private final HistoryEvents events;
+    private final StoredFiles files;
+    private final FileStore store;
+    private final Clock clock;
+    private final long maxFileBytes;
+
+    HistoryManagement(
+            HistoryEvents events,
+            StoredFiles files,
+            FileStore store,
+            Clock clock,
+            @Value("${relance.files.max-size:10MB}") DataSize maxFileSize) {
+        this.events = events;
+        this.files = files;
+        this.store = store;
+        this.clock = clock;
+        this.maxFileBytes = maxFileSize.toBytes();
+    }
+
+    /** Records an event (id and times filled in when absent). */
+    @Transactional
+    public HistoryEvent record(UUID workspace, HistoryEvent event) {
+        Instant now = clock.instant();
+        HistoryEvent complete = new HistoryEvent(
+                event.id() == null ? Ids.newId() : event.id(),
+                event.target(),
+                event.kind(),
+                event.direction(),
+                truncateSummary(event.summary()),
+                event.body(),
+                event.outcome(),
+                event.changes(),
+                event.snapshot(),
+                event.actorId(),
+                event.occurredAt() == null ? now : event.occurredAt(),
+                now);
+        events.insert(workspace, complete);
+        return complete;
+    }
+
+    /** A call, visit, note… logged by a person; the note's rich text is sanitised. */
+    @Transactional
+    public HistoryEvent log(UUID workspace, Target target, HandLoggedEvent logged, UUID actor) {
+        if (!EventKind.HAND_LOGGED.contains(logged.type())) {
+            throw new InvalidInputException("type", "history.type.invalid");
+        }
+        String body = RichText.sanitize(logged.body());
+        String summary = Text.clean(logged.summary());
+        if (summary == null && body == null) {
+            throw new InvalidInputException("summary", "validation.required");
+        }
+        Instant now = clock.instant();
+        if (logged.occurredAt() != null && logged.occurredAt().isAfter(now.plusSeconds(24 * 3600 * 366L))) {
+            throw new InvalidInputException("occurredAt", "history.occurredAt.future");
+        }
+        return record(
+                workspace,
+                new HistoryEvent(
+                        null,
+                        target,
+                        logged.type(),
+                        logged.direction(),
+                        summary,
+                        body,
+                        Text.clean(logged.outcome()),
+                        List.of(),
+                        Map.of(),
+                        actor,
+                        logged.occurredAt(),
+                        now));
+    }
+
+    /** A timeline, newest first, optionally limited to some kinds of events. */
+    public ListPage<HistoryEvent> timeline(UUID workspace, Target target, Set<EventKind> kinds, PageRequest page) {
+        Instant beforeAt = null;
+        UUID beforeId = null;
+        if (page.cursor() != null) {
+            List<String> parts = Cursors.decode(page.cursor(), 2);
+            try {
+                beforeAt = Instant.parse(parts.get(0));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("cursor", "validation.cursor");
+            }
+            beforeId = Ids.parseCursorId(parts.get(1));
+        }
+        List<HistoryEvent> fetched = events.timeline(workspace, target, kinds, beforeAt, beforeId, page.limit() + 1);
+        return ListPage.of(
+                fetched, page.limit(), e -> Cursors.encode(e.occurredAt().toString(), e.id().toString()));
+    }
+
+    /** Moves a record's whole history and files onto another (a merge). */
+    @Transactional
+    public void moveTarget(UUID workspace, Target from, Target to) {
+        events.moveTarget(workspace, from, to);
+        files.moveTarget(workspace, from, to);
+    }
+
+    // --- files --------------------------------------------------------------------------------------------------
+
+    /** Stores an upload after checking its size and its real type; the timeline records it. */
+    @Transactional
+    public StoredFile attach(UUID workspace, Target target, String filename, byte[] content, UUID actor) {
+        String name = safeName(filename);
+        if (content.length > maxFileBytes) {
+            throw new InvalidInputException(
+                    "file", "files.tooLarge", DataSize.ofBytes(maxFileBytes).toMegabytes());
+        }
+        String contentType = UploadPolicy.accept(name, content)
+                .orElseThrow(
+                        () -> new InvalidInputException("file", "files.typeRefused", UploadPolicy.allowedExtensions()));
+        StoredFile file = new StoredFile(
+                Ids.newId(), target, name, contentType, content.length, sha256(content), actor, clock.instant());
+        files.insert(workspace, file);
+        store.write(workspace, file.id(), content);
+        // the bytes go away again if the transaction does not commit
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        store.delete(workspace, file.id());
+                    }
+                }
+            });
+        }
+        record(workspace, HistoryEvent.of(target, EventKind.FILE_ADDED, name, actor, null));
+        return file;
+    }
+
+    public List<StoredFile> files(UUID workspace, Target target) {
+        return files.list(workspace, target);
+    }
+
+    public StoredFile file(UUID workspace, Target target, UUID id) {
+        return files.find(workspace, target, id).orElseThrow(NotFoundException::new);
+    }
+
+    public InputStream open(UUID workspace, StoredFile file) {
+        return store.read(workspace, file.id());
+    }
+
+    @Transactional
+    public void removeFile(UUID workspace, Target target, UUID id, UUID actor) {
+        StoredFile file = file(workspace, target, id);
+        files.markDeleted(workspace, target, id, clock.instant());
+        record(workspace, HistoryEvent.of(target, EventKind.FILE_REMOVED, file.filename(), actor, null));
+    }
+
+    private static String safeName(String filename) {
+        String name = filename == null ? "" : filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("file", "validation.required");
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String truncateSummary(String summary) {
+        if (summary == null) {
+            return null;
+        }
+        return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

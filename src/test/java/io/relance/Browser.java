@@ -1,0 +1,83 @@
+package io.relance;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/** Debian's Chromium, headless, driven by its chromedriver; screenshots land in target/screenshots. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+
+    public Browser() {
+        String chromium = System.getProperty("relance.test.chromium", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("relance.test.chromedriver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1440,900",
+                "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    public static boolean available() {
+        return new File(System.getProperty("relance.test.chromium", "/usr/bin/chromium")).canExecute()
+                && new File(System.getProperty("relance.test.chromedriver", "/usr/bin/chromedriver")).canExecute();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Console errors of the page, Content-Security-Policy violations among them. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
+    }
+
+    /** Screenshots of the current page at desktop (1440×900) and phone (390×844) widths. */
+    public void screenshots(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        driver.manage().window().setSize(new Dimension(1440, 900));
+        Files.write(dir.resolve(name + "-desktop.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        Files.write(dir.resolve(name + "-phone.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(1440, 900));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,78 @@
+package io.relance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Which database the integration suite runs on. Maven runs the suite twice: on H2 (always) and on PostgreSQL
+ * ({@code -Drelance.test.database=postgres}, with {@code RELANCE_TEST_POSTGRES_URL}). Without that variable the
+ * PostgreSQL run is skipped with a message, except on CI, where it is mandatory.
+ */
+public final class TestDatabases
+        implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
+
+    /** A test property naming a fresh, empty database of its own (set-up page, bootstrap admin). */
+    public static final String FRESH = "relance.test.fresh-database";
+
+    static boolean onPostgres() {
+        return "postgres".equals(System.getProperty("relance.test.database"));
+    }
+
+    static String postgresUrl() {
+        return System.getenv("RELANCE_TEST_POSTGRES_URL");
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!onPostgres() || (postgresUrl() != null && !postgresUrl().isBlank())) {
+            return ConditionEvaluationResult.enabled("database available");
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(
+                    "CI=true but RELANCE_TEST_POSTGRES_URL is not set: the PostgreSQL run is mandatory on CI");
+        }
+        return ConditionEvaluationResult.disabled(
+                "RELANCE_TEST_POSTGRES_URL not set: PostgreSQL run of the integration suite skipped");
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var env = context.getEnvironment();
+        String fresh = env.getProperty(FRESH);
+        Map<String, Object> props = new HashMap<>();
+        if (onPostgres()) {
+            String url = postgresUrl();
+            props.put("spring.datasource.url", url);
+            props.put("spring.datasource.username", envOr("RELANCE_TEST_POSTGRES_USER", "postgres"));
+            props.put("spring.datasource.password", envOr("RELANCE_TEST_POSTGRES_PASSWORD", ""));
+            if (fresh != null) {
+                String schema =
+                        ("fresh_" + fresh + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+                props.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+                props.put("spring.flyway.schemas", schema);
+                props.put("spring.flyway.default-schema", schema);
+            }
+        } else {
+            String name = fresh == null ? "relance-shared" : "relance-" + fresh + "-" + UUID.randomUUID();
+            props.put(
+                    "spring.datasource.url",
+                    "jdbc:h2:mem:" + name
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            props.put("spring.datasource.username", "sa");
+            props.put("spring.datasource.password", "");
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("relance-test-database", props));
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

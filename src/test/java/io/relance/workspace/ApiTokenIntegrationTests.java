@@ -1,0 +1,109 @@
+package io.relance.workspace;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Personal API tokens: created with the secret shown once, used as Bearer, revoked. */
+@IntegrationTest
+class ApiTokenIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Test
+    void aTokenIsCreatedUsedListedWithoutItsSecretAndRevoked() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Scripter");
+        String created = mvc.perform(post("/api/v1/tokens")
+                        .with(user(rep))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"my script\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.token").value(startsWith("rl_")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = JsonPath.read(created, "$.token");
+        String id = JsonPath.read(created, "$.id");
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(rep.email()));
+        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].name").value("my script"))
+                .andExpect(jsonPath("$.items[0].token").value(nullValue()))
+                .andExpect(jsonPath("$.nextCursor").value(nullValue()));
+
+        mvc.perform(delete("/api/v1/tokens/" + id).with(user(rep))).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void aTokenNameIsRequiredAndAnUnknownTokenIsUnauthorized() throws Exception {
+        var acme = fixture.create("Acme");
+        mvc.perform(post("/api/v1/tokens")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer rl_made-up"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void someoneElsesTokenCannotBeRevoked() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser owner = acme.rep("Owner");
+        RelanceUser other = acme.rep("Other");
+        String created = mvc.perform(post("/api/v1/tokens")
+                        .with(user(owner))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"mine\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        mvc.perform(delete("/api/v1/tokens/" + id).with(user(other))).andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/tokens/" + id).with(user(acme.admin()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + JsonPath.read(created, "$.token")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theProfilePageCreatesATokenShownOnce() throws Exception {
+        var acme = fixture.create("Acme");
+        mvc.perform(post("/profile/tokens")
+                        .with(user(acme.admin()))
+                        .with(csrf())
+                        .param("name", "from the page"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("createdToken", startsWith("rl_")));
+        mvc.perform(get("/profile/tokens").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("from the page")));
+    }
+}

@@ -1,0 +1,105 @@
+package io.relance.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.relance.Browser;
+import io.relance.TestDatabases;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** In headless Chromium: sign in, create a sales rep, switch to French and read French. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabases.class)
+@ExtendWith(TestDatabases.class)
+class FoundationBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!ci) {
+            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
+        }
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static void waitFor(WebDriver web, org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(web, Duration.ofSeconds(10)).until(condition);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anAdminSignsInCreatesASalesRepAndSwitchesToFrench() throws Exception {
+        var acme = fixture.create("Rénovations Lambert");
+        WebDriver web = browser.driver();
+
+        web.get(url("/login"));
+        web.findElement(By.id("username")).sendKeys(acme.admin().email());
+        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
+        web.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(web, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Good day"));
+        browser.screenshots("home");
+
+        web.get(url("/settings/users/new"));
+        web.findElement(By.id("email")).sendKeys("zoe.rep@lambert.test");
+        web.findElement(By.id("displayName")).sendKeys("Zoé <b>Rep</b>");
+        new Select(web.findElement(By.id("role"))).selectByValue("SALES_REP");
+        web.findElement(By.id("save-user")).click();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("temporary-password")));
+        assertThat(web.findElement(By.id("temporary-password")).getText()).hasSizeGreaterThanOrEqualTo(16);
+        // what was typed is shown as text, not markup
+        assertThat(web.findElement(By.linkText("Zoé <b>Rep</b>")).isDisplayed()).isTrue();
+        assertThat(web.findElements(By.xpath("//td/a/b"))).isEmpty();
+        assertThat(workspaces.signInCandidate("zoe.rep@lambert.test"))
+                .get()
+                .extracting(RelanceUser::role)
+                .isEqualTo(Role.SALES_REP);
+        browser.screenshots("users");
+
+        web.get(url("/profile"));
+        new Select(web.findElement(By.id("locale"))).selectByValue("fr");
+        web.findElement(By.id("save-profile")).click();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-area")));
+        assertThat(web.findElement(By.cssSelector(".flash-area")).getText()).isEqualTo("Profil enregistré.");
+        assertThat(web.findElement(By.cssSelector(".nav-main")).getText()).contains("Ma journée");
+        assertThat(web.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        browser.screenshots("profile-fr");
+
+        assertThat(browser.consoleErrors())
+                .as("console errors, CSP violations included")
+                .isEmpty();
+    }
+}

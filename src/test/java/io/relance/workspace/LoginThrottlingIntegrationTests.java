@@ -1,0 +1,86 @@
+package io.relance.workspace;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.IntegrationTest;
+import io.relance.shared.AdjustableClock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Repeated failed sign-ins are slowed, then blocked for a while; time (the clock) unblocks them. */
+@IntegrationTest
+class LoginThrottlingIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    AdjustableClock clock;
+
+    /** Each test signs in from an address of its own, so address counters never leak between tests. */
+    private final String address = "10.1." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor from() {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder formLogin(String email, String password) {
+        return post("/login").with(csrf()).with(from()).param("username", email).param("password", password);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void theApiAnswers429WithRetryAfterOnceAnAccountIsSlowedDown() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Target");
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/me").with(from()).with(httpBasic(rep.email(), "wrong-password")))
+                    .andExpect(status().isUnauthorized());
+        }
+        // the fourth failure is refused at once, even with the right password, until the wait is over
+        mvc.perform(get("/api/v1/me").with(from()).with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        clock.advance(Duration.ofSeconds(3));
+        mvc.perform(get("/api/v1/me").with(from()).with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void tenFailuresBlockTheAccountForFifteenMinutes() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Blocked");
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofMinutes(3)); // wait out each slow-down (at most 128 s before the block)
+            mvc.perform(formLogin(rep.email(), "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        clock.advance(Duration.ofMinutes(14));
+        mvc.perform(formLogin(rep.email(), WorkspaceFixture.PASSWORD))
+                .andExpect(redirectedUrlPattern("/login?blocked=*"));
+        mvc.perform(get("/login?blocked=60"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed sign-ins")));
+        clock.advance(Duration.ofMinutes(2));
+        mvc.perform(formLogin(rep.email(), WorkspaceFixture.PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+}

@@ -1,0 +1,97 @@
+package io.relance.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.IntegrationTest;
+import io.relance.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The one-time set-up page, on an empty database of its own. */
+@IntegrationTest
+@TestPropertySource(properties = TestDatabases.FRESH + "=setup")
+class SetupIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    @Test
+    void aFreshInstanceLeadsToTheSetupPageThenToTheLogin() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/setup"));
+        mvc.perform(get("/setup").header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Installer Relance")));
+
+        // bad input: errors beside the fields, nothing created
+        mvc.perform(post("/setup")
+                        .with(csrf())
+                        .param("workspaceName", "")
+                        .param("currency", "EUR")
+                        .param("language", "en")
+                        .param("timeZone", "Mars/Olympus")
+                        .param("country", "FR")
+                        .param("adminName", "Ada")
+                        .param("adminEmail", "not-an-email")
+                        .param("adminPassword", "short"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "workspaceName", "adminEmail"));
+        assertThat(workspaces.isInstalled()).isFalse();
+
+        mvc.perform(post("/setup")
+                        .with(csrf())
+                        .param("workspaceName", "Rénovations Dupont <b>&</b>")
+                        .param("currency", "EUR")
+                        .param("language", "fr")
+                        .param("timeZone", "Europe/Paris")
+                        .param("country", "FR")
+                        .param("adminName", "Ada Dupont")
+                        .param("adminEmail", "ada@dupont.test")
+                        .param("adminPassword", "a-long-enough-password"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?ready="));
+        assertThat(workspaces.isInstalled()).isTrue();
+
+        // the page is one-time
+        mvc.perform(get("/setup")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/setup")
+                        .with(csrf())
+                        .param("workspaceName", "Intruder")
+                        .param("currency", "EUR")
+                        .param("language", "en")
+                        .param("timeZone", "UTC")
+                        .param("country", "FR")
+                        .param("adminName", "Eve")
+                        .param("adminEmail", "eve@evil.test")
+                        .param("adminPassword", "a-long-enough-password"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(workspaces.signInCandidate("eve@evil.test")).isEmpty();
+
+        mvc.perform(formLogin("/login").user("ada@dupont.test").password("a-long-enough-password"))
+                .andExpect(redirectedUrl("/"));
+        RelanceUser ada = workspaces.signInCandidate("ada@dupont.test").orElseThrow();
+        assertThat(ada.role()).isEqualTo(Role.ADMIN);
+        assertThat(workspaces.workspace(ada.workspaceId()).name()).isEqualTo("Rénovations Dupont <b>&</b>");
+
+        // what a person typed comes back as text, never as markup
+        mvc.perform(get("/").with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(ada)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Rénovations Dupont &lt;b&gt;&amp;&lt;/b&gt;")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bonjour, Ada Dupont")));
+    }
+}

@@ -1,0 +1,220 @@
+package io.relance.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Admins manage users: create, list with a cursor, change role/activity with a version, reset a password. */
+@IntegrationTest
+class UserAdministrationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    WorkspaceFixture.TestWorkspace acme;
+
+    @BeforeEach
+    void setUp() {
+        acme = fixture.create("Acme");
+    }
+
+    @Test
+    void anAdminCreatesAUserWithATemporaryPasswordThatSignsIn() throws Exception {
+        String body = mvc.perform(post("/api/v1/users")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "Rep.One@Acme.test", "displayName": "Rep One", "role": "SALES_REP"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").value("rep.one@acme.test"))
+                .andExpect(jsonPath("$.role").value("SALES_REP"))
+                .andExpect(jsonPath("$.locale").value("en"))
+                .andExpect(jsonPath("$.temporaryPassword").value(notNullValue()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String password = JsonPath.read(body, "$.temporaryPassword");
+
+        mvc.perform(get("/api/v1/me").with(httpBasic("rep.one@acme.test", password)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("SALES_REP"));
+    }
+
+    @Test
+    void aTakenEmailOrABadRoleIsAFieldError() throws Exception {
+        RelanceUser rep = acme.rep("Taken");
+        mvc.perform(post("/api/v1/users")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"" + rep.email() + "\", \"displayName\": \"X\", \"role\": \"ADMIN\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        mvc.perform(post("/api/v1/users")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"ok@acme.test\", \"displayName\": \"X\", \"role\": \"KING\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(
+                        post("/api/v1/users")
+                                .with(user(acme.admin()))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"email\": \"ok2@acme.test\", \"displayName\": \"X\", \"role\": \"MANAGER\", \"password\": \"short\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        assertThat(workspaces.signInCandidate("ok2@acme.test")).isEmpty();
+    }
+
+    @Test
+    void theUserListPagesWithAnOpaqueCursor() throws Exception {
+        acme.rep("A");
+        acme.rep("B");
+        acme.manager("C");
+        String first = mvc.perform(get("/api/v1/users?limit=2").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(2)))
+                .andExpect(jsonPath("$.nextCursor").value(notNullValue()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String cursor = JsonPath.read(first, "$.nextCursor");
+        mvc.perform(get("/api/v1/users?limit=2&cursor=" + cursor).with(user(acme.admin())))
+                .andExpect(jsonPath("$.items", hasSize(2)))
+                .andExpect(jsonPath("$.nextCursor").value(nullValue()));
+        mvc.perform(get("/api/v1/users?limit=501").with(user(acme.admin())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+        mvc.perform(get("/api/v1/users?cursor=garbage!").with(user(acme.admin())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("cursor"));
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
+        RelanceUser rep = acme.rep("Stale");
+        String path = "/api/v1/users/" + rep.userId();
+        mvc.perform(patch(path)
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"role\": \"MANAGER\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("MANAGER"))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(patch(path)
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"displayName\": \"Lost update\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(workspaces.user(acme.admin(), rep.userId()).displayName()).isEqualTo("Stale");
+        mvc.perform(patch(path)
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\": \"No version\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+    }
+
+    @Test
+    void aDeactivatedUserCanNoLongerSignIn() throws Exception {
+        RelanceUser rep = acme.rep("Leaving");
+        mvc.perform(get("/api/v1/me").with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(patch("/api/v1/users/" + rep.userId())
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"active\": false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+        mvc.perform(get("/api/v1/me").with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDemotedOrDeactivated() throws Exception {
+        mvc.perform(patch("/api/v1/users/" + acme.admin().userId())
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"role\": \"SALES_REP\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("role"));
+        assertThat(workspaces.user(acme.admin(), acme.admin().userId()).role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void theAdminPagesCreateAUserAndResetAPassword() throws Exception {
+        mvc.perform(post("/settings/users/new")
+                        .with(user(acme.admin()))
+                        .with(csrf())
+                        .param("email", "paged@acme.test")
+                        .param("displayName", "Paged User")
+                        .param("role", "SALES_REP")
+                        .param("locale", "de")
+                        .param("password", ""))
+                .andExpect(redirectedUrl("/settings/users"));
+        RelanceUser created = workspaces.signInCandidate("paged@acme.test").orElseThrow();
+        assertThat(created.locale().getLanguage()).isEqualTo("de");
+
+        mvc.perform(get("/settings/users").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Paged User")));
+        mvc.perform(post("/settings/users/" + created.userId() + "/reset-password")
+                        .with(user(acme.admin()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/settings/users"));
+        mvc.perform(post("/settings/users/new")
+                        .with(user(acme.admin()))
+                        .with(csrf())
+                        .param("email", "")
+                        .param("displayName", "")
+                        .param("role", "SALES_REP")
+                        .param("locale", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrors("form", "email", "displayName"));
+    }
+
+    @Test
+    void salesRepsAndManagersCannotManageUsers() throws Exception {
+        RelanceUser rep = acme.rep("Rep");
+        RelanceUser manager = acme.manager("Manager");
+        mvc.perform(get("/api/v1/users").with(user(rep)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/users").with(user(manager))).andExpect(status().isForbidden());
+        mvc.perform(get("/settings/users").with(user(rep))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/users")
+                        .with(user(manager))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"x@acme.test\", \"displayName\": \"X\", \"role\": \"ADMIN\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(workspaces.signInCandidate("x@acme.test")).isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package io.relance.workspace;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Test data for the workspace module: a fresh workspace with an admin, and users of any role in it.
+ * Every fixture workspace has unique e-mails, so tests share one database without stepping on each other.
+ */
+@Component
+public class WorkspaceFixture {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private final WorkspaceManagement workspaces;
+
+    public WorkspaceFixture(WorkspaceManagement workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /** A workspace as a test sees it: its admin, and a way to add members. */
+    public final class TestWorkspace {
+        private final Workspace workspace;
+        private final RelanceUser admin;
+
+        TestWorkspace(Workspace workspace, RelanceUser admin) {
+            this.workspace = workspace;
+            this.admin = admin;
+        }
+
+        public Workspace workspace() {
+            return workspace;
+        }
+
+        public WorkspaceId id() {
+            return workspace.id();
+        }
+
+        public RelanceUser admin() {
+            return admin;
+        }
+
+        public RelanceUser manager(String name) {
+            return member(name, Role.MANAGER);
+        }
+
+        public RelanceUser rep(String name) {
+            return member(name, Role.SALES_REP);
+        }
+
+        public RelanceUser member(String name, Role role) {
+            String email = name.toLowerCase().replace(' ', '.') + "-" + unique() + "@relance.test";
+            workspaces.createUser(admin, new NewUser(email, name, role, "en", PASSWORD));
+            return workspaces.signInCandidate(email).orElseThrow();
+        }
+    }
+
+    public TestWorkspace create(String name) {
+        String email = "admin-" + unique() + "@relance.test";
+        Workspace workspace = workspaces.signUp(
+                new NewWorkspace(name, "EUR", "en", "Europe/Paris", "FR", "Ada Admin", email, PASSWORD));
+        return new TestWorkspace(workspace, workspaces.signInCandidate(email).orElseThrow());
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
