@@ -66,14 +66,10 @@ class Workspaces {
 
     /** Claims the one installation row: false when another setup got there first. */
     boolean claimInstallation(WorkspaceId id, Instant now) {
-        try {
-            jdbc.sql("INSERT INTO installation (singleton, workspace_id, installed_at) VALUES (1, ?, ?)")
-                    .params(id.value(), Db.ts(now))
-                    .update();
-            return true;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            return false;
-        }
+        // ON CONFLICT DO NOTHING: a failed insert would abort the whole PostgreSQL transaction
+        return jdbc.sql("""
+                        INSERT INTO installation (singleton, workspace_id, installed_at) VALUES (1, ?, ?)
+                        ON CONFLICT DO NOTHING""").params(id.value(), Db.ts(now)).update() == 1;
     }
 
     private static Workspace map(ResultSet rs, int row) throws SQLException {
