@@ -1,0 +1,113 @@
+package io.relance.thirdparty;
+
+import io.relance.shared.Db;
+import io.relance.shared.Ids;
+import io.relance.shared.Text;
+import io.relance.workspace.WorkspaceId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Tags and which third parties carry them. */
+@Repository
+class Tags {
+
+    private static final String[] PALETTE = {
+        "#0f6e6e", "#6f42c1", "#d63384", "#fd7e14", "#198754", "#0d6efd", "#b02a37", "#6c757d", "#997404", "#20c997"
+    };
+
+    private final JdbcClient jdbc;
+
+    Tags(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Tag> all(WorkspaceId ws) {
+        return jdbc.sql("SELECT id, name, color FROM tags WHERE workspace_id = ? ORDER BY name_key")
+                .param(ws.value())
+                .query((rs, n) -> new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")))
+                .list();
+    }
+
+    /** Folded tag name → id, for filters. */
+    Map<String, UUID> ids(WorkspaceId ws) {
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.sql("SELECT id, name_key FROM tags WHERE workspace_id = ?")
+                .param(ws.value())
+                .query(rs -> {
+                    ids.put(rs.getString("name_key"), Db.uuid(rs, "id"));
+                });
+        return ids;
+    }
+
+    /** The tags of these names, created when new (ON CONFLICT: two creators of one tag both succeed). */
+    List<Tag> ensure(WorkspaceId ws, List<String> names) {
+        List<Tag> tags = new ArrayList<>();
+        for (String name : names) {
+            String key = Text.fold(name);
+            jdbc.sql("""
+                    INSERT INTO tags (workspace_id, id, name, name_key, color, version) VALUES (?, ?, ?, ?, ?, 0)
+                    ON CONFLICT DO NOTHING""")
+                    .params(ws.value(), Ids.newId(), name, key, PALETTE[Math.floorMod(key.hashCode(), PALETTE.length)])
+                    .update();
+            tags.add(jdbc.sql("SELECT id, name, color FROM tags WHERE workspace_id = ? AND name_key = ?")
+                    .params(ws.value(), key)
+                    .query((rs, n) -> new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")))
+                    .single());
+        }
+        return tags;
+    }
+
+    void replace(WorkspaceId ws, UUID thirdParty, List<Tag> tags) {
+        jdbc.sql("DELETE FROM third_party_tags WHERE workspace_id = ? AND third_party_id = ?")
+                .params(ws.value(), thirdParty)
+                .update();
+        for (Tag tag : tags) {
+            add(ws, thirdParty, tag);
+        }
+    }
+
+    void add(WorkspaceId ws, UUID thirdParty, Tag tag) {
+        jdbc.sql("""
+                INSERT INTO third_party_tags (workspace_id, third_party_id, tag_id) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""").params(ws.value(), thirdParty, tag.id()).update();
+    }
+
+    /** The tags of several third parties in one query. */
+    Map<UUID, List<Tag>> of(WorkspaceId ws, List<UUID> thirdParties) {
+        Map<UUID, List<Tag>> byThirdParty = new LinkedHashMap<>();
+        if (thirdParties.isEmpty()) {
+            return byThirdParty;
+        }
+        jdbc.sql("""
+                SELECT tt.third_party_id, t.id, t.name, t.color FROM third_party_tags tt
+                JOIN tags t ON t.workspace_id = tt.workspace_id AND t.id = tt.tag_id
+                WHERE tt.workspace_id = :ws AND tt.third_party_id IN (:ids) ORDER BY t.name_key""").param("ws", ws.value()).param("ids", thirdParties).query(rs -> {
+            byThirdParty
+                    .computeIfAbsent(Db.uuid(rs, "third_party_id"), k -> new ArrayList<>())
+                    .add(new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")));
+        });
+        return byThirdParty;
+    }
+
+    /** A merge: the survivor carries the union of both sets of tags. */
+    void mergeInto(WorkspaceId ws, UUID duplicate, UUID survivor) {
+        jdbc.sql("""
+                INSERT INTO third_party_tags (workspace_id, third_party_id, tag_id)
+                SELECT workspace_id, :survivor, tag_id FROM third_party_tags
+                WHERE workspace_id = :ws AND third_party_id = :duplicate
+                ON CONFLICT DO NOTHING""")
+                .param("ws", ws.value())
+                .param("duplicate", duplicate)
+                .param("survivor", survivor)
+                .update();
+        jdbc.sql("DELETE FROM third_party_tags WHERE workspace_id = ? AND third_party_id = ?")
+                .params(ws.value(), duplicate)
+                .update();
+    }
+}

@@ -1,0 +1,180 @@
+package io.relance.thirdparty;
+
+import io.relance.shared.Db;
+import io.relance.shared.StaleVersionException;
+import io.relance.shared.Text;
+import io.relance.workspace.UserId;
+import io.relance.workspace.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The third_parties table. Every statement names the workspace. */
+@Repository
+class ThirdParties {
+
+    static final String COLUMNS = "t.id, t.code, t.name, t.individual, t.prospect, t.customer, t.status, t.potential,"
+            + " t.email, t.phone, t.phone_e164, t.mobile, t.mobile_e164, t.website, t.address_line, t.postal_code,"
+            + " t.city, t.country, t.language, t.source, t.notes, t.owner_id, t.code_aliases, t.merged_into,"
+            + " t.created_at, t.updated_at, t.deleted_at, t.version";
+
+    private final JdbcClient jdbc;
+
+    ThirdParties(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(WorkspaceId ws, ThirdParty t, String searchText) {
+        jdbc.sql("""
+                INSERT INTO third_parties (workspace_id, id, code, name, sort_name, individual, prospect, customer,
+                    status, potential, email, phone, phone_e164, mobile, mobile_e164, website, address_line,
+                    postal_code, city, country, language, source, notes, owner_id, code_aliases, search_text,
+                    merged_into, created_at, updated_at, deleted_at, version)
+                VALUES (:ws, :id, :code, :name, :sortName, :individual, :prospect, :customer, :status, :potential,
+                    :email, :phone, :phoneE164, :mobile, :mobileE164, :website, :addressLine, :postalCode, :city,
+                    :country, :language, :source, :notes, :owner, :aliases, :search, :mergedInto, :createdAt,
+                    :updatedAt, :deletedAt, 0)""").params(params(ws, t, searchText)).update();
+    }
+
+    /** Saves every field if the row is still at {@code expectedVersion}; a stale write is a 409. */
+    void update(WorkspaceId ws, ThirdParty t, String searchText, long expectedVersion) {
+        var params = params(ws, t, searchText);
+        params.put("expected", expectedVersion);
+        int rows = jdbc.sql("""
+                UPDATE third_parties SET name = :name, sort_name = :sortName, individual = :individual,
+                    prospect = :prospect, customer = :customer, status = :status, potential = :potential,
+                    email = :email, phone = :phone, phone_e164 = :phoneE164, mobile = :mobile,
+                    mobile_e164 = :mobileE164, website = :website, address_line = :addressLine,
+                    postal_code = :postalCode, city = :city, country = :country, language = :language,
+                    notes = :notes, owner_id = :owner, code_aliases = :aliases, search_text = :search,
+                    merged_into = :mergedInto, updated_at = :updatedAt, deleted_at = :deletedAt,
+                    version = version + 1
+                WHERE workspace_id = :ws AND id = :id AND version = :expected""").params(params).update();
+        if (rows == 0) {
+            throw new StaleVersionException();
+        }
+    }
+
+    Optional<ThirdParty> find(WorkspaceId ws, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM third_parties t WHERE t.workspace_id = ? AND t.id = ?")
+                .params(ws.value(), id)
+                .query(ThirdParties::map)
+                .optional();
+    }
+
+    List<ThirdParty> findAll(WorkspaceId ws, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM third_parties t WHERE t.workspace_id = :ws AND t.id IN (:ids)")
+                .param("ws", ws.value())
+                .param("ids", ids)
+                .query(ThirdParties::map)
+                .list();
+    }
+
+    /** A row of a list page: the third party and the value it was sorted on (for the cursor). */
+    record Row(ThirdParty thirdParty, Object sortValue) {}
+
+    List<Row> query(ThirdPartyQuery.Sql sql) {
+        var spec = jdbc.sql(sql.text());
+        for (var e : sql.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.query((rs, n) -> new Row(map(rs, n), rs.getObject("sort_value")))
+                .list();
+    }
+
+    boolean codeFree(WorkspaceId ws, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM third_parties WHERE workspace_id = ? AND code = ?")
+                        .params(ws.value(), code)
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    long count(ThirdPartyQuery.Sql sql) {
+        var spec = jdbc.sql(sql.text());
+        for (var e : sql.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    private static java.util.HashMap<String, Object> params(WorkspaceId ws, ThirdParty t, String searchText) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("ws", ws.value());
+        p.put("id", t.id().value());
+        p.put("code", t.code());
+        p.put("name", t.name());
+        p.put("sortName", sortName(t.name()));
+        p.put("individual", t.individual());
+        p.put("prospect", t.prospect());
+        p.put("customer", t.customer());
+        p.put("status", t.status().name());
+        p.put("potential", t.potential());
+        p.put("email", t.email());
+        p.put("phone", t.phone());
+        p.put("phoneE164", t.phoneE164());
+        p.put("mobile", t.mobile());
+        p.put("mobileE164", t.mobileE164());
+        p.put("website", t.website());
+        p.put("addressLine", t.addressLine());
+        p.put("postalCode", t.postalCode());
+        p.put("city", t.city());
+        p.put("country", t.country());
+        p.put("language", t.language());
+        p.put("source", t.source().name());
+        p.put("notes", t.notes());
+        p.put("owner", t.ownerId().value());
+        p.put("aliases", t.codeAliases());
+        p.put("search", searchText);
+        p.put("mergedInto", t.mergedInto() == null ? null : t.mergedInto().value());
+        p.put("createdAt", Db.ts(t.createdAt()));
+        p.put("updatedAt", Db.ts(t.updatedAt()));
+        p.put("deletedAt", Db.ts(t.deletedAt()));
+        return p;
+    }
+
+    static String sortName(String name) {
+        String folded = Text.fold(name);
+        return folded.length() > 200 ? folded.substring(0, 200) : folded;
+    }
+
+    static ThirdParty map(ResultSet rs, int row) throws SQLException {
+        UUID merged = Db.uuid(rs, "merged_into");
+        return new ThirdParty(
+                new ThirdPartyId(Db.uuid(rs, "id")),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getBoolean("individual"),
+                rs.getBoolean("prospect"),
+                rs.getBoolean("customer"),
+                ProspectStatus.valueOf(rs.getString("status")),
+                rs.getString("potential"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("phone_e164"),
+                rs.getString("mobile"),
+                rs.getString("mobile_e164"),
+                rs.getString("website"),
+                rs.getString("address_line"),
+                rs.getString("postal_code"),
+                rs.getString("city"),
+                rs.getString("country"),
+                rs.getString("language"),
+                Source.valueOf(rs.getString("source")),
+                rs.getString("notes"),
+                new UserId(Db.uuid(rs, "owner_id")),
+                rs.getString("code_aliases"),
+                merged == null ? null : new ThirdPartyId(merged),
+                Db.instant(rs, "created_at"),
+                Db.instant(rs, "updated_at"),
+                Db.instant(rs, "deleted_at"),
+                rs.getLong("version"));
+    }
+}

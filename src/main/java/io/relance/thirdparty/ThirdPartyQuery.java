@@ -1,0 +1,366 @@
+package io.relance.thirdparty;
+
+import io.relance.shared.Cursors;
+import io.relance.shared.Db;
+import io.relance.shared.FieldProblem;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.Phones;
+import io.relance.shared.Text;
+import io.relance.workspace.WorkspaceId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns a {@link ThirdPartyFilter} into one SQL statement with bound parameters: keyset paging on the sort
+ * column and the id (never OFFSET), a rep's visibility (his own records and his time-boxed exceptions).
+ */
+final class ThirdPartyQuery {
+
+    record Sql(String text, Map<String, Object> params) {}
+
+    /** Who is looking: a rep sees only what he owns or was lent; managers and admins see everything. */
+    record Viewer(UUID userId, boolean seesAll, boolean admin) {}
+
+    private enum SortType {
+        TEXT,
+        TIMESTAMP,
+        NUMBER,
+        DATE,
+        BOOL
+    }
+
+    private record Sort(String expression, SortType type, boolean descending, String join) {}
+
+    static final long COUNT_CAP = 10_000;
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> params = new HashMap<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
+    private final Sort sort;
+    private int n;
+
+    private ThirdPartyQuery(
+            WorkspaceId ws,
+            Viewer viewer,
+            Instant now,
+            ThirdPartyFilter f,
+            Map<String, UUID> tagIds,
+            Map<String, CustomField> fields,
+            String region) {
+        params.put("ws", ws.value());
+        where.append("t.workspace_id = :ws");
+        if (f.deleted()) {
+            if (!viewer.admin()) {
+                throw new io.relance.shared.ForbiddenException();
+            }
+            where.append(" AND t.deleted_at IS NOT NULL AND t.merged_into IS NULL AND t.deleted_at > :trashCutoff");
+            params.put("trashCutoff", Db.ts(now.minus(ThirdPartyManagement.RESTORE_WINDOW)));
+        } else {
+            where.append(" AND t.deleted_at IS NULL");
+        }
+        if (!viewer.seesAll()) {
+            where.append(" AND (t.owner_id = :viewer OR EXISTS (SELECT 1 FROM ownership_exceptions e"
+                    + " WHERE e.workspace_id = t.workspace_id AND e.third_party_id = t.id AND e.user_id = :viewer"
+                    + " AND e.revoked_at IS NULL AND e.ends_at > :now))");
+            params.put("viewer", viewer.userId());
+            params.put("now", Db.ts(now));
+        }
+        if (f.q() != null) {
+            search(f.q(), region);
+        }
+        bool("prospect", f.prospect());
+        bool("customer", f.customer());
+        bool("individual", f.individual());
+        if (!f.statuses().isEmpty()) {
+            where.append(" AND t.status IN (:statuses)");
+            params.put("statuses", f.statuses().stream().map(Enum::name).toList());
+        }
+        if (!f.potentials().isEmpty()) {
+            where.append(" AND t.potential IN (:potentials)");
+            params.put("potentials", f.potentials());
+        }
+        for (String tag : f.tags()) {
+            UUID id = tagIds.get(Text.fold(tag));
+            if (id == null) {
+                where.append(" AND 1 = 0");
+            } else {
+                String p = next("tag");
+                where.append(" AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = t.workspace_id"
+                        + " AND tt.third_party_id = t.id AND tt.tag_id = :" + p + ")");
+                params.put(p, id);
+            }
+        }
+        if (f.owner() != null) {
+            UUID owner = f.owner().equals("me") ? viewer.userId() : parseUuid("owner", f.owner());
+            where.append(" AND t.owner_id = :owner");
+            params.put("owner", owner);
+        }
+        if (f.city() != null) {
+            where.append(" AND LOWER(t.city) = :city");
+            params.put("city", f.city().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.country() != null) {
+            where.append(" AND t.country = :country");
+            params.put("country", f.country().toUpperCase(java.util.Locale.ROOT));
+        }
+        range("t.created_at", f.createdFrom(), f.createdTo());
+        range("t.updated_at", f.updatedFrom(), f.updatedTo());
+        f.customFields().forEach((key, value) -> customField(key, value, fields));
+        this.sort = sort(f.sort(), fields);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The page query: {@code limit + 1} rows after the cursor. */
+    static Sql page(
+            WorkspaceId ws,
+            Viewer viewer,
+            Instant now,
+            ThirdPartyFilter filter,
+            Map<String, UUID> tagIds,
+            Map<String, CustomField> fields,
+            String region,
+            String cursor,
+            int limit) {
+        ThirdPartyQuery q = new ThirdPartyQuery(ws, viewer, now, filter, tagIds, fields, region);
+        StringBuilder keyset = new StringBuilder();
+        if (cursor != null) {
+            List<String> parts = Cursors.decode(cursor, 2);
+            q.params.put("afterValue", q.typedCursorValue(parts.get(0)));
+            q.params.put("afterId", Ids.parseCursorId(parts.get(1)));
+            keyset.append(" AND (")
+                    .append(q.sort.expression())
+                    .append(", t.id) ")
+                    .append(q.sort.descending() ? "<" : ">")
+                    .append(" (:afterValue, :afterId)");
+        }
+        q.params.put("limit", limit + 1);
+        String direction = q.sort.descending() ? " DESC" : "";
+        String text = "SELECT " + ThirdParties.COLUMNS + ", " + q.sort.expression() + " AS sort_value"
+                + " FROM third_parties t" + q.sort.join() + " WHERE " + q.where + keyset
+                + " ORDER BY " + q.sort.expression() + direction + ", t.id" + direction + " LIMIT :limit";
+        return new Sql(text, q.params);
+    }
+
+    /** Counts at most {@link #COUNT_CAP} matches, so the count stays fast on a million rows. */
+    static Sql count(
+            WorkspaceId ws,
+            Viewer viewer,
+            Instant now,
+            ThirdPartyFilter filter,
+            Map<String, UUID> tagIds,
+            Map<String, CustomField> fields,
+            String region) {
+        ThirdPartyQuery q = new ThirdPartyQuery(ws, viewer, now, filter, tagIds, fields, region);
+        q.params.put("cap", COUNT_CAP + 1);
+        return new Sql(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM third_parties t WHERE " + q.where + " LIMIT :cap) c", q.params);
+    }
+
+    /** The cursor of a row: its sort value and id. */
+    static String cursorOf(ThirdParty t, Object sortValue) {
+        String value = sortValue == null
+                ? ""
+                : sortValue instanceof java.time.OffsetDateTime odt
+                        ? odt.toInstant().toString()
+                        : sortValue.toString();
+        return Cursors.encode(value, t.id().value().toString());
+    }
+
+    private Object typedCursorValue(String raw) {
+        try {
+            return switch (sort.type()) {
+                case TEXT -> raw;
+                case TIMESTAMP -> Db.ts(Instant.parse(raw));
+                case NUMBER -> new BigDecimal(raw);
+                case DATE -> LocalDate.parse(raw);
+                case BOOL -> Integer.valueOf(raw);
+            };
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("cursor", "validation.cursor");
+        }
+    }
+
+    private void search(String q, String region) {
+        Set<String> alternatives = new LinkedHashSet<>();
+        if (Phones.looksLikePhone(q)) {
+            String digits = Text.digits(q);
+            alternatives.add(digits);
+            Phones.e164(q, region).ifPresent(e -> alternatives.add(Text.digits(e)));
+            Phones.nationalDigits(q, region).ifPresent(alternatives::add);
+            List<String> ors = new ArrayList<>();
+            for (String alternative : alternatives) {
+                String p = next("q");
+                ors.add("t.search_text LIKE :" + p);
+                params.put(p, "%" + escapeLike(alternative) + "%");
+            }
+            where.append(" AND (").append(String.join(" OR ", ors)).append(")");
+            return;
+        }
+        for (String word : Text.fold(q).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String p = next("q");
+            where.append(" AND t.search_text LIKE :").append(p);
+            params.put(p, "%" + escapeLike(word) + "%");
+        }
+    }
+
+    private void bool(String column, Boolean value) {
+        if (value != null) {
+            where.append(" AND t.").append(column).append(" = :").append(column);
+            params.put(column, value);
+        }
+    }
+
+    private void range(String column, Instant from, Instant to) {
+        if (from != null) {
+            String p = next("from");
+            where.append(" AND ").append(column).append(" >= :").append(p);
+            params.put(p, Db.ts(from));
+        }
+        if (to != null) {
+            String p = next("to");
+            where.append(" AND ").append(column).append(" < :").append(p);
+            params.put(p, Db.ts(to));
+        }
+    }
+
+    private void customField(String rawKey, String value, Map<String, CustomField> fields) {
+        String key = rawKey;
+        String bound = null;
+        if (rawKey.endsWith(".min") || rawKey.endsWith(".max")) {
+            key = rawKey.substring(0, rawKey.length() - 4);
+            bound = rawKey.substring(rawKey.length() - 3);
+        }
+        CustomField field = fields.get(key);
+        String param = "cf." + rawKey;
+        if (field == null) {
+            problems.add(new FieldProblem(param, "customFields.unknown"));
+            return;
+        }
+        if (bound != null && !field.type().ranged()) {
+            problems.add(new FieldProblem(param, "customFields.noRange"));
+            return;
+        }
+        String fp = next("cf");
+        params.put(fp, field.id());
+        String vp = next("cfv");
+        String exists = " AND EXISTS (SELECT 1 FROM custom_field_values v WHERE v.workspace_id = t.workspace_id"
+                + " AND v.third_party_id = t.id AND v.field_id = :" + fp + " AND ";
+        String op = bound == null ? " = " : bound.equals("min") ? " >= " : " <= ";
+        try {
+            switch (field.type()) {
+                case AMOUNT, NUMBER -> {
+                    params.put(vp, new BigDecimal(value));
+                    where.append(exists)
+                            .append("v.value_number")
+                            .append(op)
+                            .append(':')
+                            .append(vp)
+                            .append(')');
+                }
+                case DATE -> {
+                    params.put(vp, LocalDate.parse(value));
+                    where.append(exists)
+                            .append("v.value_date")
+                            .append(op)
+                            .append(':')
+                            .append(vp)
+                            .append(')');
+                }
+                case CHECKBOX -> {
+                    if (!value.equals("true") && !value.equals("false")) {
+                        throw new IllegalArgumentException("not a boolean");
+                    }
+                    params.put(vp, true);
+                    where.append(value.equals("true") ? exists : exists.replace(" AND EXISTS", " AND NOT EXISTS"))
+                            .append("v.value_bool = :")
+                            .append(vp)
+                            .append(')');
+                }
+                case CHOICE, MULTI_CHOICE -> {
+                    params.put(vp, value);
+                    where.append(exists).append("v.value_text = :").append(vp).append(')');
+                }
+                default -> {
+                    params.put(vp, "%" + escapeLike(value.toLowerCase(java.util.Locale.ROOT)) + "%");
+                    where.append(exists)
+                            .append("LOWER(v.value_text) LIKE :")
+                            .append(vp)
+                            .append(')');
+                }
+            }
+        } catch (RuntimeException e) {
+            problems.add(new FieldProblem(param, "validation.type"));
+        }
+    }
+
+    private Sort sort(String raw, Map<String, CustomField> fields) {
+        boolean descending = raw.startsWith("-");
+        String key = descending ? raw.substring(1) : raw;
+        switch (key) {
+            case "name":
+                return new Sort("t.sort_name", SortType.TEXT, descending, "");
+            case "code":
+                return new Sort("t.code", SortType.TEXT, descending, "");
+            case "createdAt":
+                return new Sort("t.created_at", SortType.TIMESTAMP, descending, "");
+            case "updatedAt":
+                return new Sort("t.updated_at", SortType.TIMESTAMP, descending, "");
+            case "status":
+                return new Sort("t.status", SortType.TEXT, descending, "");
+            case "potential":
+                return new Sort("t.potential", SortType.TEXT, descending, "");
+            case "city":
+                return new Sort("COALESCE(LOWER(t.city), '')", SortType.TEXT, descending, "");
+            case "email":
+                return new Sort("COALESCE(t.email, '')", SortType.TEXT, descending, "");
+            default:
+                break;
+        }
+        if (key.startsWith("cf.") && fields.containsKey(key.substring(3))) {
+            CustomField field = fields.get(key.substring(3));
+            params.put("sortField", field.id());
+            String join = " LEFT JOIN custom_field_values sv ON sv.workspace_id = t.workspace_id"
+                    + " AND sv.third_party_id = t.id AND sv.field_id = :sortField AND sv.ordinal = 0";
+            return switch (field.type()) {
+                case AMOUNT, NUMBER ->
+                    new Sort("COALESCE(sv.value_number, -999999999999999)", SortType.NUMBER, descending, join);
+                case DATE -> new Sort("COALESCE(sv.value_date, DATE '0001-01-01')", SortType.DATE, descending, join);
+                case CHECKBOX -> new Sort("CASE WHEN sv.value_bool THEN 1 ELSE 0 END", SortType.BOOL, descending, join);
+                default -> new Sort("COALESCE(LOWER(sv.value_text), '')", SortType.TEXT, descending, join);
+            };
+        }
+        problems.add(new FieldProblem("sort", "validation.sort"));
+        return new Sort("t.sort_name", SortType.TEXT, false, "");
+    }
+
+    private UUID parseUuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, "validation.type"));
+            return new UUID(0, 0);
+        }
+    }
+
+    private String next(String prefix) {
+        return prefix + (n++);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
