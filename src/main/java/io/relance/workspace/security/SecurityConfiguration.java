@@ -70,6 +70,21 @@ class SecurityConfiguration {
         return new ProblemSecurityHandlers(messages, localeResolver);
     }
 
+    /** Runs after the security filters (so the user is known) on every API request. */
+    @Bean
+    IdempotencyFilter idempotencyFilter(IdempotencyKeys keys, java.time.Clock clock) {
+        return new IdempotencyFilter(keys, clock);
+    }
+
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<IdempotencyFilter> idempotencyFilterRegistration(
+            IdempotencyFilter filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(

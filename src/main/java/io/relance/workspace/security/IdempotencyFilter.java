@@ -1,0 +1,202 @@
+package io.relance.workspace.security;
+
+import io.relance.workspace.RelanceUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on API POSTs: the first answer (2xx or 4xx) is kept a day and replayed to a retry with
+ * the same key and body; the same key with another body is a 422; a retry while the first runs is a 409.
+ * Multipart uploads are not covered (their body is streamed).
+ */
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    private final IdempotencyKeys keys;
+    private final Clock clock;
+
+    IdempotencyFilter(IdempotencyKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (contentType != null && contentType.startsWith("multipart/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof RelanceUser me)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = request.getHeader(HEADER).strip();
+        if (key.isEmpty() || key.length() > 200) {
+            problem(response, 400, "Idempotency-Key must have 1 to 200 characters");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String hash = sha256(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
+        UUID ws = me.workspaceId().value();
+        UUID user = me.userId().value();
+        Optional<IdempotencyKeys.Stored> stored = keys.find(ws, user, key);
+        if (stored.isEmpty() && !keys.claim(ws, user, key, hash, clock.instant())) {
+            stored = keys.find(ws, user, key);
+        }
+        if (stored.isPresent()) {
+            replay(stored.get(), hash, response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(new CachedBodyRequest(request, body), wrapper);
+            if (wrapper.getStatus() < 500) {
+                keys.complete(
+                        ws,
+                        user,
+                        key,
+                        wrapper.getStatus(),
+                        wrapper.getContentType(),
+                        new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                keys.release(ws, user, key);
+            }
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(IdempotencyKeys.Stored stored, String hash, HttpServletResponse response)
+            throws IOException {
+        if (!stored.requestHash().equals(hash)) {
+            problem(response, 422, "This Idempotency-Key was used with another request");
+            return;
+        }
+        if (stored.status() == 0) {
+            problem(response, 409, "A request with this Idempotency-Key is still running");
+            return;
+        }
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (stored.body() != null) {
+            response.getWriter().write(stored.body());
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"https://relance.io/problems/" + status + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail + "\",\"errors\":[{\"field\":\"" + HEADER + "\",\"message\":\""
+                        + detail
+                        + "\"}]}");
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetOldKeys() {
+        keys.forgetBefore(clock.instant().minus(KEEP));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body read once and served again to the controllers. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    try {
+                        if (in.available() > 0) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

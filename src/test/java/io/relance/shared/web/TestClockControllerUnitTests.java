@@ -1,0 +1,26 @@
+package io.relance.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.relance.shared.AdjustableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class TestClockControllerUnitTests {
+
+    @Test
+    void theTestClockIsRefusedInTheProdProfile() {
+        MockEnvironment prod = new MockEnvironment();
+        prod.setActiveProfiles("prod");
+        assertThatThrownBy(() -> new TestClockController(AdjustableClock.systemUtc(), prod))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("prod");
+    }
+
+    @Test
+    void theTestClockStartsOutsideProd() {
+        assertThatCode(() -> new TestClockController(AdjustableClock.systemUtc(), new MockEnvironment()))
+                .doesNotThrowAnyException();
+    }
+}

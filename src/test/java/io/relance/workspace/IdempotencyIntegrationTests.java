@@ -1,0 +1,82 @@
+package io.relance.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** POSTs that create accept an Idempotency-Key: a retry gets the first answer and creates nothing more. */
+@IntegrationTest
+class IdempotencyIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Test
+    void aRetryWithTheSameKeyReplaysTheFirstAnswer() throws Exception {
+        var acme = fixture.create("Acme");
+        String body = "{\"name\": \"Lambert family\"}";
+        String first = mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(acme.admin()))
+                        .header("Idempotency-Key", "create-lambert-1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String second = mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(acme.admin()))
+                        .header("Idempotency-Key", "create-lambert-1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+        mvc.perform(get("/api/v1/thirdparties?q=lambert").with(user(acme.admin())))
+                .andExpect(jsonPath("$.items.length()").value(1));
+
+        mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(acme.admin()))
+                        .header("Idempotency-Key", "create-lambert-1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Someone else\"}"))
+                .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void keysBelongToTheirUser() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String body = "{\"name\": \"Same key\"}";
+        mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(acme.admin()))
+                        .header("Idempotency-Key", "k")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(rep))
+                        .header("Idempotency-Key", "k")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotent-Replayed"));
+    }
+}
