@@ -89,6 +89,15 @@ class ThirdParties {
                 .list();
     }
 
+    boolean usesPotential(WorkspaceId ws, String potential) {
+        return jdbc.sql(
+                                "SELECT COUNT(*) FROM (SELECT 1 FROM third_parties WHERE workspace_id = ? AND potential = ? LIMIT 1) u")
+                        .params(ws.value(), potential)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     boolean codeFree(WorkspaceId ws, String code) {
         return jdbc.sql("SELECT COUNT(*) FROM third_parties WHERE workspace_id = ? AND code = ?")
                         .params(ws.value(), code)

@@ -879,6 +879,45 @@ public class ThirdPartyManagement {
         return potentials.of(ws);
     }
 
+    /**
+     * Replaces the potential levels (admins), in order. Keys are lower-case words; a level still used by a third
+     * party cannot be removed.
+     */
+    @Transactional
+    public List<PotentialLevel> changePotentialLevels(RelanceUser me, List<PotentialLevel> levels) {
+        requireAdmin(me);
+        if (levels == null || levels.isEmpty()) {
+            throw new InvalidInputException("levels", "potentials.atLeastOne");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<PotentialLevel> ordered = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < levels.size(); i++) {
+            PotentialLevel level = levels.get(i);
+            String key = level == null ? null : level.key();
+            String label = level == null ? null : Text.clean(level.label());
+            if (key == null || !key.matches("[a-z][a-z0-9_]{0,39}")) {
+                problems.add(new FieldProblem("levels[" + i + "].key", "customFields.key.invalid"));
+            } else if (!keys.add(key)) {
+                problems.add(new FieldProblem("levels[" + i + "].key", "potentials.duplicate"));
+            }
+            if (label != null && label.length() > 60) {
+                problems.add(new FieldProblem("levels[" + i + "].label", "validation.size.max", 60));
+            }
+            ordered.add(new PotentialLevel(key, label, i));
+        }
+        for (PotentialLevel old : potentials.of(me.workspaceId())) {
+            if (!keys.contains(old.key()) && thirdParties.usesPotential(me.workspaceId(), old.key())) {
+                problems.add(new FieldProblem("levels", "potentials.inUse", old.key()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        potentials.replace(me.workspaceId(), ordered);
+        return potentials.of(me.workspaceId());
+    }
+
     public List<Tag> tags(WorkspaceId ws) {
         return tags.all(ws);
     }

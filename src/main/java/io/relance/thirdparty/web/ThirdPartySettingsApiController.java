@@ -42,6 +42,8 @@ class ThirdPartySettingsApiController {
 
     record NumberingBody(String mask, Long version) {}
 
+    record LevelBody(String key, String label) {}
+
     record SegmentBody(String name, Map<String, Object> filter, Boolean shared) {}
 
     private final ThirdPartyManagement thirdParties;
@@ -133,6 +135,18 @@ class ThirdPartySettingsApiController {
     @GetMapping("/tags")
     ListPage<Tag> tags(@AuthenticationPrincipal RelanceUser me) {
         return new ListPage<>(thirdParties.tags(me.workspaceId()), null);
+    }
+
+    @PutMapping("/potentials")
+    @Operation(summary = "Replace the potential levels, in order (admins): [{key, label}]; a level in use stays")
+    ListPage<PotentialLevel> changePotentials(
+            @AuthenticationPrincipal RelanceUser me, @RequestBody java.util.List<LevelBody> body) {
+        java.util.List<PotentialLevel> levels = body == null
+                ? java.util.List.of()
+                : body.stream()
+                        .map(l -> l == null ? null : new PotentialLevel(l.key(), l.label(), 0))
+                        .toList();
+        return new ListPage<>(thirdParties.changePotentialLevels(me, levels), null);
     }
 
     @GetMapping("/potentials")
