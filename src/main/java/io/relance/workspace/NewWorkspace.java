@@ -24,7 +24,9 @@ public record NewWorkspace(
         @NotBlank @Email @Size(max = 254) String adminEmail,
         @NotBlank String adminPassword) {
 
-    public static NewWorkspace blank() {
-        return new NewWorkspace("", "EUR", "en", "Europe/Paris", "FR", "", "", "");
+    /** An empty form, in the language the visitor reads the page in. */
+    public static NewWorkspace blank(String language) {
+        return new NewWorkspace(
+                "", "EUR", SupportedLocales.isSupported(language) ? language : "en", "Europe/Paris", "FR", "", "", "");
     }
 }

@@ -43,7 +43,10 @@ class AccessController {
         if (workspaces.isInstalled()) {
             return "redirect:/login";
         }
-        model.addAttribute("form", NewWorkspace.blank());
+        model.addAttribute(
+                "form",
+                NewWorkspace.blank(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage()));
         model.addAttribute("mode", "setup");
         return VIEW_SETUP;
     }
@@ -76,7 +79,10 @@ class AccessController {
         if (!signupEnabled) {
             throw new io.relance.shared.NotFoundException();
         }
-        model.addAttribute("form", NewWorkspace.blank());
+        model.addAttribute(
+                "form",
+                NewWorkspace.blank(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage()));
         model.addAttribute("mode", "signup");
         return VIEW_SETUP;
     }
