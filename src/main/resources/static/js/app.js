@@ -8,6 +8,25 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+  // "/" or Ctrl+K jumps to the global search; Escape closes its results.
+  document.addEventListener("keydown", function (event) {
+    var search = document.getElementById("global-search");
+    if (!search) {
+      return;
+    }
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName) || document.activeElement.isContentEditable;
+    if ((event.key === "/" && !typing) || (event.key === "k" && (event.ctrlKey || event.metaKey))) {
+      event.preventDefault();
+      search.focus();
+      search.select();
+    } else if (event.key === "Escape" && document.activeElement === search) {
+      var results = document.getElementById("search-results");
+      if (results) {
+        results.innerHTML = "";
+      }
+      search.blur();
+    }
+  });
   var KEY = "relance.nav.collapsed";
   try {
     if (window.localStorage.getItem(KEY) === "1") {
