@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Tags {
 
-    private static final String[] PALETTE = {
+    static final String[] PALETTE = {
         "#0f6e6e", "#6f42c1", "#d63384", "#fd7e14", "#198754", "#0d6efd", "#b02a37", "#6c757d", "#997404", "#20c997"
     };
 

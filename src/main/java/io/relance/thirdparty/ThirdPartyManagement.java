@@ -71,6 +71,7 @@ public class ThirdPartyManagement {
     private final WorkspaceManagement workspaces;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final jakarta.validation.Validator validator;
 
     ThirdPartyManagement(
             ThirdParties thirdParties,
@@ -84,7 +85,9 @@ public class ThirdPartyManagement {
             HistoryManagement history,
             WorkspaceManagement workspaces,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.thirdParties = thirdParties;
         this.tags = tags;
         this.customFields = customFields;
@@ -647,6 +650,14 @@ public class ThirdPartyManagement {
 
     private Contact contact(
             RelanceUser me, UUID id, ThirdParty tp, ContactForm f, Instant created, Instant now, long version) {
+        List<FieldProblem> invalid = new ArrayList<>();
+        // the API validated the form already; the pages and other modules come through here too
+        validator
+                .validate(f)
+                .forEach(v -> invalid.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
+        if (!invalid.isEmpty()) {
+            throw new InvalidInputException(invalid);
+        }
         String region = f.country() != null
                 ? f.country().toUpperCase(java.util.Locale.ROOT)
                 : tp.country() != null

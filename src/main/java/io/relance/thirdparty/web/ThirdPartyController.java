@@ -1,0 +1,812 @@
+package io.relance.thirdparty.web;
+
+import io.relance.history.EventKind;
+import io.relance.history.HandLoggedEvent;
+import io.relance.history.StoredFile;
+import io.relance.shared.FieldProblem;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.ListPage;
+import io.relance.shared.PageRequest;
+import io.relance.shared.StaleVersionException;
+import io.relance.thirdparty.BulkChange;
+import io.relance.thirdparty.Contact;
+import io.relance.thirdparty.ContactForm;
+import io.relance.thirdparty.CustomField;
+import io.relance.thirdparty.CustomFieldType;
+import io.relance.thirdparty.ProspectStatus;
+import io.relance.thirdparty.Source;
+import io.relance.thirdparty.ThirdParty;
+import io.relance.thirdparty.ThirdPartyChanges;
+import io.relance.thirdparty.ThirdPartyDetails;
+import io.relance.thirdparty.ThirdPartyFilter;
+import io.relance.thirdparty.ThirdPartyId;
+import io.relance.thirdparty.ThirdPartyManagement;
+import io.relance.workspace.RelanceUser;
+import io.relance.workspace.UserId;
+import io.relance.workspace.UserSummary;
+import io.relance.workspace.WorkspaceManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The third-party pages: the list, a record, its forms, merge. */
+@Controller
+@RequestMapping("/thirdparties")
+class ThirdPartyController {
+
+    static final String VIEW_LIST = "thirdparty/list";
+    static final String VIEW_ROW = "thirdparty/list :: row";
+    static final String VIEW_ROWS = "thirdparty/rows :: rows";
+    static final String VIEW_FORM = "thirdparty/form";
+    static final String VIEW_RECORD = "thirdparty/record";
+    static final String VIEW_MERGE = "thirdparty/merge";
+    static final int PAGE_SIZE = 50;
+
+    private final ThirdPartyManagement thirdParties;
+    private final WorkspaceManagement workspaces;
+    private final MessageSource messages;
+
+    ThirdPartyController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces, MessageSource messages) {
+        this.thirdParties = thirdParties;
+        this.workspaces = workspaces;
+        this.messages = messages;
+    }
+
+    // --- list ---
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
+        MultiValueMap<String, String> effective = withSegment(me, params);
+        ListLinks links = new ListLinks(effective);
+        model.addAttribute("links", links);
+        commonListModel(me, model);
+        try {
+            ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
+            ListPage<ThirdPartyDetails> page =
+                    thirdParties.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor")));
+            model.addAttribute("page", page);
+            model.addAttribute("count", thirdParties.count(me, filter));
+            model.addAttribute("filtered", !filter.isEmpty());
+        } catch (InvalidInputException e) {
+            model.addAttribute("page", new ListPage<ThirdPartyDetails>(List.of(), null));
+            model.addAttribute("filterErrors", resolve(e));
+        }
+        return VIEW_LIST;
+    }
+
+    /** The next page of rows, for htmx's "load more". */
+    @GetMapping("/rows")
+    String rows(
+            @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
+        MultiValueMap<String, String> effective = withSegment(me, params);
+        model.addAttribute("links", new ListLinks(effective));
+        commonListModel(me, model);
+        ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
+        model.addAttribute("page", thirdParties.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor"))));
+        return VIEW_ROWS;
+    }
+
+    @PostMapping("/{id}/status")
+    String status(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam String status,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            Model model) {
+        ProspectStatus value;
+        try {
+            value = ProspectStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "validation.choice");
+        }
+        ThirdPartyDetails d = thirdParties.changeStatus(me, tp(id), value, null);
+        return rowOrBack(me, d, htmx, request, model);
+    }
+
+    @PostMapping("/{id}/potential")
+    String potential(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam String potential,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            Model model) {
+        ThirdPartyDetails d = thirdParties.changePotential(me, tp(id), potential, null);
+        return rowOrBack(me, d, htmx, request, model);
+    }
+
+    private String rowOrBack(
+            RelanceUser me, ThirdPartyDetails d, String htmx, HttpServletRequest request, Model model) {
+        if (htmx != null) {
+            commonListModel(me, model);
+            model.addAttribute("d", d);
+            return VIEW_ROW;
+        }
+        return "redirect:" + back(request, "/thirdparties");
+    }
+
+    @PostMapping("/bulk")
+    String bulk(
+            @AuthenticationPrincipal RelanceUser me,
+            @RequestParam(required = false) List<String> ids,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String potential,
+            @RequestParam(required = false) String ownerId,
+            @RequestParam(required = false) String addTag,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        try {
+            List<UUID> selected =
+                    ids == null ? List.of() : ids.stream().map(Ids::parse).toList();
+            int changed = thirdParties.bulk(
+                    me,
+                    new BulkChange(
+                            selected,
+                            blank(status) ? null : ProspectStatus.valueOf(status),
+                            blank(potential) ? null : potential,
+                            blank(ownerId) ? null : Ids.parse(ownerId),
+                            blank(addTag) ? null : addTag));
+            redirect.addFlashAttribute("flashText", text("thirdparty.bulk.done", changed));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("errorText", text("validation.choice"));
+        }
+        return "redirect:/thirdparties" + (back.isBlank() || !back.matches("[^:]*") ? "" : "?" + back);
+    }
+
+    @PostMapping("/segments")
+    String saveSegment(
+            @AuthenticationPrincipal RelanceUser me,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "false") boolean shared,
+            @RequestParam(defaultValue = "") String query,
+            RedirectAttributes redirect) {
+        MultiValueMap<String, String> params = org.springframework.web.util.UriComponentsBuilder.fromUriString(
+                        "/thirdparties?" + query)
+                .build()
+                .getQueryParams();
+        MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
+        params.forEach((k, vs) -> vs.forEach(
+                v -> decoded.add(k, v == null ? null : java.net.URLDecoder.decode(v, StandardCharsets.UTF_8))));
+        try {
+            var segment = thirdParties.saveSegment(me, name, ThirdPartyFilter.fromParams(decoded, zone(me)), shared);
+            redirect.addFlashAttribute("flashText", text("thirdparty.segment.saved", segment.name()));
+            return "redirect:/thirdparties?segment=" + segment.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+            return "redirect:/thirdparties" + (query.isBlank() ? "" : "?" + query);
+        }
+    }
+
+    // --- create and edit ---
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal RelanceUser me, Model model) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("kind", "prospect");
+        values.put("country", workspaces.workspace(me.workspaceId()).country());
+        values.put("ownerId", me.userId().toString());
+        formModel(me, model, values, Map.of(), null);
+        return VIEW_FORM;
+    }
+
+    @PostMapping("/new")
+    String create(
+            @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> form, Model model) {
+        Map<String, Object> values = formValues(me, form);
+        try {
+            ThirdPartyDetails created = thirdParties.create(
+                    me, ThirdPartyChanges.fromForm(toChanges(values, true), region(me)), Source.MANUAL);
+            return "redirect:/thirdparties/" + created.thirdParty().id();
+        } catch (InvalidInputException e) {
+            formModel(me, model, values, resolve(e), null);
+            return VIEW_FORM;
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, Model model) {
+        ThirdPartyDetails d = thirdParties.get(me, tp(id));
+        formModel(me, model, valuesOf(d), Map.of(), d);
+        return VIEW_FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        ThirdPartyDetails current = thirdParties.get(me, tp(id));
+        Map<String, Object> values = formValues(me, form);
+        try {
+            Map<String, Object> changes = toChanges(values, false);
+            changes.put("version", form.getFirst("version"));
+            thirdParties.update(me, tp(id), ThirdPartyChanges.fromForm(changes, region(me)));
+            redirect.addFlashAttribute("flash", "thirdparty.saved");
+            return "redirect:/thirdparties/" + id;
+        } catch (InvalidInputException e) {
+            formModel(me, model, values, resolve(e), current);
+            return VIEW_FORM;
+        } catch (StaleVersionException e) {
+            formModel(me, model, values, Map.of("form", text("problem.stale")), current);
+            return VIEW_FORM;
+        }
+    }
+
+    // --- the record page and what it holds ---
+
+    @GetMapping("/{id}")
+    String record(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "all") String kind,
+            @RequestParam(required = false) String cursor,
+            Model model) {
+        ThirdPartyId tpId = tp(id);
+        ThirdPartyDetails d = thirdParties.get(me, tpId);
+        model.addAttribute("d", d);
+        model.addAttribute("contacts", thirdParties.contacts(me, tpId));
+        model.addAttribute("files", thirdParties.files(me, tpId));
+        model.addAttribute("kind", kind);
+        model.addAttribute(
+                "timeline", thirdParties.timeline(me, tpId, EventKind.group(kind), PageRequest.of(30, cursor)));
+        model.addAttribute("exceptions", thirdParties.exceptions(me, tpId));
+        model.addAttribute("members", members(me));
+        model.addAttribute("membersById", membersById(me));
+        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("statuses", ProspectStatus.values());
+        model.addAttribute(
+                "handKinds",
+                List.of(
+                        EventKind.CALL,
+                        EventKind.MEETING,
+                        EventKind.VISIT,
+                        EventKind.EMAIL,
+                        EventKind.SMS,
+                        EventKind.NOTE));
+        model.addAttribute("today", LocalDate.now(zone(me)));
+        return VIEW_RECORD;
+    }
+
+    @PostMapping("/{id}/log")
+    String log(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam String type,
+            @RequestParam(required = false) String direction,
+            @RequestParam(defaultValue = "") String summary,
+            @RequestParam(defaultValue = "") String outcome,
+            RedirectAttributes redirect) {
+        try {
+            EventKind kind = EventKind.valueOf(type);
+            boolean note = kind == EventKind.NOTE;
+            thirdParties.log(
+                    me,
+                    tp(id),
+                    new HandLoggedEvent(
+                            kind,
+                            blank(direction) || note ? null : io.relance.history.Direction.valueOf(direction),
+                            note ? null : summary,
+                            note ? escapeToParagraph(summary) : null,
+                            blank(outcome) ? null : outcome,
+                            null));
+            redirect.addFlashAttribute("flash", "thirdparty.logged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("errorText", text("history.type.invalid"));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/contacts")
+    String addContact(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        try {
+            thirdParties.addContact(me, tp(id), contactForm(form));
+            redirect.addFlashAttribute("flash", "thirdparty.contact.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}/delete")
+    String removeContact(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String contactId,
+            RedirectAttributes redirect) {
+        thirdParties.removeContact(me, tp(id), Ids.parse(contactId));
+        redirect.addFlashAttribute("flash", "thirdparty.contact.removed");
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/files")
+    String upload(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam("file") MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            thirdParties.attach(me, tp(id), file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("flash", "thirdparty.file.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> download(
+            @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
+        StoredFile file = thirdParties.file(me, tp(id), Ids.parse(fileId));
+        InputStream in = thirdParties.open(me, file);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.size())
+                .body(new InputStreamResource(in));
+    }
+
+    @PostMapping("/{id}/files/{fileId}/delete")
+    String removeFile(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String fileId,
+            RedirectAttributes redirect) {
+        thirdParties.removeFile(me, tp(id), Ids.parse(fileId));
+        redirect.addFlashAttribute("flash", "thirdparty.file.removed");
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/owner")
+    String owner(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam String ownerId,
+            @RequestParam Long version,
+            RedirectAttributes redirect) {
+        try {
+            thirdParties.reassign(me, tp(id), new UserId(Ids.parse(ownerId)), version);
+            redirect.addFlashAttribute("flash", "thirdparty.owner.changed");
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("errorText", text("problem.stale"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/exceptions")
+    String grant(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam String userId,
+            @RequestParam(defaultValue = "") String until,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        try {
+            java.time.Instant endsAt = blank(until)
+                    ? null
+                    : LocalDate.parse(until).plusDays(1).atStartOfDay(zone(me)).toInstant();
+            thirdParties.grantException(me, tp(id), new UserId(Ids.parse(userId)), endsAt, reason);
+            redirect.addFlashAttribute("flash", "thirdparty.exception.granted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("errorText", text("validation.date"));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/exceptions/{exceptionId}/revoke")
+    String revoke(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String exceptionId,
+            RedirectAttributes redirect) {
+        thirdParties.revokeException(me, tp(id), Ids.parse(exceptionId));
+        redirect.addFlashAttribute("flash", "thirdparty.exception.revoked");
+        return "redirect:/thirdparties/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
+        thirdParties.delete(me, tp(id));
+        redirect.addFlashAttribute("flash", "thirdparty.deleted");
+        return "redirect:/thirdparties";
+    }
+
+    @PostMapping("/{id}/restore")
+    String restore(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
+        thirdParties.restore(me, tp(id));
+        redirect.addFlashAttribute("flash", "thirdparty.restored");
+        return "redirect:/thirdparties/" + id;
+    }
+
+    // --- merge ---
+
+    @GetMapping("/{id}/merge")
+    String mergeForm(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String duplicate,
+            Model model) {
+        ThirdPartyDetails survivor = thirdParties.get(me, tp(id));
+        model.addAttribute("survivor", survivor);
+        model.addAttribute("membersById", membersById(me));
+        model.addAttribute("q", duplicate);
+        if (!duplicate.isBlank()) {
+            ThirdPartyDetails found = findDuplicate(me, duplicate.strip(), survivor);
+            model.addAttribute("duplicate", found);
+            if (found == null) {
+                MultiValueMap<String, String> p = new LinkedMultiValueMap<>();
+                p.add("q", duplicate.strip());
+                try {
+                    model.addAttribute(
+                            "candidates",
+                            thirdParties
+                                    .list(me, ThirdPartyFilter.fromParams(p, zone(me)), PageRequest.of(10, null))
+                                    .items()
+                                    .stream()
+                                    .filter(c -> !c.thirdParty()
+                                            .id()
+                                            .equals(survivor.thirdParty().id()))
+                                    .toList());
+                } catch (InvalidInputException e) {
+                    model.addAttribute("candidates", List.of());
+                }
+            }
+        }
+        return VIEW_MERGE;
+    }
+
+    @PostMapping("/{id}/merge")
+    String merge(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam String duplicateId,
+            RedirectAttributes redirect) {
+        try {
+            thirdParties.merge(me, tp(id), tp(duplicateId));
+            redirect.addFlashAttribute("flash", "thirdparty.merged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("errorText", text("problem.stale"));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
+    private ThirdPartyDetails findDuplicate(RelanceUser me, String key, ThirdPartyDetails survivor) {
+        try {
+            UUID uuid = UUID.fromString(key);
+            if (uuid.equals(survivor.thirdParty().id().value())) {
+                return null;
+            }
+            return thirdParties.get(me, new ThirdPartyId(uuid));
+        } catch (IllegalArgumentException | io.relance.shared.NotFoundException e) {
+            return null;
+        }
+    }
+
+    // --- helpers ---
+
+    private void commonListModel(RelanceUser me, Model model) {
+        model.addAttribute("statuses", ProspectStatus.values());
+        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("members", members(me));
+        model.addAttribute("tags", thirdParties.tags(me.workspaceId()));
+        model.addAttribute("segments", thirdParties.segments(me));
+    }
+
+    private void formModel(
+            RelanceUser me,
+            Model model,
+            Map<String, Object> values,
+            Map<String, String> errors,
+            ThirdPartyDetails editing) {
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("editing", editing);
+        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("members", members(me));
+        model.addAttribute("statuses", ProspectStatus.values());
+        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("countries", countries());
+        Map<String, String> languages = new LinkedHashMap<>();
+        for (String tag : List.of("en", "fr", "es", "de", "it", "nl", "pt", "ca", "pl")) {
+            languages.put(tag, Locale.forLanguageTag(tag).getDisplayLanguage(LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("languages", languages);
+    }
+
+    /** What the form posted, kept as typed to show it again on error. */
+    private Map<String, Object> formValues(RelanceUser me, MultiValueMap<String, String> form) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String key : List.of(
+                "name",
+                "kind",
+                "individual",
+                "status",
+                "potential",
+                "email",
+                "phone",
+                "mobile",
+                "website",
+                "addressLine",
+                "postalCode",
+                "city",
+                "country",
+                "language",
+                "notes",
+                "tags",
+                "ownerId")) {
+            values.put(key, form.getFirst(key) == null ? "" : form.getFirst(key));
+        }
+        for (CustomField f : thirdParties.customFields(me.workspaceId())) {
+            List<String> posted = form.get("customFields." + f.key());
+            if (f.type() == CustomFieldType.MULTI_CHOICE) {
+                values.put("customFields." + f.key(), posted == null ? List.of() : posted);
+            } else if (f.type() == CustomFieldType.CHECKBOX) {
+                values.put("customFields." + f.key(), posted != null && posted.contains("true"));
+            } else {
+                values.put("customFields." + f.key(), posted == null || posted.isEmpty() ? "" : posted.get(0));
+            }
+        }
+        return values;
+    }
+
+    /** The posted form as the changes {@link ThirdPartyChanges#fromForm} reads. */
+    private Map<String, Object> toChanges(Map<String, Object> values, boolean creating) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!k.startsWith("customFields.") && !k.equals("kind") && !k.equals("individual")) {
+                changes.put(k, v);
+            }
+        });
+        String kind = String.valueOf(values.get("kind"));
+        changes.put("prospect", kind.equals("prospect") || kind.equals("both"));
+        changes.put("customer", kind.equals("customer") || kind.equals("both"));
+        changes.put("individual", "true".equals(values.get("individual")));
+        if (!creating || blank(String.valueOf(values.get("ownerId")))) {
+            changes.remove("ownerId");
+        }
+        if (blank(String.valueOf(values.get("status")))) {
+            changes.remove("status");
+        }
+        if (blank(String.valueOf(values.get("potential")))) {
+            changes.remove("potential");
+        }
+        Map<String, Object> custom = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("customFields.")) {
+                custom.put(k.substring("customFields.".length()), v instanceof String s && s.isBlank() ? null : v);
+            }
+        });
+        if (!custom.isEmpty()) {
+            changes.put("customFields", custom);
+        }
+        return changes;
+    }
+
+    private Map<String, Object> valuesOf(ThirdPartyDetails d) {
+        ThirdParty t = d.thirdParty();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("name", t.name());
+        v.put(
+                "kind",
+                t.prospect() && t.customer()
+                        ? "both"
+                        : t.prospect() ? "prospect" : t.customer() ? "customer" : "neither");
+        v.put("individual", String.valueOf(t.individual()));
+        v.put("status", t.status().name());
+        v.put("potential", t.potential());
+        v.put("email", nz(t.email()));
+        v.put("phone", nz(t.phone()));
+        v.put("mobile", nz(t.mobile()));
+        v.put("website", nz(t.website()));
+        v.put("addressLine", nz(t.addressLine()));
+        v.put("postalCode", nz(t.postalCode()));
+        v.put("city", nz(t.city()));
+        v.put("country", nz(t.country()));
+        v.put("language", nz(t.language()));
+        v.put("notes", nz(t.notes()));
+        v.put(
+                "tags",
+                String.join(
+                        ", ",
+                        d.tags().stream().map(io.relance.thirdparty.Tag::name).toList()));
+        v.put("version", t.version());
+        d.customFields()
+                .forEach((k, value) -> v.put(
+                        "customFields." + k,
+                        value instanceof List<?> list
+                                ? list.stream().map(String::valueOf).toList()
+                                : value instanceof Boolean b ? b : String.valueOf(value)));
+        return v;
+    }
+
+    private static ContactForm contactForm(MultiValueMap<String, String> f) {
+        return new ContactForm(
+                f.getFirst("firstName"),
+                required(f.getFirst("lastName"), "lastName"),
+                f.getFirst("position"),
+                emptyToNull(f.getFirst("email")),
+                emptyToNull(f.getFirst("phone")),
+                emptyToNull(f.getFirst("mobile")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                blank(f.getFirst("emailMarketing"))
+                        ? null
+                        : Contact.MarketingConsent.valueOf(f.getFirst("emailMarketing")),
+                "true".equals(f.getFirst("doNotCall")),
+                emptyToNull(f.getFirst("preferredChannel")),
+                null,
+                null);
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+        return value;
+    }
+
+    private MultiValueMap<String, String> withSegment(RelanceUser me, MultiValueMap<String, String> params) {
+        String segment = params.getFirst("segment");
+        if (blank(segment)) {
+            return params;
+        }
+        String query = thirdParties.segment(me, Ids.parse(segment)).query();
+        MultiValueMap<String, String> saved = org.springframework.web.util.UriComponentsBuilder.fromUriString(
+                        "/?" + query)
+                .build()
+                .getQueryParams();
+        MultiValueMap<String, String> merged = new LinkedMultiValueMap<>();
+        saved.forEach((k, vs) -> vs.forEach(
+                v -> merged.add(k, v == null ? null : java.net.URLDecoder.decode(v, StandardCharsets.UTF_8))));
+        params.forEach((k, vs) -> {
+            if (!k.equals("segment")) {
+                merged.put(k, vs);
+            }
+        });
+        return merged;
+    }
+
+    private List<UserSummary> members(RelanceUser me) {
+        return workspaces.members(me.workspaceId()).stream()
+                .filter(UserSummary::active)
+                .toList();
+    }
+
+    private Map<UUID, UserSummary> membersById(RelanceUser me) {
+        Map<UUID, UserSummary> byId = new LinkedHashMap<>();
+        workspaces.members(me.workspaceId()).forEach(u -> byId.put(u.id().value(), u));
+        return byId;
+    }
+
+    private static Map<String, String> countries() {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.util.TreeMap<String, String> byName = new java.util.TreeMap<>();
+        for (String code : Locale.getISOCountries()) {
+            byName.put(new Locale("", code).getDisplayCountry(locale) + "\u0000" + code, code);
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        byName.forEach((name, code) -> result.put(code, name.substring(0, name.indexOf('\u0000'))));
+        return result;
+    }
+
+    /** Field → message in the user's language. */
+    private Map<String, String> resolve(InvalidInputException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem p : e.problems()) {
+            errors.merge(p.field(), text(p.code(), p.args()), (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    private ZoneId zone(RelanceUser me) {
+        return workspaces.workspace(me.workspaceId()).zone();
+    }
+
+    private String region(RelanceUser me) {
+        return workspaces.workspace(me.workspaceId()).country();
+    }
+
+    private static String back(HttpServletRequest request, String fallback) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return fallback;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/thirdparties")) {
+                return fallback;
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static String escapeToParagraph(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "<p>"
+                + org.springframework.web.util.HtmlUtils.htmlEscape(text.strip())
+                        .replace("\n", "<br>") + "</p>";
+    }
+
+    private static ThirdPartyId tp(String id) {
+        return new ThirdPartyId(Ids.parse(id));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank() || s.equals("null");
+    }
+
+    private static String emptyToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

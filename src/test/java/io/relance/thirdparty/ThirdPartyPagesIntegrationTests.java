@@ -1,0 +1,229 @@
+package io.relance.thirdparty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import io.relance.workspace.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The third-party pages render, change what they say, and keep other workspaces out. */
+@IntegrationTest
+class ThirdPartyPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    String create(RelanceUser who, String json) throws Exception {
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/thirdparties")
+                                .with(user(who))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+    }
+
+    @Test
+    void theListFiltersAndChangesAStatusInOneClick() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String id = create(rep, "{\"name\": \"Famille <i>Lambert</i>\", \"city\": \"Lyon\", \"tags\": [\"vip\"]}");
+        create(rep, "{\"name\": \"Garage Martin\", \"city\": \"Paris\"}");
+
+        mvc.perform(get("/thirdparties").with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")))
+                .andExpect(content().string(containsString("Garage Martin")));
+        mvc.perform(get("/thirdparties?tag=vip&q=lyon").with(user(rep)))
+                .andExpect(content().string(containsString("Lambert")))
+                .andExpect(content().string(not(containsString("Garage Martin"))));
+        mvc.perform(get("/thirdparties?status=NOPE").with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("alert-danger")));
+
+        mvc.perform(post("/thirdparties/" + id + "/status")
+                        .with(user(rep))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("status", "CONTACTED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(startsWith("<tr")))
+                .andExpect(content().string(containsString("value=\"CONTACTED\" selected")));
+        mvc.perform(post("/thirdparties/" + id + "/potential")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("potential", "high"))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(get("/api/v1/thirdparties/" + id).with(user(rep)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("CONTACTED"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.potential")
+                        .value("high"));
+
+        mvc.perform(post("/thirdparties/bulk")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("ids", id)
+                        .param("addTag", "lyon"))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(post("/thirdparties/segments")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "VIP")
+                        .param("query", "tag=vip"))
+                .andExpect(redirectedUrlPattern("/thirdparties?segment=*"));
+    }
+
+    @Test
+    void theFormCreatesAndEditsWithErrorsBesideTheFields() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        mvc.perform(get("/thirdparties/new").with(user(rep))).andExpect(status().isOk());
+        mvc.perform(post("/thirdparties/new")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "Dupont SARL")
+                        .param("kind", "prospect")
+                        .param("email", "not-an-email")
+                        .param("phone", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(containsString("value=\"Dupont SARL\"")));
+        String location = mvc.perform(post("/thirdparties/new")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "Dupont SARL")
+                        .param("kind", "both")
+                        .param("individual", "false")
+                        .param("email", "contact@dupont.test")
+                        .param("phone", "04 78 12 34 56")
+                        .param("city", "Lyon")
+                        .param("country", "FR")
+                        .param("tags", "vip, renovation"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/thirdparties/");
+        mvc.perform(get(location).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dupont SARL")))
+                .andExpect(content().string(containsString("tel:+33478123456")));
+        mvc.perform(get(location + "/edit").with(user(rep))).andExpect(status().isOk());
+        mvc.perform(post(location + "/edit")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "Dupont & Fils")
+                        .param("kind", "customer"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(post(location + "/edit")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "Lost update")
+                        .param("kind", "customer"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("changed by someone else")));
+        mvc.perform(post(location + "/log")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("type", "CALL")
+                        .param("direction", "OUTBOUND")
+                        .param("summary", "Asked about the quote"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(post(location + "/contacts")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("firstName", "Jeanne")
+                        .param("lastName", "Dupont")
+                        .param("email", "jeanne@dupont.test"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(multipart(location + "/files")
+                        .file(new MockMultipartFile(
+                                "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(rep))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(get(location).with(user(rep)))
+                .andExpect(content().string(containsString("Asked about the quote")))
+                .andExpect(content().string(containsString("Jeanne Dupont")))
+                .andExpect(content().string(containsString("notes.txt")));
+    }
+
+    @Test
+    void mergeShowsBothSideBySideThenMerges() throws Exception {
+        var acme = fixture.create("Acme");
+        String keep = create(acme.admin(), "{\"name\": \"Hôtel Bellevue\"}");
+        String dup = create(acme.admin(), "{\"name\": \"Hotel Bellevue\", \"email\": \"info@bellevue.test\"}");
+        mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=bellevue").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hotel Bellevue")));
+        mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=" + dup).with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("info@bellevue.test")));
+        mvc.perform(post("/thirdparties/" + keep + "/merge")
+                        .with(user(acme.admin()))
+                        .with(csrf())
+                        .param("duplicateId", dup))
+                .andExpect(redirectedUrl("/thirdparties/" + keep));
+        mvc.perform(get("/thirdparties/" + dup).with(user(acme.admin()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anotherWorkspaceOrAnotherRepSees404OnEveryPage() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        RelanceUser otherRep = acme.rep("Other rep");
+        RelanceUser stranger = fixture.create("Globex").admin();
+        String id = create(rep, "{\"name\": \"Private\"}");
+        for (RelanceUser outsider : new RelanceUser[] {otherRep, stranger}) {
+            for (String path : new String[] {"", "/edit", "/merge", "/files/0195f3a0-0000-7000-8000-000000000000"}) {
+                mvc.perform(get("/thirdparties/" + id + path).with(user(outsider)))
+                        .andExpect(status().isNotFound());
+            }
+            mvc.perform(post("/thirdparties/" + id + "/status")
+                            .with(user(outsider))
+                            .with(csrf())
+                            .param("status", "CONTACTED"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/thirdparties/" + id + "/log")
+                            .with(user(outsider))
+                            .with(csrf())
+                            .param("type", "NOTE")
+                            .param("summary", "x"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/thirdparties/" + id + "/delete")
+                            .with(user(outsider))
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/thirdparties").with(user(stranger)))
+                .andExpect(content().string(not(containsString("Private"))));
+    }
+}
