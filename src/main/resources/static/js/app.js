@@ -27,6 +27,13 @@
       search.blur();
     }
   });
+  // Forms that destroy something ask first: <form data-confirm="…">.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
   var KEY = "relance.nav.collapsed";
   try {
     if (window.localStorage.getItem(KEY) === "1") {

@@ -49,7 +49,8 @@ public class WorkspaceFixture {
         }
 
         public RelanceUser member(String name, Role role) {
-            String email = name.toLowerCase().replace(' ', '.') + "-" + unique() + "@relance.test";
+            String email =
+                    io.relance.shared.Text.fold(name).replaceAll("[^a-z0-9]+", ".") + "-" + unique() + "@relance.test";
             workspaces.createUser(admin, new NewUser(email, name, role, "en", PASSWORD));
             return workspaces.signInCandidate(email).orElseThrow();
         }

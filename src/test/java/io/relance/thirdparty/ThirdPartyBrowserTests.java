@@ -1,0 +1,128 @@
+package io.relance.thirdparty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.relance.Browser;
+import io.relance.TestDatabases;
+import io.relance.shared.PageRequest;
+import io.relance.workspace.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** In headless Chromium: a rep creates a third party, changes its status in one click, reads it in French. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabases.class)
+@ExtendWith(TestDatabases.class)
+class ThirdPartyBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    ThirdPartyManagement thirdParties;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
+        }
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static void waitFor(WebDriver web, org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(web, Duration.ofSeconds(10)).until(condition);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aRepCreatesAThirdPartyChangesItsStatusInOneClickAndReadsItInFrench() throws Exception {
+        var acme = fixture.create("Rénovations Lambert");
+        RelanceUser rep = acme.rep("Zoé Rep");
+        WebDriver web = browser.driver();
+        web.get(url("/login"));
+        web.findElement(By.id("username")).sendKeys(rep.email());
+        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
+        web.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+
+        String hostile = "<img src=x onerror=alert(1)>Zoé";
+        web.get(url("/thirdparties/new"));
+        web.findElement(By.id("name")).sendKeys(hostile);
+        web.findElement(By.id("phone")).sendKeys("06 12 34 56 78");
+        web.findElement(By.id("city")).sendKeys("Villeurbanne");
+        web.findElement(By.id("city")).submit();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("record-name")));
+        // typed markup is shown as text, never run
+        assertThat(web.findElement(By.id("record-name")).getText()).isEqualTo(hostile);
+        assertThat(web.findElements(By.cssSelector("main img"))).isEmpty();
+        browser.screenshots("thirdparty-record");
+
+        web.get(url("/thirdparties"));
+        ((JavascriptExecutor) web).executeScript("window.relanceNoReload = true;");
+        WebElement status = web.findElement(By.cssSelector("select.status-select"));
+        new Select(status).selectByValue("CONTACTED");
+        waitFor(
+                web,
+                driver -> thirdParties
+                                .list(rep, ThirdPartyFilter.empty(), PageRequest.of(10, null))
+                                .items()
+                                .get(0)
+                                .thirdParty()
+                                .status()
+                        == ProspectStatus.CONTACTED);
+        waitFor(
+                web,
+                ExpectedConditions.attributeContains(
+                        By.cssSelector("select.status-select"), "class", "status-CONTACTED"));
+        assertThat(((JavascriptExecutor) web).executeScript("return window.relanceNoReload === true;"))
+                .as("the row changed in place, without reloading the page")
+                .isEqualTo(true);
+        browser.screenshots("thirdparty-list");
+
+        web.get(url("/profile"));
+        new Select(web.findElement(By.id("locale"))).selectByValue("fr");
+        web.findElement(By.id("save-profile")).click();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-area")));
+        web.get(url("/thirdparties"));
+        assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Tiers");
+        assertThat(web.findElement(By.cssSelector("select.status-select option:checked"))
+                        .getText())
+                .isEqualTo("Contacté");
+        browser.screenshots("thirdparty-list-fr");
+
+        assertThat(browser.consoleErrors())
+                .as("console errors, CSP violations included")
+                .isEmpty();
+    }
+}
