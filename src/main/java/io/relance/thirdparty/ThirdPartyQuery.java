@@ -173,7 +173,10 @@ final class ThirdPartyQuery {
                 ? ""
                 : sortValue instanceof java.time.OffsetDateTime odt
                         ? odt.toInstant().toString()
-                        : sortValue.toString();
+                        // PostgreSQL answers timestamps as java.sql.Timestamp, H2 as OffsetDateTime
+                        : sortValue instanceof java.sql.Timestamp ts
+                                ? ts.toInstant().toString()
+                                : sortValue.toString();
         return Cursors.encode(value, t.id().value().toString());
     }
 
