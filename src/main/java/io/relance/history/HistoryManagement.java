@@ -10,11 +10,8 @@ import io.relance.shared.RichText;
 import io.relance.shared.Text;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,7 +141,14 @@ public class HistoryManagement {
                 .orElseThrow(
                         () -> new InvalidInputException("file", "files.typeRefused", UploadPolicy.allowedExtensions()));
         StoredFile file = new StoredFile(
-                Ids.newId(), target, name, contentType, content.length, sha256(content), actor, clock.instant());
+                Ids.newId(),
+                target,
+                name,
+                contentType,
+                content.length,
+                io.relance.shared.Hashes.sha256Hex(content),
+                actor,
+                clock.instant());
         files.insert(workspace, file);
         store.write(workspace, file.id(), content);
         // the bytes go away again if the transaction does not commit
@@ -197,14 +201,6 @@ public class HistoryManagement {
             return null;
         }
         return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String utf8(byte[] bytes) {

@@ -141,6 +141,17 @@ public record ThirdPartyFilter(
         return p;
     }
 
+    /** Reads a query string ({@code status=CONTACTED&tag=vip}) back into parameters, decoded. */
+    public static MultiValueMap<String, String> parseQuery(String query) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        org.springframework.web.util.UriComponentsBuilder.fromUriString("/?" + (query == null ? "" : query))
+                .build()
+                .getQueryParams()
+                .forEach((k, vs) -> vs.forEach(v -> params.add(
+                        k, v == null ? null : java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8))));
+        return params;
+    }
+
     public boolean isEmpty() {
         return toParams().isEmpty();
     }

@@ -971,6 +971,26 @@ public class ThirdPartyManagement {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The list parameters with a saved segment's underneath ({@code segment=<id>}); the parameters given beside
+     * it win. Without a segment, the parameters as they are.
+     */
+    public org.springframework.util.MultiValueMap<String, String> withSegment(
+            RelanceUser me, org.springframework.util.MultiValueMap<String, String> params) {
+        String id = params.getFirst("segment");
+        if (id == null || id.isBlank()) {
+            return params;
+        }
+        String query = segment(me, io.relance.shared.Ids.parse(id)).query();
+        org.springframework.util.MultiValueMap<String, String> merged = ThirdPartyFilter.parseQuery(query);
+        params.forEach((k, vs) -> {
+            if (!k.equals("segment")) {
+                merged.put(k, vs);
+            }
+        });
+        return merged;
+    }
+
     @Transactional
     public void deleteSegment(RelanceUser me, UUID id) {
         Segment segment = segment(me, id);

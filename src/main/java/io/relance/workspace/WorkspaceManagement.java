@@ -8,9 +8,6 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.PageRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -20,7 +17,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -334,7 +330,7 @@ public class WorkspaceManagement {
         RANDOM.nextBytes(random);
         String secret = "rl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ApiToken token = new ApiToken(Ids.newId(), name.strip(), secret.substring(0, 10), clock.instant(), null, null);
-        tokens.insert(me.workspaceId(), me.userId(), token, sha256(secret));
+        tokens.insert(me.workspaceId(), me.userId(), token, io.relance.shared.Hashes.sha256Hex(secret));
         log.info("{} created API token '{}'", me.email(), token.name());
         return new CreatedApiToken(token, secret);
     }
@@ -353,7 +349,7 @@ public class WorkspaceManagement {
 
     /** The active user a bearer token belongs to; empty for an unknown or revoked token or an inactive user. */
     public Optional<RelanceUser> authenticateToken(String secret) {
-        Optional<ApiTokens.Owner> owner = tokens.findActiveByHash(sha256(secret));
+        Optional<ApiTokens.Owner> owner = tokens.findActiveByHash(io.relance.shared.Hashes.sha256Hex(secret));
         if (owner.isEmpty()) {
             return Optional.empty();
         }
@@ -368,15 +364,6 @@ public class WorkspaceManagement {
     static void requireAdmin(RelanceUser me) {
         if (!me.isAdmin()) {
             throw new ForbiddenException();
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -58,7 +58,9 @@ class ThirdPartyBrowserTests {
     }
 
     static void waitFor(WebDriver web, org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(web, Duration.ofSeconds(10)).until(condition);
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     String url(String path) {

@@ -330,25 +330,9 @@ class ThirdPartyApiController {
     }
 
     private ThirdPartyFilter filter(RelanceUser me, MultiValueMap<String, String> params) {
-        String segment = params.getFirst("segment");
-        if (segment != null && !segment.isBlank()) {
-            String query = thirdParties.segment(me, Ids.parse(segment)).query();
-            MultiValueMap<String, String> saved = org.springframework.web.util.UriComponentsBuilder.fromUriString(
-                            "/?" + query)
-                    .build(false)
-                    .getQueryParams();
-            MultiValueMap<String, String> decoded = new org.springframework.util.LinkedMultiValueMap<>();
-            saved.forEach((k, vs) -> vs.forEach(v -> decoded.add(
-                    k, v == null ? null : java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8))));
-            params.forEach((k, vs) -> {
-                if (!k.equals("segment")) {
-                    decoded.put(k, vs);
-                }
-            });
-            params = decoded;
-        }
         return ThirdPartyFilter.fromParams(
-                params, workspaces.workspace(me.workspaceId()).zone());
+                thirdParties.withSegment(me, params),
+                workspaces.workspace(me.workspaceId()).zone());
     }
 
     private String region(RelanceUser me) {

@@ -86,7 +86,7 @@ class ThirdPartyController {
     @GetMapping
     String list(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> effective = withSegment(me, params);
+        MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
         ListLinks links = new ListLinks(effective);
         model.addAttribute("links", links);
         commonListModel(me, model);
@@ -108,7 +108,7 @@ class ThirdPartyController {
     @GetMapping("/rows")
     String rows(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> effective = withSegment(me, params);
+        MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
         model.addAttribute("links", new ListLinks(effective));
         commonListModel(me, model);
         ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
@@ -193,13 +193,7 @@ class ThirdPartyController {
             @RequestParam(defaultValue = "false") boolean shared,
             @RequestParam(defaultValue = "") String query,
             RedirectAttributes redirect) {
-        MultiValueMap<String, String> params = org.springframework.web.util.UriComponentsBuilder.fromUriString(
-                        "/thirdparties?" + query)
-                .build()
-                .getQueryParams();
-        MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
-        params.forEach((k, vs) -> vs.forEach(
-                v -> decoded.add(k, v == null ? null : java.net.URLDecoder.decode(v, StandardCharsets.UTF_8))));
+        MultiValueMap<String, String> decoded = ThirdPartyFilter.parseQuery(query);
         try {
             var segment = thirdParties.saveSegment(me, name, ThirdPartyFilter.fromParams(decoded, zone(me)), shared);
             redirect.addFlashAttribute("flashText", text("thirdparty.segment.saved", segment.name()));
@@ -559,7 +553,7 @@ class ThirdPartyController {
         model.addAttribute("members", members(me));
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
-        model.addAttribute("countries", countries());
+        model.addAttribute("countries", io.relance.shared.Countries.named(LocaleContextHolder.getLocale()));
         Map<String, String> languages = new LinkedHashMap<>();
         for (String tag : List.of("en", "fr", "es", "de", "it", "nl", "pt", "ca", "pl")) {
             languages.put(tag, Locale.forLanguageTag(tag).getDisplayLanguage(LocaleContextHolder.getLocale()));
@@ -703,27 +697,6 @@ class ThirdPartyController {
         return value;
     }
 
-    private MultiValueMap<String, String> withSegment(RelanceUser me, MultiValueMap<String, String> params) {
-        String segment = params.getFirst("segment");
-        if (blank(segment)) {
-            return params;
-        }
-        String query = thirdParties.segment(me, Ids.parse(segment)).query();
-        MultiValueMap<String, String> saved = org.springframework.web.util.UriComponentsBuilder.fromUriString(
-                        "/?" + query)
-                .build()
-                .getQueryParams();
-        MultiValueMap<String, String> merged = new LinkedMultiValueMap<>();
-        saved.forEach((k, vs) -> vs.forEach(
-                v -> merged.add(k, v == null ? null : java.net.URLDecoder.decode(v, StandardCharsets.UTF_8))));
-        params.forEach((k, vs) -> {
-            if (!k.equals("segment")) {
-                merged.put(k, vs);
-            }
-        });
-        return merged;
-    }
-
     private List<UserSummary> members(RelanceUser me) {
         return workspaces.members(me.workspaceId()).stream()
                 .filter(UserSummary::active)
@@ -734,17 +707,6 @@ class ThirdPartyController {
         Map<UUID, UserSummary> byId = new LinkedHashMap<>();
         workspaces.members(me.workspaceId()).forEach(u -> byId.put(u.id().value(), u));
         return byId;
-    }
-
-    private static Map<String, String> countries() {
-        Locale locale = LocaleContextHolder.getLocale();
-        java.util.TreeMap<String, String> byName = new java.util.TreeMap<>();
-        for (String code : Locale.getISOCountries()) {
-            byName.put(new Locale("", code).getDisplayCountry(locale) + "\u0000" + code, code);
-        }
-        Map<String, String> result = new LinkedHashMap<>();
-        byName.forEach((name, code) -> result.put(code, name.substring(0, name.indexOf('\u0000'))));
-        return result;
     }
 
     /** Field → message in the user's language. */

@@ -13,11 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,7 +64,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String hash = sha256(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
+        String hash = io.relance.shared.Hashes.sha256Hex(
+                request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
         UUID ws = me.workspaceId().value();
         UUID user = me.userId().value();
         Optional<IdempotencyKeys.Stored> stored = keys.find(ws, user, key);
@@ -135,15 +133,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldKeys() {
         keys.forgetBefore(clock.instant().minus(KEEP));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The request with its body read once and served again to the controllers. */

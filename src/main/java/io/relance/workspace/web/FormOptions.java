@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -42,13 +40,6 @@ class FormOptions {
 
     /** ISO country codes with their names in the user's language, sorted by name. */
     public Map<String, String> countries() {
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> byName = new TreeMap<>();
-        for (String code : Locale.getISOCountries()) {
-            byName.put(new Locale("", code).getDisplayCountry(locale) + "\u0000" + code, code);
-        }
-        Map<String, String> result = new java.util.LinkedHashMap<>();
-        byName.forEach((name, code) -> result.put(code, name.substring(0, name.indexOf('\u0000'))));
-        return result;
+        return io.relance.shared.Countries.named(LocaleContextHolder.getLocale());
     }
 }
