@@ -196,6 +196,35 @@ class ThirdPartyPagesIntegrationTests {
     }
 
     @Test
+    void customFieldsShowAsColumnsAndFiltersAndTheTrashRestores() throws Exception {
+        var acme = fixture.create("Acme");
+        mvc.perform(post("/api/v1/custom-fields")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}"))
+                .andExpect(status().isCreated());
+        create(acme.admin(), "{\"name\": \"Big spender\", \"customFields\": {\"budget\": \"12345.5\"}}");
+        String small = create(acme.admin(), "{\"name\": \"Small spender\", \"customFields\": {\"budget\": \"10\"}}");
+        mvc.perform(get("/thirdparties?cf.budget.min=1000&city=&createdFrom=").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Big spender")))
+                .andExpect(content().string(not(containsString("Small spender"))))
+                .andExpect(content().string(containsString("€12,345.50")));
+        mvc.perform(post("/thirdparties/" + small + "/delete")
+                        .with(user(acme.admin()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(get("/thirdparties?deleted=true").with(user(acme.admin())))
+                .andExpect(content().string(containsString("Small spender")))
+                .andExpect(content().string(not(containsString("Big spender"))));
+        mvc.perform(post("/thirdparties/" + small + "/restore")
+                        .with(user(acme.admin()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties/" + small));
+        mvc.perform(get("/thirdparties/" + small).with(user(acme.admin()))).andExpect(status().isOk());
+    }
+
+    @Test
     void anotherWorkspaceOrAnotherRepSees404OnEveryPage() throws Exception {
         var acme = fixture.create("Acme");
         RelanceUser rep = acme.rep("Rep");

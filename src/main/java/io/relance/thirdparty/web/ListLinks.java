@@ -71,6 +71,14 @@ final class ListLinks {
         return values != null && values.contains(value);
     }
 
+    public boolean hasAny(List<String> names) {
+        return names.stream().anyMatch(params::containsKey);
+    }
+
+    public boolean hasCustom() {
+        return params.keySet().stream().anyMatch(k -> k.startsWith("cf."));
+    }
+
     public String value(String param) {
         String v = params.getFirst(param);
         return v == null ? "" : v;

@@ -460,7 +460,7 @@ class ThirdPartyController {
     @PostMapping("/{id}/restore")
     String restore(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
         thirdParties.restore(me, tp(id));
-        redirect.addFlashAttribute("flash", "thirdparty.restored");
+        redirect.addFlashAttribute("flashText", text("thirdparty.restored"));
         return "redirect:/thirdparties/" + id;
     }
 
@@ -538,6 +538,7 @@ class ThirdPartyController {
         model.addAttribute("members", members(me));
         model.addAttribute("tags", thirdParties.tags(me.workspaceId()));
         model.addAttribute("segments", thirdParties.segments(me));
+        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
     }
 
     private void formModel(
