@@ -164,6 +164,28 @@ class ThirdPartyPagesIntegrationTests {
                         .param("lastName", "Dupont")
                         .param("email", "jeanne@dupont.test"))
                 .andExpect(redirectedUrl(location));
+        String contactId = JsonPath.read(
+                mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
+        mvc.perform(post(location + "/contacts/" + contactId)
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("firstName", "Jeanne")
+                        .param("lastName", "Dupont-Martin")
+                        .param("preferredChannel", "SMS")
+                        .param("contactWindow", "mornings"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.items[0].lastName")
+                        .value("Dupont-Martin"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.items[0].preferredChannel")
+                        .value("SMS"));
         mvc.perform(multipart(location + "/files")
                         .file(new MockMultipartFile(
                                 "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8)))
@@ -172,7 +194,7 @@ class ThirdPartyPagesIntegrationTests {
                 .andExpect(redirectedUrl(location));
         mvc.perform(get(location).with(user(rep)))
                 .andExpect(content().string(containsString("Asked about the quote")))
-                .andExpect(content().string(containsString("Jeanne Dupont")))
+                .andExpect(content().string(containsString("Jeanne Dupont-Martin")))
                 .andExpect(content().string(containsString("notes.txt")));
     }
 

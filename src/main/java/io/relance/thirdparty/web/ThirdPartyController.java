@@ -343,6 +343,24 @@ class ThirdPartyController {
         return "redirect:/thirdparties/" + id;
     }
 
+    @PostMapping("/{id}/contacts/{contactId}")
+    String updateContact(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String contactId,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        try {
+            thirdParties.updateContact(me, tp(id), Ids.parse(contactId), contactForm(form));
+            redirect.addFlashAttribute("flash", "thirdparty.contact.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("errorText", text("problem.stale"));
+        }
+        return "redirect:/thirdparties/" + id;
+    }
+
     @PostMapping("/{id}/contacts/{contactId}/delete")
     String removeContact(
             @AuthenticationPrincipal RelanceUser me,
@@ -669,10 +687,26 @@ class ThirdPartyController {
     }
 
     private static ContactForm contactForm(MultiValueMap<String, String> f) {
+        Contact.MarketingConsent consent;
+        try {
+            consent = blank(f.getFirst("emailMarketing"))
+                    ? null
+                    : Contact.MarketingConsent.valueOf(f.getFirst("emailMarketing"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("emailMarketing", "validation.choice");
+        }
+        Long version = null;
+        if (!blank(f.getFirst("version"))) {
+            try {
+                version = Long.valueOf(f.getFirst("version"));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("version", "validation.type");
+            }
+        }
         return new ContactForm(
-                f.getFirst("firstName"),
+                emptyToNull(f.getFirst("firstName")),
                 required(f.getFirst("lastName"), "lastName"),
-                f.getFirst("position"),
+                emptyToNull(f.getFirst("position")),
                 emptyToNull(f.getFirst("email")),
                 emptyToNull(f.getFirst("phone")),
                 emptyToNull(f.getFirst("mobile")),
@@ -682,13 +716,11 @@ class ThirdPartyController {
                 null,
                 null,
                 null,
-                blank(f.getFirst("emailMarketing"))
-                        ? null
-                        : Contact.MarketingConsent.valueOf(f.getFirst("emailMarketing")),
+                consent,
                 "true".equals(f.getFirst("doNotCall")),
                 emptyToNull(f.getFirst("preferredChannel")),
-                null,
-                null);
+                emptyToNull(f.getFirst("contactWindow")),
+                version);
     }
 
     private static String required(String value, String field) {
