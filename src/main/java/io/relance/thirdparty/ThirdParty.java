@@ -299,8 +299,29 @@ public final class ThirdParty {
         }
         append(sb, Text.fold(city));
         append(sb, Text.fold(postalCode));
-        String text = sb.toString();
-        return text.length() > 2000 ? text.substring(0, 2000) : text;
+        return limitBytes(sb.toString(), SEARCH_TEXT_MAX_BYTES);
+    }
+
+    /** The search text is carried in index entries, which PostgreSQL keeps under 2.7 kB. */
+    static final int SEARCH_TEXT_MAX_BYTES = 1500;
+
+    static String limitBytes(String text, int maxBytes) {
+        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     private static void append(StringBuilder sb, String part) {

@@ -42,6 +42,9 @@ final class ThirdPartyQuery {
 
     static final long COUNT_CAP = 10_000;
 
+    /** Words shorter than this are matched without the trigram index (see {@link #search}). */
+    static final int TRIGRAM_MIN_WORD = 5;
+
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> params = new HashMap<>();
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -215,7 +218,13 @@ final class ThirdPartyQuery {
                 continue;
             }
             String p = next("q");
-            where.append(" AND t.search_text LIKE :").append(p);
+            // A short fragment ("mar") matches too many rows for the trigram index to pay: written this way,
+            // PostgreSQL filters it inside the name-ordered index scan instead. Longer words use the index.
+            where.append(
+                            word.length() < TRIGRAM_MIN_WORD
+                                    ? " AND (t.search_text || '') LIKE :"
+                                    : " AND t.search_text LIKE :")
+                    .append(p);
             params.put(p, "%" + escapeLike(word) + "%");
         }
     }
