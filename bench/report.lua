@@ -1,12 +1,11 @@
--- wrk script: authenticates with the API token in $TOKEN and prints one line of figures at the end.
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
-wrk.headers["Accept"] = "application/json"
-
+-- wrk script: prints one machine-readable line with the latency percentiles (ms) and throughput.
 done = function(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
-      + summary.errors.timeout
-  io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d\n",
-      summary.requests, seconds, summary.requests / seconds, latency:percentile(50) / 1000,
-      latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors))
+  local secs = summary.duration / 1e6
+  local non2xx = summary.errors.status
+  local sockerr = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format(
+    "WRK requests=%d seconds=%.1f rps=%.1f p50=%.2f p90=%.2f p95=%.2f p99=%.2f max=%.2f mean=%.2f non2xx=%d sockerr=%d\n",
+    summary.requests, secs, summary.requests / secs,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, latency.mean / 1000, non2xx, sockerr))
 end
