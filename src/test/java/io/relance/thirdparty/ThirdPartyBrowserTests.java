@@ -90,6 +90,18 @@ class ThirdPartyBrowserTests {
         assertThat(web.findElements(By.cssSelector("main img"))).isEmpty();
         browser.screenshots("thirdparty-record");
 
+        // the potential in the record's header saves itself when chosen (a plain post, then the page again)
+        String recordUrl = web.getCurrentUrl();
+        ((JavascriptExecutor) web).executeScript("window.relanceBefore = true;");
+        new Select(web.findElement(By.id("record-potential"))).selectByValue("high");
+        waitFor(web, driver -> ((JavascriptExecutor) driver).executeScript("return window.relanceBefore !== true;"));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("record-potential")));
+        assertThat(web.getCurrentUrl()).isEqualTo(recordUrl);
+        assertThat(new Select(web.findElement(By.id("record-potential")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("high");
+
         web.get(url("/thirdparties"));
         ((JavascriptExecutor) web).executeScript("window.relanceNoReload = true;");
         WebElement status = web.findElement(By.cssSelector("select.status-select"));
@@ -122,6 +134,12 @@ class ThirdPartyBrowserTests {
                         .getText())
                 .isEqualTo("Contacté");
         browser.screenshots("thirdparty-list-fr");
+        web.get(recordUrl);
+        assertThat(web.findElement(By.id("record-name")).getText()).isEqualTo(hostile);
+        assertThat(web.findElement(By.cssSelector("#record-status option:checked"))
+                        .getText())
+                .isEqualTo("Contacté");
+        browser.screenshots("thirdparty-record-fr");
 
         assertThat(browser.consoleErrors())
                 .as("console errors, CSP violations included")
