@@ -139,6 +139,7 @@ class ThirdPartyBrowserTests {
         assertThat(web.findElement(By.cssSelector("#record-status option:checked"))
                         .getText())
                 .isEqualTo("Contacté");
+        assertThat(web.findElement(By.id("main")).getText()).contains("Aucun → Élevé");
         browser.screenshots("thirdparty-record-fr");
 
         assertThat(browser.consoleErrors())

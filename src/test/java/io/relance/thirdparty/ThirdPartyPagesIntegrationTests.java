@@ -85,6 +85,11 @@ class ThirdPartyPagesIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.potential")
                         .value("high"));
 
+        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("None → High")))
+                .andExpect(content().string(containsString("Never contacted → Contacted")));
+
         mvc.perform(post("/thirdparties/bulk")
                         .with(user(rep))
                         .with(csrf())

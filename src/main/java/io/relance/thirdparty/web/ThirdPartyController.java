@@ -291,6 +291,12 @@ class ThirdPartyController {
         model.addAttribute("membersById", membersById(me));
         model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
         model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        Map<String, String> potentialLabels = new LinkedHashMap<>();
+        thirdParties
+                .potentialLevels(me.workspaceId())
+                .forEach(p ->
+                        potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
+        model.addAttribute("potentialLabels", potentialLabels);
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute(
                 "handKinds",
