@@ -42,6 +42,9 @@ class ThirdPartyBrowserTests {
     @Autowired
     ThirdPartyManagement thirdParties;
 
+    @Autowired
+    ThirdPartyFixture records;
+
     @BeforeAll
     static void startBrowser() {
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -141,6 +144,21 @@ class ThirdPartyBrowserTests {
                 .isEqualTo("Contacté");
         assertThat(web.findElement(By.id("main")).getText()).contains("Aucun → Élevé");
         browser.screenshots("thirdparty-record-fr");
+
+        // the form and the merge page, side by side, in French
+        web.get(url("/thirdparties/new"));
+        assertThat(web.findElement(By.tagName("h1")).getText()).isNotBlank();
+        browser.screenshots("thirdparty-form-fr");
+        var twin = records.of(rep)
+                .named("Zoé Menuiserie-Ébénisterie Générale")
+                .withEmail("contact@zoe.test")
+                .in("Villeurbanne")
+                .tagged("ébénisterie")
+                .create();
+        web.get(url("/thirdparties/" + recordUrl.substring(recordUrl.lastIndexOf('/') + 1) + "/merge?duplicate="
+                + twin.thirdParty().code()));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("merge-submit")));
+        browser.screenshots("thirdparty-merge-fr");
 
         assertThat(browser.consoleErrors())
                 .as("console errors, CSP violations included")
