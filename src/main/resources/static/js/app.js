@@ -34,6 +34,13 @@
       event.preventDefault();
     }
   });
+  // A choice that saves itself: <select data-autosubmit> posts its form when changed (a button in <noscript> otherwise).
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (select.matches && select.matches("select[data-autosubmit]") && select.form) {
+      select.form.requestSubmit();
+    }
+  });
   var KEY = "relance.nav.collapsed";
   try {
     if (window.localStorage.getItem(KEY) === "1") {

@@ -59,7 +59,7 @@ public class HistoryManagement {
                 event.kind(),
                 event.direction(),
                 truncateSummary(event.summary()),
-                event.body(),
+                RichText.sanitize(event.body()), // pages show bodies as HTML: whoever records one, it is made safe
                 event.outcome(),
                 event.changes(),
                 event.snapshot(),

@@ -42,6 +42,9 @@ class ThirdPartyBrowserTests {
     @Autowired
     ThirdPartyManagement thirdParties;
 
+    @Autowired
+    ThirdPartyFixture records;
+
     @BeforeAll
     static void startBrowser() {
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -90,6 +93,18 @@ class ThirdPartyBrowserTests {
         assertThat(web.findElements(By.cssSelector("main img"))).isEmpty();
         browser.screenshots("thirdparty-record");
 
+        // the potential in the record's header saves itself when chosen (a plain post, then the page again)
+        String recordUrl = web.getCurrentUrl();
+        ((JavascriptExecutor) web).executeScript("window.relanceBefore = true;");
+        new Select(web.findElement(By.id("record-potential"))).selectByValue("high");
+        waitFor(web, driver -> ((JavascriptExecutor) driver).executeScript("return window.relanceBefore !== true;"));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("record-potential")));
+        assertThat(web.getCurrentUrl()).isEqualTo(recordUrl);
+        assertThat(new Select(web.findElement(By.id("record-potential")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("high");
+
         web.get(url("/thirdparties"));
         ((JavascriptExecutor) web).executeScript("window.relanceNoReload = true;");
         WebElement status = web.findElement(By.cssSelector("select.status-select"));
@@ -122,6 +137,28 @@ class ThirdPartyBrowserTests {
                         .getText())
                 .isEqualTo("Contacté");
         browser.screenshots("thirdparty-list-fr");
+        web.get(recordUrl);
+        assertThat(web.findElement(By.id("record-name")).getText()).isEqualTo(hostile);
+        assertThat(web.findElement(By.cssSelector("#record-status option:checked"))
+                        .getText())
+                .isEqualTo("Contacté");
+        assertThat(web.findElement(By.id("main")).getText()).contains("Aucun → Élevé");
+        browser.screenshots("thirdparty-record-fr");
+
+        // the form and the merge page, side by side, in French
+        web.get(url("/thirdparties/new"));
+        assertThat(web.findElement(By.tagName("h1")).getText()).isNotBlank();
+        browser.screenshots("thirdparty-form-fr");
+        var twin = records.of(rep)
+                .named("Zoé Menuiserie-Ébénisterie Générale")
+                .withEmail("contact@zoe.test")
+                .in("Villeurbanne")
+                .tagged("ébénisterie")
+                .create();
+        web.get(url("/thirdparties/" + recordUrl.substring(recordUrl.lastIndexOf('/') + 1) + "/merge?duplicate="
+                + twin.thirdParty().code()));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("merge-submit")));
+        browser.screenshots("thirdparty-merge-fr");
 
         assertThat(browser.consoleErrors())
                 .as("console errors, CSP violations included")

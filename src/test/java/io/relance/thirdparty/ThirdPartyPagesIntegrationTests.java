@@ -85,6 +85,11 @@ class ThirdPartyPagesIntegrationTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.potential")
                         .value("high"));
 
+        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("None → High")))
+                .andExpect(content().string(containsString("Never contacted → Contacted")));
+
         mvc.perform(post("/thirdparties/bulk")
                         .with(user(rep))
                         .with(csrf())
@@ -253,9 +258,43 @@ class ThirdPartyPagesIntegrationTests {
         RelanceUser otherRep = acme.rep("Other rep");
         RelanceUser stranger = fixture.create("Globex").admin();
         String id = create(rep, "{\"name\": \"Private\"}");
+        mvc.perform(multipart("/thirdparties/" + id + "/files")
+                        .file(new MockMultipartFile(
+                                "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(rep))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties/" + id));
+        String fileId = JsonPath.read(
+                mvc.perform(get("/api/v1/thirdparties/" + id + "/files").with(user(rep)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
+        mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", startsWith("attachment")))
+                .andExpect(content().string("Secret"));
+        String strangersOwn = create(stranger, "{\"name\": \"Globex own\"}");
         for (RelanceUser outsider : new RelanceUser[] {otherRep, stranger}) {
-            for (String path : new String[] {"", "/edit", "/merge", "/files/0195f3a0-0000-7000-8000-000000000000"}) {
+            for (String path :
+                    new String[] {"", "/edit", "/merge", "/merge?duplicate=" + strangersOwn, "/files/" + fileId}) {
                 mvc.perform(get("/thirdparties/" + id + path).with(user(outsider)))
+                        .andExpect(status().isNotFound());
+            }
+            for (String path : new String[] {
+                "/edit", "/merge", "/contacts", "/owner", "/exceptions", "/files/" + fileId + "/delete"
+            }) {
+                mvc.perform(post("/thirdparties/" + id + path)
+                                .with(user(outsider))
+                                .with(csrf())
+                                .param("name", "Taken")
+                                .param("kind", "prospect")
+                                .param("version", "0")
+                                .param("lastName", "Intruder")
+                                .param("duplicateId", strangersOwn)
+                                .param("ownerId", outsider.userId().value().toString())
+                                .param("userId", outsider.userId().value().toString()))
                         .andExpect(status().isNotFound());
             }
             mvc.perform(post("/thirdparties/" + id + "/status")
@@ -274,7 +313,73 @@ class ThirdPartyPagesIntegrationTests {
                             .with(csrf()))
                     .andExpect(status().isNotFound());
         }
+        // A record of another workspace can be neither shown beside nor merged into one's own.
+        mvc.perform(get("/thirdparties/" + strangersOwn + "/merge?duplicate=" + id)
+                        .with(user(stranger)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Private"))));
+        mvc.perform(post("/thirdparties/" + strangersOwn + "/merge")
+                        .with(user(stranger))
+                        .with(csrf())
+                        .param("duplicateId", id))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/thirdparties").with(user(stranger)))
                 .andExpect(content().string(not(containsString("Private"))));
+        mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
+                .andExpect(content().string("Secret"));
+        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
+                .andExpect(content().string(containsString("Private")))
+                .andExpect(content().string(not(containsString("Intruder"))))
+                .andExpect(content().string(not(containsString("Taken"))));
+    }
+
+    @Test
+    void chipsSayWhoAndWhatAndTheCountSpeaksProperly() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser manager = acme.manager("Maëlle Manager");
+        RelanceUser rep = acme.rep("Rémi Rep");
+        create(rep, "{\"name\": \"Boulangerie Riou\", \"customer\": true, \"potential\": \"high\"}");
+        mvc.perform(get("/thirdparties?owner=" + rep.userId().value() + "&potential=high&customer=true")
+                        .with(user(manager)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Boulangerie Riou")))
+                .andExpect(content().string(containsString("1 third party<")))
+                .andExpect(content().string(containsString("<strong>Rémi Rep</strong>")))
+                .andExpect(content().string(containsString("<strong>High</strong>")))
+                .andExpect(content().string(containsString("<strong>Yes</strong>")));
+        String location = mvc.perform(post("/thirdparties/segments")
+                        .with(user(manager))
+                        .with(csrf())
+                        .param("name", "Hot customers")
+                        .param("query", "potential=high&customer=true"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).with(user(manager)))
+                .andExpect(content().string(containsString("Hot customers")))
+                .andExpect(content().string(containsString("Boulangerie Riou")));
+        mvc.perform(get("/thirdparties?q=nobody-like-this").with(user(manager)))
+                .andExpect(content().string(containsString("no third parties")));
+    }
+
+    @Test
+    void aCodeTypedInFullPicksTheDuplicateAtOnce() throws Exception {
+        var acme = fixture.create("Acme");
+        String keep = create(acme.admin(), "{\"name\": \"Menuiserie Blanc\"}");
+        String dup =
+                create(acme.admin(), "{\"name\": \"Menuiserie Blanc & fils\", \"notes\": \"<p>Old <b>notes</b></p>\"}");
+        String code = JsonPath.read(
+                mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(acme.admin())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.code");
+        mvc.perform(get("/thirdparties/" + keep + "/merge")
+                        .param("duplicate", code.toLowerCase())
+                        .with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"merge-submit\"")))
+                .andExpect(content().string(containsString("value=\"" + dup + "\"")))
+                .andExpect(content().string(containsString("Old <b>notes</b>")));
     }
 }

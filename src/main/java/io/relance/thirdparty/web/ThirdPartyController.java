@@ -90,6 +90,14 @@ class ThirdPartyController {
         ListLinks links = new ListLinks(effective);
         model.addAttribute("links", links);
         commonListModel(me, model);
+        model.addAttribute("chipText", chipText(me, links));
+        String segmentId = params.getFirst("segment");
+        if (!blank(segmentId)) {
+            thirdParties.segments(me).stream()
+                    .filter(s -> s.id().toString().equals(segmentId))
+                    .findFirst()
+                    .ifPresent(s -> model.addAttribute("activeSegment", s));
+        }
         try {
             ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
             ListPage<ThirdPartyDetails> page =
@@ -283,6 +291,12 @@ class ThirdPartyController {
         model.addAttribute("membersById", membersById(me));
         model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
         model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        Map<String, String> potentialLabels = new LinkedHashMap<>();
+        thirdParties
+                .potentialLevels(me.workspaceId())
+                .forEach(p ->
+                        potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
+        model.addAttribute("potentialLabels", potentialLabels);
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute(
                 "handKinds",
@@ -493,16 +507,17 @@ class ThirdPartyController {
         ThirdPartyDetails survivor = thirdParties.get(me, tp(id));
         model.addAttribute("survivor", survivor);
         model.addAttribute("membersById", membersById(me));
+        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
         model.addAttribute("q", duplicate);
         if (!duplicate.isBlank()) {
-            ThirdPartyDetails found = findDuplicate(me, duplicate.strip(), survivor);
-            model.addAttribute("duplicate", found);
+            String key = duplicate.strip();
+            ThirdPartyDetails found = findDuplicate(me, key, survivor);
             if (found == null) {
                 MultiValueMap<String, String> p = new LinkedMultiValueMap<>();
-                p.add("q", duplicate.strip());
+                p.add("q", key);
+                List<ThirdPartyDetails> candidates;
                 try {
-                    model.addAttribute(
-                            "candidates",
+                    candidates =
                             thirdParties
                                     .list(me, ThirdPartyFilter.fromParams(p, zone(me)), PageRequest.of(10, null))
                                     .items()
@@ -510,11 +525,20 @@ class ThirdPartyController {
                                     .filter(c -> !c.thirdParty()
                                             .id()
                                             .equals(survivor.thirdParty().id()))
-                                    .toList());
+                                    .toList();
                 } catch (InvalidInputException e) {
-                    model.addAttribute("candidates", List.of());
+                    candidates = List.of();
+                }
+                // A code typed in full picks its third party at once.
+                found = candidates.stream()
+                        .filter(c -> key.equalsIgnoreCase(c.thirdParty().code()))
+                        .findFirst()
+                        .orElse(null);
+                if (found == null) {
+                    model.addAttribute("candidates", candidates);
                 }
             }
+            model.addAttribute("duplicate", found);
         }
         return VIEW_MERGE;
     }
@@ -549,6 +573,46 @@ class ThirdPartyController {
     }
 
     // --- helpers ---
+
+    /** What a filter chip shows instead of its raw value: a person's name, a level's label, yes or no. */
+    private Map<String, String> chipText(RelanceUser me, ListLinks links) {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (ListLinks.Chip c : links.chips()) {
+            String key = c.param() + "=" + c.value();
+            switch (c.param()) {
+                case "status" -> {
+                    try {
+                        text.put(key, text("status." + ProspectStatus.valueOf(c.value())));
+                    } catch (IllegalArgumentException e) {
+                        // shown as typed; the filter error says what is wrong
+                    }
+                }
+                case "owner" -> {
+                    if (c.value().equals("me")) {
+                        text.put(key, text("thirdparty.filter.me"));
+                    } else {
+                        workspaces.members(me.workspaceId()).stream()
+                                .filter(u -> u.id().value().toString().equals(c.value()))
+                                .findFirst()
+                                .ifPresent(u -> text.put(key, u.displayName()));
+                    }
+                }
+                case "potential" ->
+                    thirdParties.potentialLevels(me.workspaceId()).stream()
+                            .filter(p -> p.key().equals(c.value()))
+                            .findFirst()
+                            .ifPresent(
+                                    p -> text.put(key, p.label() != null ? p.label() : text("potential." + p.key())));
+                case "prospect", "customer", "individual", "deleted" -> {
+                    if (c.value().equals("true") || c.value().equals("false")) {
+                        text.put(key, text("thirdparty." + (c.value().equals("true") ? "yes" : "no")));
+                    }
+                }
+                default -> {}
+            }
+        }
+        return text;
+    }
 
     private void commonListModel(RelanceUser me, Model model) {
         model.addAttribute("statuses", ProspectStatus.values());
