@@ -357,7 +357,15 @@ class ThirdPartyPagesIntegrationTests {
                 .getRedirectedUrl();
         mvc.perform(get(location).with(user(manager)))
                 .andExpect(content().string(containsString("Hot customers")))
+                .andExpect(content().string(containsString("id=\"delete-segment\"")))
                 .andExpect(content().string(containsString("Boulangerie Riou")));
+        String segmentId = location.substring(location.indexOf('=') + 1);
+        mvc.perform(get(location).with(user(rep))).andExpect(status().isNotFound());
+        mvc.perform(post("/thirdparties/segments/" + segmentId + "/delete")
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(get(location).with(user(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/thirdparties?q=nobody-like-this").with(user(manager)))
                 .andExpect(content().string(containsString("no third parties")));
     }

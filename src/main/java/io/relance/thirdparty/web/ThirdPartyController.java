@@ -212,6 +212,14 @@ class ThirdPartyController {
         }
     }
 
+    @PostMapping("/segments/{segmentId}/delete")
+    String deleteSegment(
+            @AuthenticationPrincipal RelanceUser me, @PathVariable String segmentId, RedirectAttributes redirect) {
+        thirdParties.deleteSegment(me, Ids.parse(segmentId));
+        redirect.addFlashAttribute("flashText", text("thirdparty.segment.deleted"));
+        return "redirect:/thirdparties";
+    }
+
     // --- create and edit ---
 
     @GetMapping("/new")
