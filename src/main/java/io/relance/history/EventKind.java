@@ -36,21 +36,12 @@ public enum EventKind {
             case "notes" -> EnumSet.of(NOTE);
             case "calls" -> EnumSet.of(CALL, MEETING, VISIT);
             case "messages" -> EnumSet.of(EMAIL, SMS);
-            case "changes" ->
-                EnumSet.of(
-                        CREATED,
-                        FIELD_CHANGED,
-                        STATUS_CHANGED,
-                        POTENTIAL_CHANGED,
-                        OWNER_CHANGED,
-                        EXCEPTION_GRANTED,
-                        EXCEPTION_REVOKED,
-                        CONTACT_ADDED,
-                        CONTACT_CHANGED,
-                        CONTACT_REMOVED,
-                        MERGED,
-                        DELETED,
-                        RESTORED);
+            case "changes" -> {
+                // everything recorded automatically but files
+                EnumSet<EventKind> changes = EnumSet.complementOf(EnumSet.copyOf(HAND_LOGGED));
+                changes.removeAll(EnumSet.of(FILE_ADDED, FILE_REMOVED));
+                yield changes;
+            }
             case "files" -> EnumSet.of(FILE_ADDED, FILE_REMOVED);
             default -> EnumSet.allOf(EventKind.class);
         };
