@@ -53,7 +53,8 @@ class ThirdPartyTimelineIntegrationTests {
     }
 
     ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(
+                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     String body(ResultActions result) throws Exception {
@@ -66,7 +67,13 @@ class ThirdPartyTimelineIntegrationTests {
         RelanceUser rep = acme.rep("Rep");
         RelanceUser manager = acme.manager("Maud");
         String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Dupont").in("Lyon").create().thirdParty().id();
+                + thirdParties
+                        .of(rep)
+                        .named("Dupont")
+                        .in("Lyon")
+                        .create()
+                        .thirdParty()
+                        .id();
 
         clock.advance(Duration.ofMinutes(1));
         send(rep, patch(t), "{\"version\":0,\"city\":\"Nice\"}").andExpect(status().isOk());
@@ -88,8 +95,8 @@ class ThirdPartyTimelineIntegrationTests {
                         .with(user(manager)))
                 .andExpect(status().isCreated());
 
-        String timeline = body(mvc.perform(get(t + "/history").with(user(manager)))
-                .andExpect(status().isOk()));
+        String timeline =
+                body(mvc.perform(get(t + "/history").with(user(manager))).andExpect(status().isOk()));
         assertThat((List<String>) JsonPath.read(timeline, "$.items[*].kind"))
                 .containsExactly(
                         "FILE_ADDED",
@@ -99,10 +106,14 @@ class ThirdPartyTimelineIntegrationTests {
                         "STATUS_CHANGED",
                         "FIELD_CHANGED",
                         "CREATED");
-        String city = body(mvc.perform(get(t + "/history?kind=changes&limit=500").with(user(manager))));
+        String city =
+                body(mvc.perform(get(t + "/history?kind=changes&limit=500").with(user(manager))));
         List<Object> fieldChange = JsonPath.read(city, "$.items[?(@.kind == 'FIELD_CHANGED')].changes[0]");
         assertThat(fieldChange).hasSize(1);
-        assertThat(fieldChange.get(0).toString()).contains("city").contains("Lyon").contains("Nice");
+        assertThat(fieldChange.get(0).toString())
+                .contains("city")
+                .contains("Lyon")
+                .contains("Nice");
         assertThat((List<String>) JsonPath.read(city, "$.items[?(@.kind == 'FIELD_CHANGED')].actorId"))
                 .containsExactly(rep.userId().toString());
         assertThat(timeline).contains("NEVER_CONTACTED").contains("TO_CONTACT").contains("high");

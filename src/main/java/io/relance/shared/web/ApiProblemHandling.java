@@ -116,7 +116,8 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
     /** The JSON field a value could not be read into ({@code type}, {@code customFields.amount}), else "body". */
     static String unreadableField(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+            if (c instanceof tools.jackson.core.JacksonException j
+                    && !j.getPath().isEmpty()) {
                 StringBuilder field = new StringBuilder();
                 for (tools.jackson.core.JacksonException.Reference r : j.getPath()) {
                     if (r.getPropertyName() != null) {
