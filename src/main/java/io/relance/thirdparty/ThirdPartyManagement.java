@@ -949,11 +949,13 @@ public class ThirdPartyManagement {
         if (segments.nameTaken(me.workspaceId(), me.userId().value(), clean)) {
             throw new InvalidInputException("name", "segments.name.taken");
         }
+        // a query string is read back form-decoded ("+" is a space): a literal "+" (a phone, "+33…") is kept as %2B
         String query = org.springframework.web.util.UriComponentsBuilder.newInstance()
                 .queryParams(filter.toParams())
                 .build()
                 .encode()
-                .getQuery();
+                .getQuery()
+                .replace("+", "%2B");
         Segment segment = new Segment(
                 Ids.newId(),
                 me.userId().value(),

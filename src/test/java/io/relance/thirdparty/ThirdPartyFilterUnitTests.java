@@ -84,7 +84,8 @@ class ThirdPartyFilterUnitTests {
                 .queryParams(f.toParams())
                 .encode()
                 .build()
-                .getQuery();
+                .getQuery()
+                .replace("+", "%2B");
         ThirdPartyFilter back = parse(saved);
         assertThat(back).isEqualTo(f);
     }

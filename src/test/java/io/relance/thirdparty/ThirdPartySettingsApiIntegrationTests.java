@@ -124,13 +124,22 @@ class ThirdPartySettingsApiIntegrationTests {
                 .status(ProspectStatus.TO_CONTACT)
                 .create();
         thirdParties.of(rep).named("Durand").tagged("vip").create();
-        thirdParties.of(rep).named("Martin").create();
+        thirdParties.of(rep).named("Martin").withPhone("06 12 34 56 78").create();
+        String phone = JsonPath.read(
+                body(send(
+                                rep,
+                                post("/api/v1/segments"),
+                                "{\"name\":\"By phone\",\"filter\":{\"q\":\"+33 6 12 34 56 78\"}}")
+                        .andExpect(status().isCreated())),
+                "$.id");
+        mvc.perform(get("/api/v1/thirdparties?segment=" + phone).with(user(rep)))
+                .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Martin")));
         String segment = JsonPath.read(
                 body(send(rep, post("/api/v1/segments"), "{\"name\":\"VIP\",\"filter\":{\"tag\":\"vip\"}}")
                         .andExpect(status().isCreated())),
                 "$.id");
         mvc.perform(get("/api/v1/segments").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("VIP")));
+                .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("VIP", "By phone")));
         mvc.perform(get("/api/v1/thirdparties?segment=" + segment).with(user(rep)))
                 .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Dupont", "Durand")));
         mvc.perform(get("/api/v1/thirdparties?status=TO_CONTACT&segment=" + segment)
@@ -145,7 +154,7 @@ class ThirdPartySettingsApiIntegrationTests {
         send(rep, post("/api/v1/segments"), "{\"name\":\"\",\"filter\":{}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
-        mvc.perform(get("/api/v1/segments").with(user(rep))).andExpect(jsonPath("$.items", hasSize(1)));
+        mvc.perform(get("/api/v1/segments").with(user(rep))).andExpect(jsonPath("$.items", hasSize(2)));
 
         RelanceUser otherRep = acme.rep("Other");
         mvc.perform(get("/api/v1/thirdparties?segment=" + segment).with(user(otherRep)))
