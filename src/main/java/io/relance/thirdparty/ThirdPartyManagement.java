@@ -520,6 +520,12 @@ public class ThirdPartyManagement {
                 tags.of(me.workspaceId(), List.of(d.id().value())).getOrDefault(d.id().value(), List.of()).stream()
                         .map(Tag::name)
                         .toList());
+        // the survivor keeps its own custom values: the duplicate's are kept here, so that nothing is lost
+        Map<UUID, CustomField> byId =
+                customFields.all(me.workspaceId()).stream().collect(Collectors.toMap(CustomField::id, f -> f));
+        s.put(
+                "customFields",
+                CustomFieldInput.toJson(customFields.values(me.workspaceId(), List.of(d.id().value())), byId));
         return s;
     }
 
