@@ -273,7 +273,7 @@ class ThirdPartyApiIsolationIntegrationTests {
                 "PUT /api/v1/potentials",
                 () -> strange(
                                 put("/api/v1/potentials"),
-                                "[{\"key\":\"cold\",\"label\":\"Cold\"},{\"key\":\"hot\",\"label\":\"Hot\"}]")
+                                "[{\"key\":\"none\",\"label\":\"None\"},{\"key\":\"hot\",\"label\":\"Hot\"}]")
                         .andExpect(status().isOk()));
 
         assertThat(cases.keySet()).containsExactlyInAnyOrderElementsOf(endpoints());
