@@ -139,6 +139,14 @@ public class ThirdPartyManagement {
                 : new ListCount(value, false);
     }
 
+    /** The default region of a record's phone numbers: its own country, else the workspace's. */
+    public String phoneRegion(RelanceUser me, ThirdPartyId id) {
+        ThirdParty tp = visible(me, id.value());
+        return tp.country() != null
+                ? tp.country()
+                : workspaces.workspace(me.workspaceId()).country();
+    }
+
     public ThirdPartyDetails get(RelanceUser me, ThirdPartyId id) {
         ThirdParty tp = visible(me, id.value());
         return details(me.workspaceId(), List.of(tp), fieldsByKey(me.workspaceId()))

@@ -60,6 +60,26 @@ class ThirdPartyEditingIntegrationTests {
     }
 
     @Test
+    void aPhoneIsReadInTheRecordsOwnCountry() throws Exception {
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        String t = "/api/v1/thirdparties/"
+                + thirdParties
+                        .of(rep)
+                        .named("Müller")
+                        .with("country", "DE")
+                        .create()
+                        .thirdParty()
+                        .id();
+        send(rep, patch(t), "{\"version\":0,\"phone\":\"030 1234567\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phone").value("030 1234567"))
+                .andExpect(jsonPath("$.phoneE164").value("+49301234567"));
+        send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Schmidt\",\"country\":\"de\",\"phone\":\"030 1234567\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.phoneE164").value("+49301234567"));
+    }
+
+    @Test
     void aChangeNeedsTheVersionReadAndABadValueChangesNothing() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String t = "/api/v1/thirdparties/"
