@@ -30,9 +30,10 @@ public enum EventKind {
     /** What a person may log by hand (the API's {@code POST …/history}). */
     public static final Set<EventKind> HAND_LOGGED = EnumSet.of(NOTE, CALL, MEETING, VISIT, EMAIL, SMS);
 
-    /** The timeline filter groups shown on a record page. */
+    /** The timeline filter groups shown on a record page; another name is a field error on {@code kind}. */
     public static Set<EventKind> group(String name) {
         return switch (name) {
+            case "all" -> EnumSet.allOf(EventKind.class);
             case "notes" -> EnumSet.of(NOTE);
             case "calls" -> EnumSet.of(CALL, MEETING, VISIT);
             case "messages" -> EnumSet.of(EMAIL, SMS);
@@ -43,7 +44,7 @@ public enum EventKind {
                 yield changes;
             }
             case "files" -> EnumSet.of(FILE_ADDED, FILE_REMOVED);
-            default -> EnumSet.allOf(EventKind.class);
+            default -> throw new io.relance.shared.InvalidInputException("kind", "validation.choice");
         };
     }
 }

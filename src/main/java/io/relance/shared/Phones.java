@@ -18,7 +18,8 @@ public final class Phones {
             return Optional.empty();
         }
         try {
-            Phonenumber.PhoneNumber number = UTIL.parse(typed, defaultRegion == null ? "ZZ" : defaultRegion);
+            Phonenumber.PhoneNumber number = UTIL.parse(
+                    typed, defaultRegion == null ? "ZZ" : defaultRegion.strip().toUpperCase(java.util.Locale.ROOT));
             if (!UTIL.isValidNumber(number)) {
                 return Optional.empty();
             }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record CodeMask(String text, List<Part> parts) {
 
     public static final String DEFAULT = "CU{yy}{mm}-{0000}";
-    private static final Pattern COUNTER = Pattern.compile("0+(?:\\+(\\d{1,9}))?(?:@(\\d{1,2}))?");
+    private static final Pattern COUNTER = Pattern.compile("0+(?:\\+(\\d{1,9}))?(?:@([^}]*))?");
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_./#-]*");
 
     sealed interface Part permits Literal, DatePart, Counter {}
@@ -73,7 +73,7 @@ public record CodeMask(String text, List<Part> parts) {
                     if (width > 12) {
                         throw new InvalidInputException("mask", "mask.width", 12);
                     }
-                    Integer reset = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+                    Integer reset = m.group(2) == null ? null : resetOf(m.group(2));
                     if (reset != null && !(reset == 0 || reset == 99 || (reset >= 1 && reset <= 12))) {
                         throw new InvalidInputException("mask", "mask.reset");
                     }
@@ -88,6 +88,11 @@ public record CodeMask(String text, List<Part> parts) {
             throw new InvalidInputException("mask", "mask.counter");
         }
         return new CodeMask(mask, List.copyOf(parts));
+    }
+
+    /** A reset's month, or -1 when it is not a number at all ({@code @x}, {@code @}): both are a bad reset. */
+    private static int resetOf(String raw) {
+        return raw.matches("\\d{1,2}") ? Integer.parseInt(raw) : -1;
     }
 
     Counter counter() {

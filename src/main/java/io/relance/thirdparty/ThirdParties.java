@@ -85,8 +85,22 @@ class ThirdParties {
         for (var e : sql.params().entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
-        return spec.query((rs, n) -> new Row(map(rs, n), rs.getObject("sort_value")))
-                .list();
+        return spec.query((rs, n) -> new Row(map(rs, n), sortValue(rs))).list();
+    }
+
+    /**
+     * The sort value as java.time: the drivers' java.sql.Date goes through the old Julian-Gregorian calendar and
+     * turns the "no date" sentinel 0001-01-01 into 0001-01-03 (H2), so a cursor made from it skipped rows.
+     */
+    private static Object sortValue(ResultSet rs) throws SQLException {
+        Object value = rs.getObject("sort_value");
+        if (value instanceof java.sql.Date) {
+            return rs.getObject("sort_value", java.time.LocalDate.class);
+        }
+        if (value instanceof java.sql.Timestamp) {
+            return rs.getObject("sort_value", java.time.OffsetDateTime.class);
+        }
+        return value;
     }
 
     boolean usesPotential(WorkspaceId ws, String potential) {

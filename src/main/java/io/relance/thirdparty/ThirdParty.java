@@ -155,19 +155,20 @@ public final class ThirdParty {
         changes.prospect().ifPresent(v -> prospect = set(done, "prospect", prospect, v));
         changes.customer().ifPresent(v -> customer = set(done, "customer", customer, v));
         changes.email().ifPresent(v -> email = set(done, "email", email, v.orElse(null)));
-        changes.phone().ifPresent(v -> {
-            phone = set(done, "phone", phone, v.orElse(null));
+        // the country first: phones typed without a prefix are read in the country they are saved with
+        changes.country().ifPresent(v -> country = set(done, "country", country, v.orElse(null)));
+        changes.phone().ifPresent(v -> phone = set(done, "phone", phone, v.orElse(null)));
+        changes.mobile().ifPresent(v -> mobile = set(done, "mobile", mobile, v.orElse(null)));
+        if (changes.phone().isPresent() || changes.country().isPresent()) {
             phoneE164 = Phones.e164(phone, country != null ? country : region).orElse(null);
-        });
-        changes.mobile().ifPresent(v -> {
-            mobile = set(done, "mobile", mobile, v.orElse(null));
+        }
+        if (changes.mobile().isPresent() || changes.country().isPresent()) {
             mobileE164 = Phones.e164(mobile, country != null ? country : region).orElse(null);
-        });
+        }
         changes.website().ifPresent(v -> website = set(done, "website", website, v.orElse(null)));
         changes.addressLine().ifPresent(v -> addressLine = set(done, "addressLine", addressLine, v.orElse(null)));
         changes.postalCode().ifPresent(v -> postalCode = set(done, "postalCode", postalCode, v.orElse(null)));
         changes.city().ifPresent(v -> city = set(done, "city", city, v.orElse(null)));
-        changes.country().ifPresent(v -> country = set(done, "country", country, v.orElse(null)));
         changes.language().ifPresent(v -> language = set(done, "language", language, v.orElse(null)));
         changes.notes().ifPresent(v -> notes = set(done, "notes", notes, v.orElse(null)));
         if (!done.isEmpty()) {

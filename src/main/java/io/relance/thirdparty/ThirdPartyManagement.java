@@ -139,6 +139,14 @@ public class ThirdPartyManagement {
                 : new ListCount(value, false);
     }
 
+    /** The default region of a record's phone numbers: its own country, else the workspace's. */
+    public String phoneRegion(RelanceUser me, ThirdPartyId id) {
+        ThirdParty tp = visible(me, id.value());
+        return tp.country() != null
+                ? tp.country()
+                : workspaces.workspace(me.workspaceId()).country();
+    }
+
     public ThirdPartyDetails get(RelanceUser me, ThirdPartyId id) {
         ThirdParty tp = visible(me, id.value());
         return details(me.workspaceId(), List.of(tp), fieldsByKey(me.workspaceId()))
@@ -520,6 +528,12 @@ public class ThirdPartyManagement {
                 tags.of(me.workspaceId(), List.of(d.id().value())).getOrDefault(d.id().value(), List.of()).stream()
                         .map(Tag::name)
                         .toList());
+        // the survivor keeps its own custom values: the duplicate's are kept here, so that nothing is lost
+        Map<UUID, CustomField> byId =
+                customFields.all(me.workspaceId()).stream().collect(Collectors.toMap(CustomField::id, f -> f));
+        s.put(
+                "customFields",
+                CustomFieldInput.toJson(customFields.values(me.workspaceId(), List.of(d.id().value())), byId));
         return s;
     }
 
@@ -949,11 +963,13 @@ public class ThirdPartyManagement {
         if (segments.nameTaken(me.workspaceId(), me.userId().value(), clean)) {
             throw new InvalidInputException("name", "segments.name.taken");
         }
+        // a query string is read back form-decoded ("+" is a space): a literal "+" (a phone, "+33…") is kept as %2B
         String query = org.springframework.web.util.UriComponentsBuilder.newInstance()
                 .queryParams(filter.toParams())
                 .build()
                 .encode()
-                .getQuery();
+                .getQuery()
+                .replace("+", "%2B");
         Segment segment = new Segment(
                 Ids.newId(),
                 me.userId().value(),

@@ -24,7 +24,11 @@ class CodeMaskUnitTests {
         "F{yy}-{0000@1}, 5, F26-0005, FY2026",
         "F{yy}-{0000@7}, 5, F26-0005, FY2026",
         "M{0000@99}, 9, M0009, 202611",
-        "N{yy}{mm}{0000@0}, 2, N26110002, all"
+        "N{yy}{mm}{0000@0}, 2, N26110002, all",
+        "{0000+100}, 1, 0101, all",
+        "{0000+100@99}, 3, 0103, 202611",
+        "D{yyyy}{mm}{dd}-{0}, 7, D20261122-7, 20261122",
+        "Y{yy}-{0000@12}, 1, Y26-0001, FY2025"
     })
     void masksMakeCodesAndPeriods(String mask, long n, String code, String period) {
         CodeMask parsed = CodeMask.parse(mask);
@@ -33,7 +37,7 @@ class CodeMaskUnitTests {
     }
 
     @ParameterizedTest(name = "fiscal year from month {0} on 2026-03-01 is {1}")
-    @CsvSource({"1, FY2026", "4, FY2025", "3, FY2026"})
+    @CsvSource({"1, FY2026", "4, FY2025", "3, FY2026", "12, FY2025", "99, 202603", "0, all"})
     void aYearlyResetFollowsTheFiscalYear(int month, String period) {
         ZonedDateTime march = ZonedDateTime.of(2026, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         assertThat(CodeMask.parse("F{0000@" + month + "}").period(march)).isEqualTo(period);
@@ -51,6 +55,18 @@ class CodeMaskUnitTests {
                 "CU {0000}|mask.character",
                 "CU<b>{0000}|mask.character",
                 "C{0000@13}|mask.reset",
+                "C{0000@100}|mask.reset",
+                "C{0000@x}|mask.reset",
+                "C{0000@}|mask.reset",
+                "C{0000@-1}|mask.reset",
+                "CU{}{0000}|mask.unknownToken",
+                "CU{yyy}{0000}|mask.unknownToken",
+                "CU{0000+x}|mask.unknownToken",
+                "{yy}-{mm}|mask.counter",
+                "{0000}{0000@1}|mask.counter",
+                "CU{0000|mask.unclosed",
+                "CU-é{0000}|mask.character",
+                "CU%{0000}|mask.character",
                 "C{0000000000000}|mask.width",
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN{0000}|mask.length",
                 " |validation.required"

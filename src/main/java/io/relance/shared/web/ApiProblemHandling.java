@@ -109,8 +109,30 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "Bad Request", text("problem.unreadable"));
-        Problems.withErrors(problem, List.of(error("body", text("problem.unreadable"))));
+        Problems.withErrors(problem, List.of(error(unreadableField(e), text("problem.unreadable"))));
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** The JSON field a value could not be read into ({@code type}, {@code customFields.amount}), else "body". */
+    static String unreadableField(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof tools.jackson.core.JacksonException j
+                    && !j.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference r : j.getPath()) {
+                    if (r.getPropertyName() != null) {
+                        field.append(field.length() == 0 ? "" : ".").append(r.getPropertyName());
+                    } else if (r.getIndex() >= 0) {
+                        field.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                return field.length() == 0 ? "body" : field.toString();
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return "body";
     }
 
     @Override

@@ -121,7 +121,9 @@ class ThirdPartyApiController {
     @Operation(summary = "Change fields (absent: unchanged, null: cleared); version required, stale → 409")
     ThirdPartyView patch(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody Map<String, Object> body) {
-        return ThirdPartyView.of(thirdParties.update(me, tp(id), ThirdPartyChanges.parse(body, region(me))));
+        // a phone typed without a country prefix is read in the record's country, as the record will store it
+        return ThirdPartyView.of(
+                thirdParties.update(me, tp(id), ThirdPartyChanges.parse(body, thirdParties.phoneRegion(me, tp(id)))));
     }
 
     @DeleteMapping("/{id}")
