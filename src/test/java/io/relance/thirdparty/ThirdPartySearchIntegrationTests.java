@@ -55,10 +55,11 @@ class ThirdPartySearchIntegrationTests {
         for (String[] c : cases) {
             String[] expected = c[1].isEmpty() ? new String[0] : c[1].split("\\|");
             int eq = c[0].indexOf('=');
-            String query =
-                    c[0].substring(0, eq + 1) + URLEncoder.encode(c[0].substring(eq + 1), StandardCharsets.UTF_8);
             try {
-                mvc.perform(get("/api/v1/thirdparties?" + query).with(user(rep)))
+                // the value as a browser would send it once decoded: MockMvc takes it as the raw parameter
+                mvc.perform(get("/api/v1/thirdparties")
+                                .param(c[0].substring(0, eq), c[0].substring(eq + 1))
+                                .with(user(rep)))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.items[*].name", containsInAnyOrder((Object[]) expected)));
             } catch (AssertionError e) {
