@@ -147,6 +147,18 @@ public final class ThirdParty {
                 0);
     }
 
+    /**
+     * The E.164 form of a phone: a phone typed anew is read in the record's country; one that did not change keeps
+     * the form it was read with (moving the address abroad does not make a French mobile German), and is read
+     * again only if it had none.
+     */
+    private static String e164(String typed, String typedBefore, String e164Before, String country) {
+        if (Objects.equals(typed, typedBefore) && e164Before != null) {
+            return e164Before;
+        }
+        return Phones.e164(typed, country).orElse(null);
+    }
+
     /** Applies validated changes; answers the fields that really changed (before → after). */
     List<FieldChange> apply(ThirdPartyChanges changes, String region, Instant now) {
         List<FieldChange> done = new ArrayList<>();
@@ -157,14 +169,13 @@ public final class ThirdParty {
         changes.email().ifPresent(v -> email = set(done, "email", email, v.orElse(null)));
         // the country first: phones typed without a prefix are read in the country they are saved with
         changes.country().ifPresent(v -> country = set(done, "country", country, v.orElse(null)));
+        String phoneBefore = phone;
+        String mobileBefore = mobile;
         changes.phone().ifPresent(v -> phone = set(done, "phone", phone, v.orElse(null)));
         changes.mobile().ifPresent(v -> mobile = set(done, "mobile", mobile, v.orElse(null)));
-        if (changes.phone().isPresent() || changes.country().isPresent()) {
-            phoneE164 = Phones.e164(phone, country != null ? country : region).orElse(null);
-        }
-        if (changes.mobile().isPresent() || changes.country().isPresent()) {
-            mobileE164 = Phones.e164(mobile, country != null ? country : region).orElse(null);
-        }
+        String readIn = country != null ? country : region;
+        phoneE164 = e164(phone, phoneBefore, phoneE164, readIn);
+        mobileE164 = e164(mobile, mobileBefore, mobileE164, readIn);
         changes.website().ifPresent(v -> website = set(done, "website", website, v.orElse(null)));
         changes.addressLine().ifPresent(v -> addressLine = set(done, "addressLine", addressLine, v.orElse(null)));
         changes.postalCode().ifPresent(v -> postalCode = set(done, "postalCode", postalCode, v.orElse(null)));

@@ -80,6 +80,28 @@ class ThirdPartyEditingIntegrationTests {
     }
 
     @Test
+    void movingTheAddressAbroadKeepsThePhonesE164UntilThePhoneIsTypedAgain() throws Exception {
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        String t = "/api/v1/thirdparties/"
+                + thirdParties
+                        .of(rep)
+                        .named("Dupont")
+                        .with("country", "FR")
+                        .withPhone("06 12 34 56 78")
+                        .create()
+                        .thirdParty()
+                        .id();
+        // the form sends every field again, unchanged: the French mobile stays French (read in Germany, it is no
+        // number at all, and its E.164 form was silently lost)
+        send(rep, patch(t), "{\"version\":0,\"country\":\"DE\",\"phone\":\"06 12 34 56 78\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phoneE164").value("+33612345678"));
+        send(rep, patch(t), "{\"version\":1,\"phone\":\"089 123456\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phoneE164").value("+4989123456"));
+    }
+
+    @Test
     void aChangeNeedsTheVersionReadAndABadValueChangesNothing() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String t = "/api/v1/thirdparties/"
