@@ -510,9 +510,17 @@ public class Generate {
 
             ids.add(id);
             owners.add(owner);
+            // A tag link carries the list keys of its third party, as the app keeps them (Tags.add).
+            StringBuilder keys = new StringBuilder();
+            field(keys, userIds[owner].toString());
+            field(keys, status);
+            field(keys, potential);
+            field(keys, sortName.length() > 200 ? sortName.substring(0, 200) : sortName);
+            field(keys, limitBytes(search.toString(), 1500));
+            keys.append(deleted == null ? "\\N" : ts(deleted));
             for (int t = 0; t < TAGS.length; t++) {
                 if (rnd.nextDouble() < (Double) TAGS[t][1]) {
-                    tagRows.add(ws + "\t" + id + "\t" + tagIds[t]);
+                    tagRows.add(ws + "\t" + id + "\t" + tagIds[t] + "\t" + keys);
                 }
             }
             if (rnd.nextDouble() < 0.85) {
@@ -531,7 +539,8 @@ public class Generate {
         }
         out.println("\\.");
 
-        out.println("COPY third_party_tags (workspace_id, third_party_id, tag_id) FROM STDIN WITH (FREEZE);");
+        out.println("COPY third_party_tags (workspace_id, third_party_id, tag_id, owner_id, status, potential,"
+                + " sort_name, search_text, deleted_at) FROM STDIN WITH (FREEZE);");
         for (String r : tagRows) {
             out.println(r);
         }

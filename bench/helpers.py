@@ -33,13 +33,13 @@ def decode_cursor(cursor):
 
 # What each placeholder of the app's page statement stands for, told by the text just before it.
 ROLES = [
-    (r"t\.workspace_id = \Z", "ws"),
-    (r"t\.owner_id = \Z", "owner"),  # the visibility clause's one is told apart below (followed by OR)
+    (r"[tk]\.workspace_id = \Z", "ws"),
+    (r"[tk]\.owner_id = \Z", "owner"),  # the visibility clause's one is told apart below (followed by OR)
     (r"e\.user_id = \Z", "viewer"),
     (r"e\.ends_at > \Z", "now"),
     (r"LIKE \Z", "q"),
-    (r"t\.status IN \((?:\$\d+, )*\Z", "status"),
-    (r"tt\.tag_id = \Z", "tag"),
+    (r"[tk]\.status IN \((?:\$\d+, )*\Z", "status"),
+    (r"(?:tt|k)\.tag_id = \Z", "tag"),
     (r"\) > \(\Z", "afterValue"),
     (r"\) > \(\$\d+, \Z", "afterId"),
     (r"LIMIT \Z", "limit"),
@@ -50,7 +50,8 @@ def floor(captured_file, out_sql, out_vars, ws, user, now, q, status, tag, limit
     """Turns the statement captured from pg_stat_activity ($1, $2… placeholders) into a pgbench script whose
     variables carry the values the app bound, so that pgbench -M prepared sends the very same statement."""
     lines = [l for l in open(captured_file, encoding="utf-8").read().splitlines() if l.strip()]
-    complete = [l for l in lines if re.search(r"LIMIT \$\d+\s*$", l)]
+    # Ends with the LIMIT, or, for a deferred join, with the outer ORDER BY.
+    complete = [l for l in lines if re.search(r"(LIMIT \$\d+|ORDER BY page\.sort_value( DESC)?, t\.id( DESC)?)\s*$", l)]
     if not complete:
         sys.exit(f"no complete page statement captured in {captured_file} (truncated? track_activity_query_size)")
     sql = complete[0]

@@ -1,6 +1,7 @@
 package io.relance.thirdparty;
 
 import io.relance.shared.Db;
+import io.relance.shared.RecentCache;
 import io.relance.shared.StaleVersionException;
 import io.relance.workspace.WorkspaceId;
 import java.sql.ResultSet;
@@ -12,24 +13,28 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The custom field definitions and their typed values. */
+/** The custom field definitions (read on every list: kept a few seconds, evicted by every write here) and values. */
 @Repository
 class CustomFields {
 
     private final JdbcClient jdbc;
+    private final RecentCache<WorkspaceId, List<CustomField>> definitions = new RecentCache<>();
 
     CustomFields(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<CustomField> all(WorkspaceId ws) {
-        return jdbc.sql("SELECT * FROM custom_fields WHERE workspace_id = ? ORDER BY position, field_key")
-                .param(ws.value())
-                .query(CustomFields::map)
-                .list();
+        return definitions.get(
+                ws,
+                key -> jdbc.sql("SELECT * FROM custom_fields WHERE workspace_id = ? ORDER BY position, field_key")
+                        .param(key.value())
+                        .query(CustomFields::map)
+                        .list());
     }
 
     void insert(WorkspaceId ws, CustomField f) {
+        definitions.evict(ws);
         jdbc.sql("""
                 INSERT INTO custom_fields (workspace_id, id, field_key, label, field_type, options, required, position,
                                            created_at, version)
@@ -48,6 +53,7 @@ class CustomFields {
     }
 
     void update(WorkspaceId ws, CustomField f, long expectedVersion) {
+        definitions.evict(ws);
         int rows = jdbc.sql("""
                 UPDATE custom_fields SET label = ?, options = ?, required = ?, position = ?, version = version + 1
                 WHERE workspace_id = ? AND id = ? AND version = ?""")
@@ -66,6 +72,7 @@ class CustomFields {
     }
 
     void delete(WorkspaceId ws, UUID id) {
+        definitions.evict(ws);
         jdbc.sql("DELETE FROM custom_field_values WHERE workspace_id = ? AND field_id = ?")
                 .params(ws.value(), id)
                 .update();
@@ -79,10 +86,10 @@ class CustomFields {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT * FROM custom_field_values WHERE workspace_id = :ws AND third_party_id IN (:ids)
+                SELECT * FROM custom_field_values WHERE workspace_id = :ws AND third_party_id = ANY(:ids)
                 ORDER BY third_party_id, field_id, ordinal""")
                 .param("ws", ws.value())
-                .param("ids", thirdParties)
+                .param("ids", Db.uuids(thirdParties))
                 .query((rs, n) -> new CustomFieldValue(
                         Db.uuid(rs, "third_party_id"),
                         Db.uuid(rs, "field_id"),

@@ -2,6 +2,7 @@ package io.relance.thirdparty;
 
 import io.relance.shared.Db;
 import io.relance.shared.Ids;
+import io.relance.shared.RecentCache;
 import io.relance.shared.Text;
 import io.relance.workspace.WorkspaceId;
 import java.util.ArrayList;
@@ -21,7 +22,14 @@ class Tags {
         "#0f6e6e", "#6f42c1", "#d63384", "#fd7e14", "#198754", "#0d6efd", "#b02a37", "#6c757d", "#997404", "#20c997"
     };
 
+    private static final String LINK_COLUMNS =
+            "workspace_id, third_party_id, tag_id, owner_id, status, potential, sort_name, search_text, deleted_at";
+    private static final String LIST_KEYS =
+            "t.owner_id, t.status, t.potential, t.sort_name, t.search_text, t.deleted_at";
+
     private final JdbcClient jdbc;
+    /** Folded name → id per workspace, read by every tag filter: kept a few seconds, evicted when a tag is made. */
+    private final RecentCache<WorkspaceId, Map<String, UUID>> idsByName = new RecentCache<>();
 
     Tags(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -36,13 +44,15 @@ class Tags {
 
     /** Folded tag name → id, for filters. */
     Map<String, UUID> ids(WorkspaceId ws) {
-        Map<String, UUID> ids = new HashMap<>();
-        jdbc.sql("SELECT id, name_key FROM tags WHERE workspace_id = ?")
-                .param(ws.value())
-                .query(rs -> {
-                    ids.put(rs.getString("name_key"), Db.uuid(rs, "id"));
-                });
-        return ids;
+        return idsByName.get(ws, key -> {
+            Map<String, UUID> byName = new HashMap<>();
+            jdbc.sql("SELECT id, name_key FROM tags WHERE workspace_id = ?")
+                    .param(key.value())
+                    .query(rs -> {
+                        byName.put(rs.getString("name_key"), Db.uuid(rs, "id"));
+                    });
+            return Map.copyOf(byName);
+        });
     }
 
     /** The tags of these names, created when new (ON CONFLICT: two creators of one tag both succeed). */
@@ -50,11 +60,14 @@ class Tags {
         List<Tag> tags = new ArrayList<>();
         for (String name : names) {
             String key = Text.fold(name);
-            jdbc.sql("""
+            int created = jdbc.sql("""
                     INSERT INTO tags (workspace_id, id, name, name_key, color, version) VALUES (?, ?, ?, ?, ?, 0)
                     ON CONFLICT DO NOTHING""")
                     .params(ws.value(), Ids.newId(), name, key, PALETTE[Math.floorMod(key.hashCode(), PALETTE.length)])
                     .update();
+            if (created > 0) {
+                idsByName.evict(ws);
+            }
             tags.add(jdbc.sql("SELECT id, name, color FROM tags WHERE workspace_id = ? AND name_key = ?")
                     .params(ws.value(), key)
                     .query((rs, n) -> new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")))
@@ -72,10 +85,12 @@ class Tags {
         }
     }
 
+    /** Links a tag; the link copies what a tag-filtered list reads of the third party (see ThirdPartyQuery). */
     void add(WorkspaceId ws, UUID thirdParty, Tag tag) {
-        jdbc.sql("""
-                INSERT INTO third_party_tags (workspace_id, third_party_id, tag_id) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""").params(ws.value(), thirdParty, tag.id()).update();
+        jdbc.sql("INSERT INTO third_party_tags (" + LINK_COLUMNS + ") SELECT t.workspace_id, t.id, ?, " + LIST_KEYS
+                        + " FROM third_parties t WHERE t.workspace_id = ? AND t.id = ? ON CONFLICT DO NOTHING")
+                .params(tag.id(), ws.value(), thirdParty)
+                .update();
     }
 
     /** The tags of several third parties in one query. */
@@ -87,21 +102,23 @@ class Tags {
         jdbc.sql("""
                 SELECT tt.third_party_id, t.id, t.name, t.color FROM third_party_tags tt
                 JOIN tags t ON t.workspace_id = tt.workspace_id AND t.id = tt.tag_id
-                WHERE tt.workspace_id = :ws AND tt.third_party_id IN (:ids) ORDER BY t.name_key""").param("ws", ws.value()).param("ids", thirdParties).query(rs -> {
-            byThirdParty
-                    .computeIfAbsent(Db.uuid(rs, "third_party_id"), k -> new ArrayList<>())
-                    .add(new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")));
-        });
+                WHERE tt.workspace_id = :ws AND tt.third_party_id = ANY(:ids) ORDER BY t.name_key""")
+                .param("ws", ws.value())
+                .param("ids", Db.uuids(thirdParties))
+                .query(rs -> {
+                    byThirdParty
+                            .computeIfAbsent(Db.uuid(rs, "third_party_id"), k -> new ArrayList<>())
+                            .add(new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")));
+                });
         return byThirdParty;
     }
 
     /** A merge: the survivor carries the union of both sets of tags. */
     void mergeInto(WorkspaceId ws, UUID duplicate, UUID survivor) {
-        jdbc.sql("""
-                INSERT INTO third_party_tags (workspace_id, third_party_id, tag_id)
-                SELECT workspace_id, :survivor, tag_id FROM third_party_tags
-                WHERE workspace_id = :ws AND third_party_id = :duplicate
-                ON CONFLICT DO NOTHING""")
+        jdbc.sql("INSERT INTO third_party_tags (" + LINK_COLUMNS + ") SELECT t.workspace_id, t.id, d.tag_id, "
+                        + LIST_KEYS + " FROM third_party_tags d JOIN third_parties t"
+                        + " ON t.workspace_id = d.workspace_id AND t.id = :survivor"
+                        + " WHERE d.workspace_id = :ws AND d.third_party_id = :duplicate ON CONFLICT DO NOTHING")
                 .param("ws", ws.value())
                 .param("duplicate", duplicate)
                 .param("survivor", survivor)

@@ -57,6 +57,11 @@ class ThirdParties {
         if (rows == 0) {
             throw new StaleVersionException();
         }
+        // The tag links carry what a tag-filtered list reads of the third party (see ThirdPartyQuery).
+        jdbc.sql("""
+                UPDATE third_party_tags SET owner_id = :owner, status = :status, potential = :potential,
+                    sort_name = :sortName, search_text = :search, deleted_at = :deletedAt
+                WHERE workspace_id = :ws AND third_party_id = :id""").params(params).update();
     }
 
     Optional<ThirdParty> find(WorkspaceId ws, UUID id) {

@@ -1,6 +1,7 @@
 package io.relance.workspace;
 
 import io.relance.shared.Db;
+import io.relance.shared.RecentCache;
 import io.relance.shared.StaleVersionException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Repository;
 class Users {
 
     private final JdbcClient jdbc;
+    /** Each workspace's members, shown beside every listed record: kept a few seconds, evicted by every write here. */
+    private final RecentCache<WorkspaceId, List<User>> members = new RecentCache<>();
 
     Users(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -55,7 +58,13 @@ class Users {
         return spec.query(Users::map).list();
     }
 
+    /** Every user of the workspace, in creation order. */
+    List<User> members(WorkspaceId workspace) {
+        return members.get(workspace, ws -> list(ws, null, 100_000));
+    }
+
     void insert(User u) {
+        members.evict(u.workspaceId());
         jdbc.sql("""
                 INSERT INTO user_accounts (id, workspace_id, email, display_name, password_hash, role, locale, active,
                                            created_at, version)
@@ -75,6 +84,7 @@ class Users {
 
     /** Saves the user if nobody changed it since it was read at {@code expectedVersion}. */
     void update(User u, long expectedVersion) {
+        members.evict(u.workspaceId());
         int rows = jdbc.sql("""
                 UPDATE user_accounts SET display_name = ?, password_hash = ?, role = ?, locale = ?, active = ?,
                        version = version + 1

@@ -176,7 +176,7 @@ public class WorkspaceManagement {
 
     /** Every user of the workspace, for pickers (owner, assignee): small lists by nature. */
     public List<UserSummary> members(WorkspaceId workspace) {
-        return users.list(workspace, null, 10_000).stream().map(UserSummary::of).toList();
+        return users.members(workspace).stream().map(UserSummary::of).toList();
     }
 
     public Optional<UserSummary> member(WorkspaceId workspace, UserId id) {

@@ -1,6 +1,7 @@
 package io.relance.workspace;
 
 import io.relance.shared.Db;
+import io.relance.shared.RecentCache;
 import io.relance.shared.StaleVersionException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,17 +10,19 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The workspaces table. */
+/** The workspaces table. A workspace is read on every request: kept a few seconds, evicted by every write here. */
 @Repository
 class Workspaces {
 
     private final JdbcClient jdbc;
+    private final RecentCache<WorkspaceId, Optional<Workspace>> recent = new RecentCache<>();
 
     Workspaces(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     void insert(Workspace w) {
+        recent.evict(w.id());
         jdbc.sql("""
                 INSERT INTO workspaces (id, name, currency, default_locale, time_zone, country, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
@@ -35,13 +38,16 @@ class Workspaces {
     }
 
     Optional<Workspace> findById(WorkspaceId id) {
-        return jdbc.sql("SELECT * FROM workspaces WHERE id = ?")
-                .param(id.value())
-                .query(Workspaces::map)
-                .optional();
+        return recent.get(
+                id,
+                key -> jdbc.sql("SELECT * FROM workspaces WHERE id = ?")
+                        .param(key.value())
+                        .query(Workspaces::map)
+                        .optional());
     }
 
     void update(Workspace w) {
+        recent.evict(w.id());
         int rows = jdbc.sql("""
                 UPDATE workspaces SET name = ?, currency = ?, default_locale = ?, time_zone = ?, country = ?,
                        version = version + 1

@@ -77,7 +77,8 @@ class ThirdPartyPagingIntegrationTests {
             if (i == 4) {
                 clock.advance(Duration.ofNanos(1_500));
             }
-            var b = thirdParties.of(admin).named(names[i]);
+            // all tagged: a tag filter pages from the tag's links, and must give the same pages
+            var b = thirdParties.of(admin).named(names[i]).tagged("ties");
             if (i % 2 == 0) {
                 b.custom("visit", "2026-12-0" + (1 + i % 3))
                         .custom("signed", true)
@@ -86,30 +87,33 @@ class ThirdPartyPagingIntegrationTests {
             }
             b.create();
         }
-        for (String sort : new String[] {
-            "name", "-name", "code", "-code", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "status",
-            "potential", "city", "-city", "email", "cf.visit", "-cf.visit", "cf.signed", "-cf.signed", "cf.size",
-            "-cf.size", "cf.sector", "-cf.sector"
-        }) {
-            List<String> whole = ids(admin, "limit=500&sort=" + sort);
-            assertThat(whole).as(sort).hasSize(names.length).doesNotHaveDuplicates();
-            for (int limit : new int[] {1, 3}) {
-                List<String> paged = new ArrayList<>();
-                String cursor = null;
-                int pages = 0;
-                do {
-                    String body = mvc.perform(get("/api/v1/thirdparties?limit=" + limit + "&sort=" + sort
-                                            + (cursor == null ? "" : "&cursor=" + cursor))
-                                    .with(user(admin)))
-                            .andExpect(status().isOk())
-                            .andReturn()
-                            .getResponse()
-                            .getContentAsString(StandardCharsets.UTF_8);
-                    paged.addAll(JsonPath.read(body, "$.items[*].id"));
-                    cursor = JsonPath.read(body, "$.nextCursor");
-                    pages++;
-                } while (cursor != null && pages < 20);
-                assertThat(paged).as(sort + " by " + limit).containsExactlyElementsOf(whole);
+        for (String filter : new String[] {"", "tag=ties&"}) {
+            for (String sort : new String[] {
+                "name", "-name", "code", "-code", "createdAt", "-createdAt", "updatedAt", "-updatedAt", "status",
+                "potential", "city", "-city", "email", "cf.visit", "-cf.visit", "cf.signed", "-cf.signed", "cf.size",
+                "-cf.size", "cf.sector", "-cf.sector"
+            }) {
+                List<String> whole = ids(admin, filter + "limit=500&sort=" + sort);
+                assertThat(whole).as(filter + sort).hasSize(names.length).doesNotHaveDuplicates();
+                assertThat(whole).as(filter + sort).isEqualTo(ids(admin, "limit=500&sort=" + sort));
+                for (int limit : new int[] {1, 3}) {
+                    List<String> paged = new ArrayList<>();
+                    String cursor = null;
+                    int pages = 0;
+                    do {
+                        String body = mvc.perform(get("/api/v1/thirdparties?" + filter + "limit=" + limit + "&sort="
+                                                + sort + (cursor == null ? "" : "&cursor=" + cursor))
+                                        .with(user(admin)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8);
+                        paged.addAll(JsonPath.read(body, "$.items[*].id"));
+                        cursor = JsonPath.read(body, "$.nextCursor");
+                        pages++;
+                    } while (cursor != null && pages < 20);
+                    assertThat(paged).as(filter + sort + " by " + limit).containsExactlyElementsOf(whole);
+                }
             }
         }
     }
