@@ -68,6 +68,8 @@ public final class TestDatabases
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
         }
+        // tests empty the trash themselves, at the instant they chose; the hourly run would race them
+        props.put("relance.trash.purge-first-after", "P1D");
         env.getPropertySources().addFirst(new MapPropertySource("relance-test-database", props));
     }
 

@@ -71,6 +71,12 @@ class HistoryEvents {
         return spec.query(this::map).list();
     }
 
+    int deleteAllOf(UUID workspace, Target target) {
+        return jdbc.sql("DELETE FROM history_events WHERE workspace_id = ? AND target_type = ? AND target_id = ?")
+                .params(workspace, target.type(), target.id())
+                .update();
+    }
+
     int moveTarget(UUID workspace, Target from, Target to) {
         return jdbc.sql("""
                 UPDATE history_events SET target_type = ?, target_id = ?

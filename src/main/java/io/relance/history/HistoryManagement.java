@@ -30,6 +30,8 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class HistoryManagement {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HistoryManagement.class);
+
     private final HistoryEvents events;
     private final StoredFiles files;
     private final FileStore store;
@@ -125,6 +127,53 @@ public class HistoryManagement {
     public void moveTarget(UUID workspace, Target from, Target to) {
         events.moveTarget(workspace, from, to);
         files.moveTarget(workspace, from, to);
+    }
+
+    /**
+     * Erases a record's whole history and every file attached to it, removed or not (a purge). The bytes leave the
+     * disk once the transaction commits, so a rollback loses nothing.
+     */
+    @Transactional
+    public void forget(UUID workspace, Target target) {
+        List<UUID> fileIds = files.allOf(workspace, target);
+        files.deleteAllOf(workspace, target);
+        events.deleteAllOf(workspace, target);
+        afterCommit(() -> fileIds.forEach(id -> store.delete(workspace, id)));
+    }
+
+    /**
+     * Erases the files users removed more than {@code keep} ago, rows and bytes: a removed file stays restorable
+     * from the disk by an operator for that long, then it is gone. Answers how many were erased.
+     */
+    @Transactional
+    public int eraseRemovedFiles(java.time.Duration keep, int limit) {
+        Instant cutoff = clock.instant().minus(keep);
+        int erased = 0;
+        for (UUID[] f : files.removedBefore(cutoff, limit)) {
+            if (files.deleteRemoved(f[0], f[1], cutoff)) {
+                afterCommit(() -> store.delete(f[0], f[1]));
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    // the rows are gone; a file left on disk is only wasted space
+                    log.warn("Could not erase a file from the disk: {}", e.getMessage());
+                }
+            }
+        });
     }
 
     // --- files --------------------------------------------------------------------------------------------------

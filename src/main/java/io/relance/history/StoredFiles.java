@@ -67,6 +67,37 @@ class StoredFiles {
                 > 0;
     }
 
+    /** Every file row of a record, removed or not: what a purge deletes. */
+    List<UUID> allOf(UUID workspace, Target target) {
+        return jdbc.sql("""
+                SELECT id FROM stored_files WHERE workspace_id = ? AND target_type = ? AND target_id = ?""")
+                .params(workspace, target.type(), target.id())
+                .query((rs, n) -> Db.uuid(rs, "id"))
+                .list();
+    }
+
+    int deleteAllOf(UUID workspace, Target target) {
+        return jdbc.sql("DELETE FROM stored_files WHERE workspace_id = ? AND target_type = ? AND target_id = ?")
+                .params(workspace, target.type(), target.id())
+                .update();
+    }
+
+    /** Files removed by a user before {@code cutoff}, oldest first, across workspaces: (workspace, id) pairs. */
+    List<UUID[]> removedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                SELECT workspace_id, id FROM stored_files WHERE deleted_at < ? ORDER BY deleted_at, id LIMIT ?""")
+                .params(Db.ts(cutoff), limit)
+                .query((rs, n) -> new UUID[] {Db.uuid(rs, "workspace_id"), Db.uuid(rs, "id")})
+                .list();
+    }
+
+    boolean deleteRemoved(UUID workspace, UUID id, Instant cutoff) {
+        return jdbc.sql("DELETE FROM stored_files WHERE workspace_id = ? AND id = ? AND deleted_at < ?")
+                        .params(workspace, id, Db.ts(cutoff))
+                        .update()
+                > 0;
+    }
+
     int moveTarget(UUID workspace, Target from, Target to) {
         return jdbc.sql("""
                 UPDATE stored_files SET target_type = ?, target_id = ?

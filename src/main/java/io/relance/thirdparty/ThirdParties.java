@@ -7,6 +7,7 @@ import io.relance.workspace.UserId;
 import io.relance.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -106,6 +107,39 @@ class ThirdParties {
             return rs.getObject("sort_value", java.time.OffsetDateTime.class);
         }
         return value;
+    }
+
+    /** Third parties deleted before {@code cutoff}, oldest first, across workspaces: what the purge erases. */
+    List<ThirdPartyKey> deletedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                SELECT workspace_id, id FROM third_parties WHERE deleted_at < ? ORDER BY deleted_at, id LIMIT ?""")
+                .params(Db.ts(cutoff), limit)
+                .query((rs, n) -> new ThirdPartyKey(
+                        new WorkspaceId(Db.uuid(rs, "workspace_id")), new ThirdPartyId(Db.uuid(rs, "id"))))
+                .list();
+    }
+
+    record ThirdPartyKey(WorkspaceId ws, ThirdPartyId id) {}
+
+    /** Locks a third party still deleted before {@code cutoff}; empty when it was restored or erased meanwhile. */
+    Optional<String> lockDeletedBefore(WorkspaceId ws, UUID id, Instant cutoff) {
+        return jdbc.sql("""
+                SELECT code FROM third_parties WHERE workspace_id = ? AND id = ? AND deleted_at < ? FOR UPDATE""")
+                .params(ws.value(), id, Db.ts(cutoff))
+                .query(String.class)
+                .optional();
+    }
+
+    /** Erases a third party and every row of this module that belongs to it. */
+    void erase(WorkspaceId ws, UUID id) {
+        for (String table : List.of("third_party_tags", "custom_field_values", "contacts", "ownership_exceptions")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE workspace_id = ? AND third_party_id = ?")
+                    .params(ws.value(), id)
+                    .update();
+        }
+        jdbc.sql("DELETE FROM third_parties WHERE workspace_id = ? AND id = ?")
+                .params(ws.value(), id)
+                .update();
     }
 
     boolean usesPotential(WorkspaceId ws, String potential) {
