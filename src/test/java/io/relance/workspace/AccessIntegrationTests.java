@@ -161,4 +161,15 @@ class AccessIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(3));
     }
+
+    @Test
+    void everyPageOffersTheCommonCreationsFromTheTopBar() throws Exception {
+        var acme = fixture.create("Acme");
+        for (String page : new String[] {"/", "/thirdparties", "/profile"}) {
+            mvc.perform(get(page).with(user(acme.rep("Rep " + page))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"new-menu\"")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/thirdparties/new\"")));
+        }
+    }
 }
