@@ -68,8 +68,10 @@ public final class TestDatabases
             props.put("spring.datasource.username", "sa");
             props.put("spring.datasource.password", "");
         }
-        // tests empty the trash themselves, at the instant they chose; the hourly run would race them
-        props.put("relance.trash.purge-first-after", "P1D");
+        // tests run jobs themselves, at the instant they chose (JobsIntegrationTests starts the scheduler)
+        if (env.getProperty("relance.jobs.enabled") == null) {
+            props.put("relance.jobs.enabled", "false");
+        }
         env.getPropertySources().addFirst(new MapPropertySource("relance-test-database", props));
     }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Erases for good what has stayed in the trash beyond {@link ThirdPartyManagement#RESTORE_WINDOW}: the third party,
  * its contacts, tag links, custom values, exceptions, timeline and files (rows and bytes), one third party per
  * transaction, so a failure leaves each one either whole or gone. Files a user removed from a record that lives on
- * are erased after the same window. Runs every hour on every node; a row lock makes two nodes take turns.
+ * are erased after the same window. Runs as the hourly job {@code empty-trash} ({@link ThirdPartyJobs}); a row
+ * lock also makes two runs take turns.
  */
 @Component
 class TrashPurge {
@@ -40,17 +40,6 @@ class TrashPurge {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-    }
-
-    @Scheduled(
-            fixedDelayString = "${relance.trash.purge-every:PT1H}",
-            initialDelayString = "${relance.trash.purge-first-after:PT10M}")
-    void scheduled() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            log.error("Emptying the trash failed; it will be tried again within the hour", e);
-        }
     }
 
     /** Erases everything past the restore window; answers how many third parties went. */

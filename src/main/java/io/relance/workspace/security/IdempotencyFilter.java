@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -130,9 +129,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         + "\"}]}");
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    void forgetOldKeys() {
-        keys.forgetBefore(clock.instant().minus(KEEP));
+    /** Run by the hourly job {@code forget-idempotency-keys} ({@link SecurityJobs}). */
+    int forgetOldKeys() {
+        return keys.forgetBefore(clock.instant().minus(KEEP));
     }
 
     /** The request with its body read once and served again to the controllers. */

@@ -65,6 +65,19 @@ class LoginThrottle {
                 .update();
     }
 
+    /** Forgets failures nobody needs any more: not blocking now, and older than the quiet spell. */
+    int forgetStale() {
+        Instant now = clock.instant();
+        Duration quiet =
+                LoginThrottlePolicy.PER_ACCOUNT.forgetAfter().compareTo(LoginThrottlePolicy.PER_ADDRESS.forgetAfter())
+                                > 0
+                        ? LoginThrottlePolicy.PER_ACCOUNT.forgetAfter()
+                        : LoginThrottlePolicy.PER_ADDRESS.forgetAfter();
+        return jdbc.sql("""
+                DELETE FROM login_throttle
+                WHERE last_failure_at < ? AND (blocked_until IS NULL OR blocked_until < ?)""").params(Db.ts(now.minus(quiet)), Db.ts(now)).update();
+    }
+
     private void record(String key, LoginThrottlePolicy policy) {
         Instant now = clock.instant();
         for (int attempt = 0; attempt < 3; attempt++) {
