@@ -27,9 +27,13 @@
       search.blur();
     }
   });
-  // Forms that destroy something ask first: <form data-confirm="…">.
+  // Forms that destroy something ask first: <form data-confirm="…">. A form htmx sends asks through its own
+  // hx-confirm; htmx has taken (prevented) the submit by the time it reaches here, so it is not asked twice.
   document.addEventListener("submit", function (event) {
     var form = event.target;
+    if (event.defaultPrevented) {
+      return;
+    }
     if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
       event.preventDefault();
     }

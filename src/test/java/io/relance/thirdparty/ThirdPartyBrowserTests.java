@@ -25,7 +25,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 
-/** In headless Chromium: a rep creates a third party, changes its status in one click, reads it in French. */
+/**
+ * In headless Chromium: a rep creates a third party, logs a call on its page in place, changes its status in one
+ * click, reads it in French.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabases.class)
 @ExtendWith(TestDatabases.class)
@@ -104,6 +107,30 @@ class ThirdPartyBrowserTests {
                         .getFirstSelectedOption()
                         .getAttribute("value"))
                 .isEqualTo("high");
+
+        // a call logged from the box shows in the timeline at once, the box empties, the page stays (htmx)
+        ((JavascriptExecutor) web).executeScript("window.relanceInPlace = true;");
+        new Select(web.findElement(By.id("log-type"))).selectByValue("CALL");
+        web.findElement(By.id("log-summary")).sendKeys("Asked for a quote <b>today</b>");
+        web.findElement(By.id("log-submit")).click();
+        waitFor(
+                web,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("timeline"), "Asked for a quote <b>today</b>"));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("log-done")));
+        assertThat(web.findElement(By.id("log-summary")).getAttribute("value")).isEmpty();
+        assertThat(((JavascriptExecutor) web).executeScript("return window.relanceInPlace === true;"))
+                .as("the call was logged without reloading the page")
+                .isEqualTo(true);
+        assertThat(web.getCurrentUrl()).isEqualTo(recordUrl);
+        // the filter swaps only the timeline, and the address follows it
+        web.findElement(By.id("timeline-filter-changes")).click();
+        waitFor(web, ExpectedConditions.urlToBe(recordUrl + "?kind=changes"));
+        waitFor(web, ExpectedConditions.attributeContains(By.id("timeline-filter-changes"), "class", "active"));
+        assertThat(web.findElement(By.id("timeline")).getText()).doesNotContain("Asked for a quote");
+        assertThat(((JavascriptExecutor) web).executeScript("return window.relanceInPlace === true;"))
+                .isEqualTo(true);
+        browser.screenshots("thirdparty-record-in-place");
 
         web.get(url("/thirdparties"));
         ((JavascriptExecutor) web).executeScript("window.relanceNoReload = true;");

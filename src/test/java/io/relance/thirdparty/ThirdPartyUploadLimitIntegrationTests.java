@@ -1,9 +1,14 @@
 package io.relance.thirdparty;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,5 +57,26 @@ class ThirdPartyUploadLimitIntegrationTests {
                         .with(user(rep)))
                 .andExpect(status().isCreated());
         mvc.perform(get(t + "/files").with(user(rep))).andExpect(jsonPath("$.items", hasSize(1)));
+    }
+
+    @Test
+    void onTheRecordPageAFileOverTheLimitIsSaidInTheFilesPanel() throws Exception {
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        String id =
+                thirdParties.of(rep).named("Files").create().thirdParty().id().toString();
+        byte[] over = new byte[1025];
+        Arrays.fill(over, (byte) 'a');
+        mvc.perform(multipart("/thirdparties/" + id + "/files")
+                        .file(new MockMultipartFile("file", "big.txt", "text/plain", over))
+                        .header("HX-Request", "true")
+                        .with(user(rep))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("HX-Trigger"))
+                .andExpect(content().string(startsWith("<div class=\"panel\" id=\"files\"")))
+                .andExpect(content().string(containsString("id=\"file-error\"")))
+                .andExpect(content().string(containsString("The file is larger than")));
+        mvc.perform(get("/api/v1/thirdparties/" + id + "/files").with(user(rep)))
+                .andExpect(jsonPath("$.items", hasSize(0)));
     }
 }

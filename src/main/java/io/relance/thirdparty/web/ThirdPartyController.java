@@ -1,7 +1,6 @@
 package io.relance.thirdparty.web;
 
 import io.relance.history.EventKind;
-import io.relance.history.HandLoggedEvent;
 import io.relance.history.StoredFile;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
@@ -27,6 +26,7 @@ import io.relance.workspace.UserId;
 import io.relance.workspace.UserSummary;
 import io.relance.workspace.WorkspaceManagement;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -68,8 +69,23 @@ class ThirdPartyController {
     static final String VIEW_ROWS = "thirdparty/rows :: rows";
     static final String VIEW_FORM = "thirdparty/form";
     static final String VIEW_RECORD = "thirdparty/record";
+    static final String VIEW_TIMELINE = "thirdparty/record :: timeline";
+    static final String VIEW_CONTACTS = "thirdparty/record :: contacts";
+    static final String VIEW_FILES = "thirdparty/record :: files";
+    static final String VIEW_LOGBOX = "thirdparty/record :: logbox";
+    /** The cleared log box, and the timeline swapped out of band. */
+    static final String VIEW_LOGGED = "thirdparty/record :: logged";
+
     static final String VIEW_MERGE = "thirdparty/merge";
     static final int PAGE_SIZE = 50;
+    /** The event (HX-Trigger) after which the record page's timeline reloads itself. */
+    static final String TIMELINE_CHANGED = "timeline-changed";
+
+    static final List<EventKind> HAND_KINDS =
+            List.of(EventKind.CALL, EventKind.MEETING, EventKind.VISIT, EventKind.EMAIL, EventKind.SMS, EventKind.NOTE);
+    /** The contact form's fields that show their own error; any other error shows above the form. */
+    static final Set<String> CONTACT_FIELDS_WITH_ERRORS =
+            Set.of("firstName", "lastName", "position", "email", "phone", "mobile", "contactWindow");
 
     private final ThirdPartyManagement thirdParties;
     private final WorkspaceManagement workspaces;
@@ -278,6 +294,10 @@ class ThirdPartyController {
     }
 
     // --- the record page and what it holds ---
+    //
+    // The boxes of the record page answer in place when htmx asks (HX-Request): the log box, the timeline, the
+    // contacts and the files are fragments of record.html. Without JavaScript the same forms post normally and the
+    // page comes again (post/redirect/get).
 
     @GetMapping("/{id}")
     String record(
@@ -289,65 +309,74 @@ class ThirdPartyController {
         ThirdPartyId tpId = tp(id);
         ThirdPartyDetails d = thirdParties.get(me, tpId);
         model.addAttribute("d", d);
-        model.addAttribute("contacts", thirdParties.contacts(me, tpId));
-        model.addAttribute("files", thirdParties.files(me, tpId));
-        model.addAttribute("kind", kind);
-        model.addAttribute(
-                "timeline", thirdParties.timeline(me, tpId, EventKind.group(kind), PageRequest.of(30, cursor)));
+        contactsModel(me, tpId, model);
+        filesModel(me, tpId, model);
+        timelineModel(me, tpId, kind, cursor, model);
+        logboxModel(model, LogForm.empty(), Map.of());
         model.addAttribute("exceptions", thirdParties.exceptions(me, tpId));
         model.addAttribute("members", members(me));
-        model.addAttribute("membersById", membersById(me));
         model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
         model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
-        Map<String, String> potentialLabels = new LinkedHashMap<>();
-        thirdParties
-                .potentialLevels(me.workspaceId())
-                .forEach(p ->
-                        potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
-        model.addAttribute("potentialLabels", potentialLabels);
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute(
-                "handKinds",
-                List.of(
-                        EventKind.CALL,
-                        EventKind.MEETING,
-                        EventKind.VISIT,
-                        EventKind.EMAIL,
-                        EventKind.SMS,
-                        EventKind.NOTE));
         model.addAttribute("today", LocalDate.now(zone(me)));
         return VIEW_RECORD;
+    }
+
+    /** The timeline alone, for its filter and its refresh after a change; without htmx, the page at that filter. */
+    @GetMapping("/{id}/timeline")
+    String timeline(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "all") String kind,
+            @RequestParam(required = false) String cursor,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        timelineModel(me, tp(id), kind, cursor, model);
+        if (htmx == null) {
+            return "redirect:/thirdparties/" + id + "?kind=" + kind;
+        }
+        return VIEW_TIMELINE;
     }
 
     @PostMapping("/{id}/log")
     String log(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
-            @RequestParam String type,
-            @RequestParam(required = false) String direction,
-            @RequestParam(defaultValue = "") String summary,
-            @RequestParam(defaultValue = "") String outcome,
+            LogForm form,
+            @RequestParam(defaultValue = "all") String kind,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
+        ThirdPartyId tpId = tp(id);
         try {
-            EventKind kind = EventKind.valueOf(type);
-            boolean note = kind == EventKind.NOTE;
-            thirdParties.log(
-                    me,
-                    tp(id),
-                    new HandLoggedEvent(
-                            kind,
-                            blank(direction) || note ? null : io.relance.history.Direction.valueOf(direction),
-                            note ? null : summary,
-                            note ? escapeToParagraph(summary) : null,
-                            blank(outcome) ? null : outcome,
-                            null));
-            redirect.addFlashAttribute("flash", "thirdparty.logged");
+            thirdParties.log(me, tpId, form.toEvent(zone(me)));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("errorText", text("history.type.invalid"));
+            if (htmx == null) {
+                redirect.addFlashAttribute(
+                        "errorText", String.join(" ", resolve(e).values()));
+                return "redirect:/thirdparties/" + id;
+            }
+            thirdParties.get(me, tpId); // a record out of reach is "not found", even to a wrong form
+            logboxModel(model, form, resolve(e));
+            model.addAttribute("recordId", tpId.value());
+            return VIEW_LOGBOX;
         }
-        return "redirect:/thirdparties/" + id;
+        if (htmx == null) {
+            redirect.addFlashAttribute("flash", "thirdparty.logged");
+            return "redirect:/thirdparties/" + id;
+        }
+        // The timeline keeps its filter when the entry shows in it; otherwise it shows everything again.
+        String shown = validKind(kind) && EventKind.group(kind).contains(form.kind()) ? kind : "all";
+        if (!shown.equals(kind)) {
+            response.setHeader("HX-Replace-Url", request.getContextPath() + "/thirdparties/" + id);
+        }
+        logboxModel(model, form.cleared(), Map.of());
+        model.addAttribute("logged", true);
+        timelineModel(me, tpId, shown, null, model);
+        model.addAttribute("oob", true);
+        return VIEW_LOGGED;
     }
 
     @PostMapping("/{id}/contacts")
@@ -355,14 +384,29 @@ class ThirdPartyController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
+        ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.addContact(me, tp(id), contactForm(form));
-            redirect.addFlashAttribute("flash", "thirdparty.contact.added");
+            thirdParties.addContact(me, tpId, contactForm(form));
+            if (htmx == null) {
+                redirect.addFlashAttribute("flash", "thirdparty.contact.added");
+                return "redirect:/thirdparties/" + id;
+            }
+            model.addAttribute("contactsNotice", "thirdparty.contact.added");
+            timelineChanged(response);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+            if (htmx == null) {
+                redirect.addFlashAttribute(
+                        "errorText", String.join(" ", resolve(e).values()));
+                return "redirect:/thirdparties/" + id;
+            }
+            contactFormModel(model, "new", form, resolve(e));
         }
-        return "redirect:/thirdparties/" + id;
+        contactsModel(me, tpId, model);
+        return VIEW_CONTACTS;
     }
 
     @PostMapping("/{id}/contacts/{contactId}")
@@ -371,16 +415,35 @@ class ThirdPartyController {
             @PathVariable String id,
             @PathVariable String contactId,
             @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
+        ThirdPartyId tpId = tp(id);
+        UUID contact = Ids.parse(contactId);
+        Map<String, String> errors;
         try {
-            thirdParties.updateContact(me, tp(id), Ids.parse(contactId), contactForm(form));
-            redirect.addFlashAttribute("flash", "thirdparty.contact.saved");
+            thirdParties.updateContact(me, tpId, contact, contactForm(form));
+            if (htmx == null) {
+                redirect.addFlashAttribute("flash", "thirdparty.contact.saved");
+                return "redirect:/thirdparties/" + id;
+            }
+            model.addAttribute("contactsNotice", "thirdparty.contact.saved");
+            timelineChanged(response);
+            contactsModel(me, tpId, model);
+            return VIEW_CONTACTS;
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+            errors = resolve(e);
         } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("errorText", text("problem.stale"));
+            errors = Map.of("form", text("problem.stale"));
         }
-        return "redirect:/thirdparties/" + id;
+        if (htmx == null) {
+            redirect.addFlashAttribute("errorText", String.join(" ", errors.values()));
+            return "redirect:/thirdparties/" + id;
+        }
+        contactsModel(me, tpId, model);
+        contactFormModel(model, contact.toString(), form, errors);
+        return VIEW_CONTACTS;
     }
 
     @PostMapping("/{id}/contacts/{contactId}/delete")
@@ -388,10 +451,20 @@ class ThirdPartyController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @PathVariable String contactId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        thirdParties.removeContact(me, tp(id), Ids.parse(contactId));
-        redirect.addFlashAttribute("flash", "thirdparty.contact.removed");
-        return "redirect:/thirdparties/" + id;
+        ThirdPartyId tpId = tp(id);
+        thirdParties.removeContact(me, tpId, Ids.parse(contactId));
+        if (htmx == null) {
+            redirect.addFlashAttribute("flash", "thirdparty.contact.removed");
+            return "redirect:/thirdparties/" + id;
+        }
+        model.addAttribute("contactsNotice", "thirdparty.contact.removed");
+        timelineChanged(response);
+        contactsModel(me, tpId, model);
+        return VIEW_CONTACTS;
     }
 
     @PostMapping("/{id}/files")
@@ -399,15 +472,30 @@ class ThirdPartyController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam("file") MultipartFile file,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect)
             throws IOException {
+        ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.attach(me, tp(id), file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flash", "thirdparty.file.added");
+            thirdParties.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
+            if (htmx == null) {
+                redirect.addFlashAttribute("flash", "thirdparty.file.added");
+                return "redirect:/thirdparties/" + id;
+            }
+            model.addAttribute("filesNotice", "thirdparty.file.added");
+            timelineChanged(response);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+            if (htmx == null) {
+                redirect.addFlashAttribute(
+                        "errorText", String.join(" ", resolve(e).values()));
+                return "redirect:/thirdparties/" + id;
+            }
+            model.addAttribute("fileError", String.join(" ", resolve(e).values()));
         }
-        return "redirect:/thirdparties/" + id;
+        filesModel(me, tpId, model);
+        return VIEW_FILES;
     }
 
     @GetMapping("/{id}/files/{fileId}")
@@ -433,10 +521,81 @@ class ThirdPartyController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @PathVariable String fileId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        thirdParties.removeFile(me, tp(id), Ids.parse(fileId));
-        redirect.addFlashAttribute("flash", "thirdparty.file.removed");
-        return "redirect:/thirdparties/" + id;
+        ThirdPartyId tpId = tp(id);
+        thirdParties.removeFile(me, tpId, Ids.parse(fileId));
+        if (htmx == null) {
+            redirect.addFlashAttribute("flash", "thirdparty.file.removed");
+            return "redirect:/thirdparties/" + id;
+        }
+        model.addAttribute("filesNotice", "thirdparty.file.removed");
+        timelineChanged(response);
+        filesModel(me, tpId, model);
+        return VIEW_FILES;
+    }
+
+    // --- what the record page's fragments need ---
+
+    private void timelineModel(RelanceUser me, ThirdPartyId tpId, String kind, String cursor, Model model) {
+        model.addAttribute(
+                "timeline", thirdParties.timeline(me, tpId, EventKind.group(kind), PageRequest.of(30, cursor)));
+        model.addAttribute("recordId", tpId.value());
+        model.addAttribute("kind", kind);
+        model.addAttribute("membersById", membersById(me));
+        Map<String, String> potentialLabels = new LinkedHashMap<>();
+        thirdParties
+                .potentialLevels(me.workspaceId())
+                .forEach(p ->
+                        potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
+        model.addAttribute("potentialLabels", potentialLabels);
+    }
+
+    private void contactsModel(RelanceUser me, ThirdPartyId tpId, Model model) {
+        model.addAttribute("contacts", thirdParties.contacts(me, tpId));
+        model.addAttribute("recordId", tpId.value());
+    }
+
+    /** The contact form that failed ({@code "new"} or the contact's id), shown again as typed beside its errors. */
+    private static void contactFormModel(
+            Model model, String which, MultiValueMap<String, String> form, Map<String, String> errors) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
+        Map<String, String> besideFields = new LinkedHashMap<>(errors);
+        besideFields.keySet().retainAll(CONTACT_FIELDS_WITH_ERRORS);
+        Map<String, String> others = new LinkedHashMap<>(errors);
+        others.keySet().removeAll(CONTACT_FIELDS_WITH_ERRORS);
+        model.addAttribute("contactFormFor", which);
+        model.addAttribute("contactValues", typed);
+        model.addAttribute("contactErrors", besideFields);
+        model.addAttribute("contactFormError", others.isEmpty() ? null : String.join(" ", others.values()));
+    }
+
+    private void filesModel(RelanceUser me, ThirdPartyId tpId, Model model) {
+        model.addAttribute("files", thirdParties.files(me, tpId));
+        model.addAttribute("recordId", tpId.value());
+    }
+
+    private static void logboxModel(Model model, LogForm form, Map<String, String> errors) {
+        model.addAttribute("logForm", form);
+        model.addAttribute("logErrors", errors);
+        model.addAttribute("handKinds", HAND_KINDS);
+    }
+
+    /** Tells the page (htmx) that the timeline has a new entry: the timeline listens and reloads itself. */
+    private static void timelineChanged(HttpServletResponse response) {
+        response.setHeader("HX-Trigger", TIMELINE_CHANGED);
+    }
+
+    private static boolean validKind(String kind) {
+        try {
+            EventKind.group(kind);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     @PostMapping("/{id}/owner")
@@ -850,15 +1009,6 @@ class ThirdPartyController {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    private static String escapeToParagraph(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return "<p>"
-                + org.springframework.web.util.HtmlUtils.htmlEscape(text.strip())
-                        .replace("\n", "<br>") + "</p>";
     }
 
     private static ThirdPartyId tp(String id) {
