@@ -173,6 +173,18 @@ class ListColumnsIntegrationTests {
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns").value(contains("code", "name", "phone", "email")));
 
+        // a segment's list comes back as that segment
+        String segment = mvc.perform(post("/thirdparties/segments")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "Villeurbanne")
+                        .param("query", "city=Villeurbanne"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String segmentQuery = segment.substring(segment.indexOf('?') + 1);
+        assertThat(page(rep, segment)).contains("name=\"back\" value=\"" + segmentQuery + "\"");
+
         mvc.perform(post("/thirdparties/columns")
                         .with(user(rep))
                         .with(csrf())

@@ -94,6 +94,8 @@ class ThirdPartyController {
         List<ListColumn> columns = commonListModel(me, model);
         model.addAttribute("chipText", chipText(me, links));
         model.addAttribute("pickerColumns", pickerColumns(me, columns));
+        // the list as it was asked for (a segment stays a segment), to come back to after choosing columns
+        model.addAttribute("listQuery", new ListLinks(params).query());
         String segmentId = params.getFirst("segment");
         if (!blank(segmentId)) {
             thirdParties.segments(me).stream()
@@ -253,7 +255,7 @@ class ThirdPartyController {
                     "columnsErrors",
                     e.problems().stream().map(p -> text(p.code(), p.args())).toList());
         }
-        return "redirect:/thirdparties" + (back.isBlank() || !back.matches("[^:]*") ? "" : "?" + back);
+        return "redirect:/thirdparties" + (back.isBlank() || !back.matches("[^:\\s]*") ? "" : "?" + back);
     }
 
     /** The keys with one moved a place up or down ({@code up:<key>}, {@code down:<key>}); as they were otherwise. */
