@@ -45,6 +45,21 @@
       select.form.requestSubmit();
     }
   });
+  // A <details data-popover> (the list's "Columns") closes on a click outside it or on Escape.
+  document.addEventListener("click", function (event) {
+    document.querySelectorAll("details[data-popover][open]").forEach(function (popover) {
+      if (!popover.contains(event.target)) {
+        popover.removeAttribute("open");
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      document.querySelectorAll("details[data-popover][open]").forEach(function (popover) {
+        popover.removeAttribute("open");
+      });
+    }
+  });
   var KEY = "relance.nav.collapsed";
   try {
     if (window.localStorage.getItem(KEY) === "1") {

@@ -65,6 +65,7 @@ public class ThirdPartyManagement {
     private final Contacts contacts;
     private final OwnershipExceptions exceptions;
     private final Segments segments;
+    private final ListPreferences listPreferences;
     private final PotentialLevels potentials;
     private final Numbering numbering;
     private final HistoryManagement history;
@@ -80,6 +81,7 @@ public class ThirdPartyManagement {
             Contacts contacts,
             OwnershipExceptions exceptions,
             Segments segments,
+            ListPreferences listPreferences,
             PotentialLevels potentials,
             Numbering numbering,
             HistoryManagement history,
@@ -94,6 +96,7 @@ public class ThirdPartyManagement {
         this.contacts = contacts;
         this.exceptions = exceptions;
         this.segments = segments;
+        this.listPreferences = listPreferences;
         this.potentials = potentials;
         this.numbering = numbering;
         this.history = history;
@@ -1014,6 +1017,51 @@ public class ThirdPartyManagement {
             throw new ForbiddenException();
         }
         segments.delete(me.workspaceId(), id);
+    }
+
+    // --- the list's columns, per user -------------------------------------------------------------------------
+
+    /**
+     * The columns the user picked for the third-party list, in his order; the defaults until he picks. A column
+     * that no longer exists (a deleted custom field) is left out.
+     */
+    public List<ListColumn> listColumns(RelanceUser me) {
+        return columnsOf(me.workspaceId())
+                .read(listPreferences
+                        .columns(me.workspaceId(), me.userId().value(), ListColumns.THIRD_PARTIES)
+                        .orElse(null));
+    }
+
+    /** Every column the third-party list can show: the built-in ones, then each custom field. */
+    public List<ListColumn> availableListColumns(RelanceUser me) {
+        return columnsOf(me.workspaceId()).available();
+    }
+
+    /**
+     * Keeps the user's choice of columns for the third-party list, in the order given. Each key must be a column
+     * of the list ({@link #availableListColumns}) and the name must be among them.
+     */
+    @Transactional
+    public List<ListColumn> chooseListColumns(RelanceUser me, List<String> keys) {
+        List<ListColumn> chosen = columnsOf(me.workspaceId()).check(keys);
+        listPreferences.saveColumns(
+                me.workspaceId(),
+                me.userId().value(),
+                ListColumns.THIRD_PARTIES,
+                ListColumns.store(chosen),
+                clock.instant());
+        return chosen;
+    }
+
+    /** Forgets the user's choice: the list shows the default columns again (and every custom field). */
+    @Transactional
+    public List<ListColumn> resetListColumns(RelanceUser me) {
+        listPreferences.delete(me.workspaceId(), me.userId().value(), ListColumns.THIRD_PARTIES);
+        return columnsOf(me.workspaceId()).defaults();
+    }
+
+    private ListColumns columnsOf(WorkspaceId ws) {
+        return new ListColumns(customFields.all(ws));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

@@ -154,6 +154,25 @@ class ThirdPartyBrowserTests {
                 .isEqualTo(true);
         browser.screenshots("thirdparty-list");
 
+        // "Columns": a panel of boxes; without the city and with the phone, the list shows those columns
+        web.findElement(By.cssSelector("#columns-picker > summary")).click();
+        waitFor(web, ExpectedConditions.visibilityOfElementLocated(By.id("columns-save")));
+        web.findElement(By.cssSelector("#columns-form input[value=city]")).click();
+        web.findElement(By.cssSelector("#columns-form input[value=phone]")).click();
+        assertThat(web.findElement(By.id("columns-save")).isDisplayed())
+                .as("ticking a box keeps the panel open")
+                .isTrue();
+        browser.screenshots("thirdparty-columns");
+        web.findElement(By.id("columns-save")).click();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .alert-success")));
+        String head = web.findElement(By.cssSelector("#thirdparty-table thead")).getText();
+        assertThat(head).contains("Phone").doesNotContain("City");
+        assertThat(web.findElement(By.id("thirdparty-table")).getText()).contains("06 12 34 56 78");
+        web.findElement(By.cssSelector("#columns-picker > summary")).click();
+        waitFor(web, ExpectedConditions.visibilityOfElementLocated(By.id("columns-save")));
+        web.findElement(By.tagName("h1")).click();
+        waitFor(web, ExpectedConditions.invisibilityOfElementLocated(By.id("columns-save")));
+
         web.get(url("/profile"));
         new Select(web.findElement(By.id("locale"))).selectByValue("fr");
         web.findElement(By.id("save-profile")).click();

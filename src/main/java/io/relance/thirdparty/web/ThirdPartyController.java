@@ -13,6 +13,7 @@ import io.relance.thirdparty.Contact;
 import io.relance.thirdparty.ContactForm;
 import io.relance.thirdparty.CustomField;
 import io.relance.thirdparty.CustomFieldType;
+import io.relance.thirdparty.ListColumn;
 import io.relance.thirdparty.ProspectStatus;
 import io.relance.thirdparty.Source;
 import io.relance.thirdparty.ThirdParty;
@@ -32,6 +33,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +107,11 @@ class ThirdPartyController {
         MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
         ListLinks links = new ListLinks(effective);
         model.addAttribute("links", links);
-        commonListModel(me, model);
+        List<ListColumn> columns = commonListModel(me, model);
         model.addAttribute("chipText", chipText(me, links));
+        model.addAttribute("pickerColumns", pickerColumns(me, columns));
+        // the list as it was asked for (a segment stays a segment), to come back to after choosing columns
+        model.addAttribute("listQuery", new ListLinks(params).query());
         String segmentId = params.getFirst("segment");
         if (!blank(segmentId)) {
             thirdParties.segments(me).stream()
@@ -234,6 +239,54 @@ class ThirdPartyController {
         thirdParties.deleteSegment(me, Ids.parse(segmentId));
         redirect.addFlashAttribute("flashText", text("thirdparty.segment.deleted"));
         return "redirect:/thirdparties";
+    }
+
+    /**
+     * Keeps the columns ticked in the list's "Columns" form, in its order; {@code move=up:<key>} or
+     * {@code down:<key>} moves one first (the form's arrows, which work without JavaScript), {@code reset} goes
+     * back to the defaults. Back to the list with its filters.
+     */
+    @PostMapping("/columns")
+    String columns(
+            @AuthenticationPrincipal RelanceUser me,
+            @RequestParam(required = false) List<String> columns,
+            @RequestParam(defaultValue = "") String move,
+            @RequestParam(defaultValue = "false") boolean reset,
+            @RequestParam(defaultValue = "") String back,
+            RedirectAttributes redirect) {
+        try {
+            if (reset) {
+                thirdParties.resetListColumns(me);
+                redirect.addFlashAttribute("flashText", text("thirdparty.columns.reset.done"));
+            } else if (!move.isBlank()) {
+                thirdParties.chooseListColumns(me, moved(columns == null ? List.of() : columns, move));
+                redirect.addFlashAttribute("columnsOpen", true);
+            } else {
+                thirdParties.chooseListColumns(me, columns == null ? List.of() : columns);
+                redirect.addFlashAttribute("flashText", text("thirdparty.columns.saved"));
+            }
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("columnsOpen", true);
+            redirect.addFlashAttribute(
+                    "columnsErrors",
+                    e.problems().stream().map(p -> text(p.code(), p.args())).toList());
+        }
+        return "redirect:/thirdparties" + (back.isBlank() || !back.matches("[^:\\s]*") ? "" : "?" + back);
+    }
+
+    /** The keys with one moved a place up or down ({@code up:<key>}, {@code down:<key>}); as they were otherwise. */
+    static List<String> moved(List<String> keys, String move) {
+        List<String> result = new ArrayList<>(keys);
+        int colon = move.indexOf(':');
+        int from = colon < 0 ? -1 : result.indexOf(move.substring(colon + 1));
+        if (from < 0) {
+            return result;
+        }
+        int to = move.startsWith("up:") ? from - 1 : move.startsWith("down:") ? from + 1 : from;
+        if (to >= 0 && to < result.size()) {
+            result.add(to, result.remove(from));
+        }
+        return result;
     }
 
     // --- create and edit ---
@@ -781,13 +834,27 @@ class ThirdPartyController {
         return text;
     }
 
-    private void commonListModel(RelanceUser me, Model model) {
+    /** What the list, its rows and a row need; answers the columns the user sees. */
+    private List<ListColumn> commonListModel(RelanceUser me, Model model) {
+        List<ListColumn> columns = thirdParties.listColumns(me);
+        model.addAttribute("columns", columns);
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
         model.addAttribute("members", members(me));
         model.addAttribute("tags", thirdParties.tags(me.workspaceId()));
         model.addAttribute("segments", thirdParties.segments(me));
         model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        return columns;
+    }
+
+    /** The columns as the "Columns" form lists them: those shown, in their order, then the others. */
+    private List<ListColumn> pickerColumns(RelanceUser me, List<ListColumn> shown) {
+        List<String> shownKeys = shown.stream().map(ListColumn::key).toList();
+        List<ListColumn> picker = new ArrayList<>(shown);
+        thirdParties.availableListColumns(me).stream()
+                .filter(c -> !shownKeys.contains(c.key()))
+                .forEach(picker::add);
+        return picker;
     }
 
     private void formModel(
