@@ -77,6 +77,52 @@ class RecordInPlaceIntegrationTests {
     }
 
     @Test
+    void statusAndPotentialChangedInTheHeaderAnswerTheHeaderAndTheFactAndReloadTheTimeline() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String record = record(rep, "Cuisines Morel");
+
+        String answer = body(as(
+                        rep,
+                        htmx(post(record + "/status"))
+                                .param("status", "CONTACTED")
+                                .param("view", "record"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Trigger", "timeline-changed")));
+        assertThat(answer.strip())
+                .doesNotContain("<html")
+                .startsWith("<div class=\"d-flex flex-wrap gap-1 align-items-center\" id=\"record-state\"")
+                .contains("value=\"CONTACTED\" selected")
+                .contains("id=\"facts-potential\" hx-swap-oob=\"true\"");
+
+        answer = body(as(
+                        rep,
+                        htmx(post(record + "/potential"))
+                                .param("potential", "high")
+                                .param("view", "record"))
+                .andExpect(status().isOk()));
+        assertThat(answer).contains("value=\"high\" selected").containsPattern("id=\"facts-potential\"[^>]*>High<");
+        assertThat(kinds(rep, record, "changes")).contains("STATUS_CHANGED", "POTENTIAL_CHANGED");
+
+        // without JavaScript the same forms post and come back to the page
+        as(rep, post(record + "/status").param("status", "TO_CONTACT").param("view", "record"))
+                .andExpect(status().is3xxRedirection());
+        // nobody else's record, in place or not
+        as(
+                        acme.rep("Other"),
+                        htmx(post(record + "/status"))
+                                .param("status", "CONTACTED")
+                                .param("view", "record"))
+                .andExpect(status().isNotFound());
+        as(
+                        workspaces.create("Globex").admin(),
+                        htmx(post(record + "/potential"))
+                                .param("potential", "low")
+                                .param("view", "record"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void loggingACallAnswersTheClearedBoxAndTheTimelineAndRedirectsWithoutJavaScript() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String record = record(rep, "Cuisines Morel");

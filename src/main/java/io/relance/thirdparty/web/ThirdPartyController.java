@@ -150,8 +150,10 @@ class ThirdPartyController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam String status,
+            @RequestParam(required = false) String view,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         ProspectStatus value;
         try {
@@ -160,7 +162,7 @@ class ThirdPartyController {
             throw new InvalidInputException("status", "validation.choice");
         }
         ThirdPartyDetails d = thirdParties.changeStatus(me, tp(id), value, null);
-        return rowOrBack(me, d, htmx, request, model);
+        return rowOrBack(me, d, htmx, view, request, response, model);
     }
 
     @PostMapping("/{id}/potential")
@@ -168,15 +170,35 @@ class ThirdPartyController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam String potential,
+            @RequestParam(required = false) String view,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         ThirdPartyDetails d = thirdParties.changePotential(me, tp(id), potential, null);
-        return rowOrBack(me, d, htmx, request, model);
+        return rowOrBack(me, d, htmx, view, request, response, model);
     }
 
+    /**
+     * After a one-click change: with htmx, the list's row, or on the record page its status and potential (and the
+     * potential among the facts) while the timeline reloads itself; without, back where the user was.
+     */
     private String rowOrBack(
-            RelanceUser me, ThirdPartyDetails d, String htmx, HttpServletRequest request, Model model) {
+            RelanceUser me,
+            ThirdPartyDetails d,
+            String htmx,
+            String view,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        if (htmx != null && "record".equals(view)) {
+            model.addAttribute("d", d);
+            model.addAttribute("statuses", ProspectStatus.values());
+            model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+            model.addAttribute("oob", true);
+            response.setHeader("HX-Trigger", TIMELINE_CHANGED);
+            return VIEW_RECORD + " :: state";
+        }
         if (htmx != null) {
             commonListModel(me, model);
             model.addAttribute("d", d);
