@@ -69,6 +69,9 @@ public final class TestDatabases
             props.put("spring.datasource.password", "");
         }
         // tests run jobs themselves, at the instant they chose (JobsIntegrationTests starts the scheduler)
+        // several test contexts stay cached side by side: each keeps a few connections, not twenty
+        props.put("spring.datasource.hikari.minimum-idle", "1");
+        props.put("spring.datasource.hikari.maximum-pool-size", "8");
         if (env.getProperty("relance.jobs.enabled") == null) {
             props.put("relance.jobs.enabled", "false");
         }

@@ -96,12 +96,15 @@ class ThirdPartyBrowserTests {
         assertThat(web.findElements(By.cssSelector("main img"))).isEmpty();
         browser.screenshots("thirdparty-record");
 
-        // the potential in the record's header saves itself when chosen (a plain post, then the page again)
+        // the potential in the record's header saves itself when chosen, in place (htmx): the facts follow, the page
+        // stays
         String recordUrl = web.getCurrentUrl();
         ((JavascriptExecutor) web).executeScript("window.relanceBefore = true;");
         new Select(web.findElement(By.id("record-potential"))).selectByValue("high");
-        waitFor(web, driver -> ((JavascriptExecutor) driver).executeScript("return window.relanceBefore !== true;"));
-        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("record-potential")));
+        waitFor(web, ExpectedConditions.textToBePresentInElementLocated(By.id("facts-potential"), "High"));
+        assertThat(((JavascriptExecutor) web).executeScript("return window.relanceBefore === true;"))
+                .as("the potential changed without reloading the page")
+                .isEqualTo(true);
         assertThat(web.getCurrentUrl()).isEqualTo(recordUrl);
         assertThat(new Select(web.findElement(By.id("record-potential")))
                         .getFirstSelectedOption()
