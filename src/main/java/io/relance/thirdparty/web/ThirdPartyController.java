@@ -14,6 +14,8 @@ import io.relance.thirdparty.Contact;
 import io.relance.thirdparty.ContactForm;
 import io.relance.thirdparty.CustomField;
 import io.relance.thirdparty.CustomFieldType;
+import io.relance.thirdparty.DuplicateCheck;
+import io.relance.thirdparty.PossibleDuplicate;
 import io.relance.thirdparty.ProspectStatus;
 import io.relance.thirdparty.Source;
 import io.relance.thirdparty.ThirdParty;
@@ -32,6 +34,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +72,7 @@ class ThirdPartyController {
     static final String VIEW_FORM = "thirdparty/form";
     static final String VIEW_RECORD = "thirdparty/record";
     static final String VIEW_MERGE = "thirdparty/merge";
+    static final String VIEW_DUPLICATES = "thirdparty/duplicates :: duplicates";
     static final int PAGE_SIZE = 50;
 
     private final ThirdPartyManagement thirdParties;
@@ -275,6 +279,34 @@ class ThirdPartyController {
             formModel(me, model, values, Map.of("form", text("problem.stale")), current);
             return VIEW_FORM;
         }
+    }
+
+    /**
+     * The possible duplicates of what the new or edit form holds so far, for htmx to show under the name while the
+     * user types (nothing without JavaScript: the form works as before).
+     */
+    @GetMapping("/duplicates")
+    String duplicates(
+            @AuthenticationPrincipal RelanceUser me,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String mobile,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String excludeId,
+            Model model) {
+        List<PossibleDuplicate> found;
+        ThirdPartyId editing = null;
+        try {
+            editing = DuplicateView.excluded(excludeId);
+            found = thirdParties.possibleDuplicates(
+                    me, new DuplicateCheck(name, email, Arrays.asList(phone, mobile), country, editing));
+        } catch (InvalidInputException e) {
+            found = List.of();
+        }
+        model.addAttribute("duplicates", found);
+        model.addAttribute("editing", editing);
+        return VIEW_DUPLICATES;
     }
 
     // --- the record page and what it holds ---
