@@ -2,8 +2,7 @@
 -- removed), with punctuation taken out - dots and apostrophes join ("S.A." is "sa", "L'Atelier" "latelier"), the
 -- rest is a space ("Dupont-Lefevre & Fils" is "dupont lefevre fils") - compared by equality and by leading words.
 -- ThirdParties.nameKey writes it; this backfill applies the same rule to the stored sort_name (the eight REPLACEs
--- collapse any run of spaces of a 200-character name). Its index is per database (db/vendor): PostgreSQL needs a
--- pattern operator class for a prefix LIKE under any collation.
+-- collapse any run of spaces of a 200-character name). Its collation and index are per database (db/vendor).
 ALTER TABLE third_parties ADD COLUMN name_key VARCHAR(200);
 
 UPDATE third_parties SET name_key = TRIM(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(TRANSLATE(sort_name, '-_,;:/\&+()[]{}"!?*#@|~^<>=%$«»–—…·' || U&'\00A0\202F', '                                     '), '.', ''), '''', ''), '’', ''), '‘', ''), '`', ''), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '));

@@ -87,6 +87,14 @@ class ThirdPartyDuplicatesIntegrationTests {
                 .id()
                 .toString();
         thirdParties.of(rep).named("Garage Martin").create();
+        thirdParties.of(rep).named("Dupontel").create();
+        String lefevre = thirdParties
+                .of(rep)
+                .named("Dupont-Lefèvre")
+                .create()
+                .thirdParty()
+                .id()
+                .toString();
 
         for (String name : List.of(
                 "societe dupont",
@@ -104,7 +112,10 @@ class ThirdPartyDuplicatesIntegrationTests {
         // its first words: "Société" finds "Société Dupont"; a word not finished yet finds nothing
         api(rep, "name", "societe").andExpect(jsonPath("$.items[0].id").value(id));
         api(rep, "name", "Soci").andExpect(jsonPath("$.items", hasSize(0)));
-        api(rep, "name", "Dupont").andExpect(jsonPath("$.items", hasSize(0)));
+        // whole words: "Dupont" starts "Dupont-Lefèvre", not "Dupontel"
+        api(rep, "name", "Dupont")
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].id").value(lefevre));
     }
 
     @Test
