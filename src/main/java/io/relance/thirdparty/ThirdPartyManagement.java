@@ -59,6 +59,11 @@ public class ThirdPartyManagement {
     /** How long an admin can restore a deleted third party. */
     public static final Duration RESTORE_WINDOW = Duration.ofDays(30);
 
+    /** How many possible duplicates are shown at most. */
+    public static final int MAX_DUPLICATES = 5;
+
+    private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
     private final ThirdParties thirdParties;
     private final Tags tags;
     private final CustomFields customFields;
@@ -161,11 +166,6 @@ public class ThirdPartyManagement {
         }
         return tp;
     }
-
-    private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
-
-    /** How many possible duplicates are shown at most. */
-    public static final int MAX_DUPLICATES = 5;
 
     /**
      * Existing third parties (not deleted, of the user's workspace) that may be the one being typed: the same
