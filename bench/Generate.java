@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only the JDK: {@code java bench/Generate.java --workspace <uuid> [--rows 1000000] [--seed 42]}.
  *
- * <p>sort_name and search_text are computed the way the app does (ThirdParties.sortName, ThirdParty.searchText:
+ * <p>sort_name, name_key and search_text are computed the way the app does (ThirdParties.sortName, .nameKey,
+ * ThirdParty.searchText:
  * Text.fold copied below; phone numbers generated only in ranges libphonenumber holds valid, so their E.164 and
  * national digits are known). bench/Verify.java checks a sample against the app's own code.
  */
@@ -44,6 +45,29 @@ public class Generate {
         String stripped = MARKS.matcher(decomposed).replaceAll("");
         stripped = stripped.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
         return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    // --- the app's name key, copied from io.relance.thirdparty.ThirdParties.nameKey -----------------------------
+
+    private static final String SPACING = "-_,;:/\\&+()[]{}\"!?*#@|~^<>=%$«»–—…·\u00A0\u202F";
+    private static final String JOINING = ".'’‘`";
+
+    static String nameKey(String sortName) {
+        StringBuilder key = new StringBuilder(sortName.length());
+        for (int i = 0; i < sortName.length(); i++) {
+            char c = sortName.charAt(i);
+            if (JOINING.indexOf(c) < 0) {
+                key.append(SPACING.indexOf(c) >= 0 ? ' ' : c);
+            }
+        }
+        String collapsed = key.toString().replaceAll(" {2,}", " ");
+        if (collapsed.startsWith(" ")) {
+            collapsed = collapsed.substring(1);
+        }
+        if (collapsed.endsWith(" ")) {
+            collapsed = collapsed.substring(0, collapsed.length() - 1);
+        }
+        return collapsed;
     }
 
     static String digits(String text) {
@@ -408,7 +432,7 @@ public class Generate {
             countryWeight += c.weight();
         }
 
-        out.println("COPY third_parties (workspace_id, id, code, name, sort_name, individual, prospect, customer,"
+        out.println("COPY third_parties (workspace_id, id, code, name, sort_name, name_key, individual, prospect, customer,"
                 + " status, potential, email, phone, phone_e164, mobile, mobile_e164, website, address_line,"
                 + " postal_code, city, country, language, source, notes, owner_id, code_aliases, search_text,"
                 + " merged_into, created_at, updated_at, deleted_at, version) FROM STDIN WITH (FREEZE);");
@@ -480,6 +504,7 @@ public class Generate {
             field(line, code);
             field(line, name);
             field(line, sortName.length() > 200 ? sortName.substring(0, 200) : sortName);
+            field(line, nameKey(sortName.length() > 200 ? sortName.substring(0, 200) : sortName));
             field(line, individual ? "t" : "f");
             field(line, prospect ? "t" : "f");
             field(line, customer ? "t" : "f");

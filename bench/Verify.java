@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 import java.util.Objects;
 
 /**
- * Checks a random sample of the generated third parties against the app's own code: sort_name
- * (ThirdParties.sortName), search_text (ThirdParty.searchText, with libphonenumber) and the stored E.164 forms
+ * Checks a random sample of the generated third parties against the app's own code: sort_name and name_key
+ * (ThirdParties.sortName, .nameKey), search_text (ThirdParty.searchText, with libphonenumber) and the stored E.164 forms
  * (Phones.e164 with the third party's country). Run by bench/generate with the app's classes on the class path:
  *
  * <pre>java -cp "x/BOOT-INF/classes:x/BOOT-INF/lib/*" bench/Verify.java jdbc:postgresql://... user [sample]</pre>
@@ -28,6 +28,8 @@ public class Verify {
         map.setAccessible(true);
         Method sortName = repo.getDeclaredMethod("sortName", String.class);
         sortName.setAccessible(true);
+        Method nameKey = repo.getDeclaredMethod("nameKey", String.class);
+        nameKey.setAccessible(true);
         Method searchText = entity.getDeclaredMethod("searchText", String.class);
         searchText.setAccessible(true);
         Method e164 = phones.getMethod("e164", String.class, String.class);
@@ -42,7 +44,7 @@ public class Verify {
                 region = rs.getString(1);
             }
             PreparedStatement ps = c.prepareStatement("SELECT " + columns.get(null)
-                    + ", t.sort_name AS stored_sort_name, t.search_text AS stored_search_text"
+                    + ", t.sort_name AS stored_sort_name, t.name_key AS stored_name_key, t.search_text AS stored_search_text"
                     + " FROM third_parties t TABLESAMPLE BERNOULLI (5) REPEATABLE (7) LIMIT ?");
             ps.setInt(1, sample);
             try (ResultSet rs = ps.executeQuery()) {
@@ -53,12 +55,14 @@ public class Verify {
                     String country = rs.getString("country");
                     String expectedSearch = (String) searchText.invoke(tp, region);
                     String expectedSort = (String) sortName.invoke(null, name);
+                    String expectedKey = (String) nameKey.invoke(null, name);
                     String phoneE164 = ((java.util.Optional<?>) e164.invoke(null, rs.getString("phone"), country))
                             .map(Object::toString).orElse(null);
                     String mobileE164 = ((java.util.Optional<?>) e164.invoke(null, rs.getString("mobile"), country))
                             .map(Object::toString).orElse(null);
                     boolean ok = expectedSearch.equals(rs.getString("stored_search_text"))
                             && expectedSort.equals(rs.getString("stored_sort_name"))
+                            && expectedKey.equals(rs.getString("stored_name_key"))
                             && Objects.equals(phoneE164, rs.getString("phone_e164"))
                             && Objects.equals(mobileE164, rs.getString("mobile_e164"));
                     if (!ok) {
@@ -66,9 +70,10 @@ public class Verify {
                         if (bad <= 10) {
                             System.err.println("MISMATCH " + rs.getString("code") + " " + country + " phone="
                                     + rs.getString("phone") + " mobile=" + rs.getString("mobile")
-                                    + "\n  app:    " + expectedSort + " | " + expectedSearch + " | " + phoneE164
+                                    + "\n  app:    " + expectedSort + " | " + expectedKey + " | " + expectedSearch + " | " + phoneE164
                                     + " " + mobileE164
                                     + "\n  stored: " + rs.getString("stored_sort_name") + " | "
+                                    + rs.getString("stored_name_key") + " | "
                                     + rs.getString("stored_search_text") + " | " + rs.getString("phone_e164") + " "
                                     + rs.getString("mobile_e164"));
                         }

@@ -8,9 +8,12 @@ import io.relance.workspace.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +34,11 @@ class ThirdParties {
 
     void insert(WorkspaceId ws, ThirdParty t, String searchText) {
         jdbc.sql("""
-                INSERT INTO third_parties (workspace_id, id, code, name, sort_name, individual, prospect, customer,
+                INSERT INTO third_parties (workspace_id, id, code, name, sort_name, name_key, individual, prospect, customer,
                     status, potential, email, phone, phone_e164, mobile, mobile_e164, website, address_line,
                     postal_code, city, country, language, source, notes, owner_id, code_aliases, search_text,
                     merged_into, created_at, updated_at, deleted_at, version)
-                VALUES (:ws, :id, :code, :name, :sortName, :individual, :prospect, :customer, :status, :potential,
+                VALUES (:ws, :id, :code, :name, :sortName, :nameKey, :individual, :prospect, :customer, :status, :potential,
                     :email, :phone, :phoneE164, :mobile, :mobileE164, :website, :addressLine, :postalCode, :city,
                     :country, :language, :source, :notes, :owner, :aliases, :search, :mergedInto, :createdAt,
                     :updatedAt, :deletedAt, 0)""").params(params(ws, t, searchText)).update();
@@ -46,7 +49,7 @@ class ThirdParties {
         var params = params(ws, t, searchText);
         params.put("expected", expectedVersion);
         int rows = jdbc.sql("""
-                UPDATE third_parties SET name = :name, sort_name = :sortName, individual = :individual,
+                UPDATE third_parties SET name = :name, sort_name = :sortName, name_key = :nameKey, individual = :individual,
                     prospect = :prospect, customer = :customer, status = :status, potential = :potential,
                     email = :email, phone = :phone, phone_e164 = :phoneE164, mobile = :mobile,
                     mobile_e164 = :mobileE164, website = :website, address_line = :addressLine,
@@ -142,6 +145,57 @@ class ThirdParties {
                 .update();
     }
 
+    // --- possible duplicates: each an index lookup, at most {@code limit} live rows, never the excluded one ---
+
+    /** Live third parties with this e-mail (stored in lower case, as the one looked for). */
+    List<ThirdParty> withEmail(WorkspaceId ws, String email, UUID exclude, int limit) {
+        return live(ws, "t.email = :value", Map.of("value", email), exclude, limit);
+    }
+
+    /** Live third parties whose phone or mobile has one of these E.164 forms. */
+    List<ThirdParty> withPhone(WorkspaceId ws, List<String> e164, UUID exclude, int limit) {
+        List<ThirdParty> found =
+                new ArrayList<>(live(ws, "t.phone_e164 IN (:value)", Map.of("value", e164), exclude, limit));
+        for (ThirdParty t : live(ws, "t.mobile_e164 IN (:value)", Map.of("value", e164), exclude, limit)) {
+            if (found.stream().noneMatch(f -> f.id().equals(t.id()))) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** Live third parties whose {@link #nameKey name key} is one of these. */
+    List<ThirdParty> withNameKey(WorkspaceId ws, List<String> keys, UUID exclude, int limit) {
+        return live(ws, "t.name_key IN (:value)", Map.of("value", keys), exclude, limit);
+    }
+
+    /**
+     * Live third parties whose name key starts with these words and a space: {@code "dupont"} finds "dupont
+     * lefevre". A range rather than a LIKE, so that PostgreSQL uses the index in a generic plan too: a key holds
+     * nothing between the space and "!", and compares by code point (see the migration).
+     */
+    List<ThirdParty> withNameKeyStartingWith(WorkspaceId ws, String words, UUID exclude, int limit) {
+        return live(
+                ws,
+                "t.name_key >= :from AND t.name_key < :to",
+                Map.of("from", words + " ", "to", words + "!"),
+                exclude,
+                limit);
+    }
+
+    /** At most {@code limit} third parties, not deleted, not the excluded one, matching an indexed condition. */
+    private List<ThirdParty> live(
+            WorkspaceId ws, String condition, Map<String, Object> values, UUID exclude, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM third_parties t WHERE t.workspace_id = :ws AND " + condition
+                        + " AND t.deleted_at IS NULL AND t.id <> :exclude LIMIT :limit")
+                .params(values)
+                .param("ws", ws.value())
+                .param("exclude", exclude == null ? new UUID(0, 0) : exclude)
+                .param("limit", limit)
+                .query(ThirdParties::map)
+                .list();
+    }
+
     boolean usesPotential(WorkspaceId ws, String potential) {
         return jdbc.sql(
                                 "SELECT COUNT(*) FROM (SELECT 1 FROM third_parties WHERE workspace_id = ? AND potential = ? LIMIT 1) u")
@@ -174,6 +228,7 @@ class ThirdParties {
         p.put("code", t.code());
         p.put("name", t.name());
         p.put("sortName", sortName(t.name()));
+        p.put("nameKey", nameKey(t.name()));
         p.put("individual", t.individual());
         p.put("prospect", t.prospect());
         p.put("customer", t.customer());
@@ -205,6 +260,38 @@ class ThirdParties {
     static String sortName(String name) {
         String folded = Text.fold(name);
         return folded.length() > 200 ? folded.substring(0, 200) : folded;
+    }
+
+    /** Punctuation read as a space: {@code "Dupont-Lefèvre & Fils"} is {@code "dupont lefevre fils"}. */
+    static final String SPACING = "-_,;:/\\&+()[]{}\"!?*#@|~^<>=%$«»–—…·\u00A0\u202F";
+
+    /** Punctuation that joins what it separates: "S.A." is "sa", "L'Atelier" is "latelier". */
+    static final String JOINING = ".'’‘`";
+
+    private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
+
+    /**
+     * The name as possible duplicates are matched on: folded as {@link #sortName} is, punctuation taken out
+     * ({@link #SPACING}, {@link #JOINING}), spaces collapsed. "Société Dupont-Lefèvre S.A." is "societe dupont
+     * lefevre sa". Migration V20261123120000 applies the same rule, in SQL, to the rows stored before it.
+     */
+    static String nameKey(String name) {
+        String folded = sortName(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (JOINING.indexOf(c) < 0) {
+                key.append(SPACING.indexOf(c) >= 0 ? ' ' : c);
+            }
+        }
+        String collapsed = SPACE_RUNS.matcher(key).replaceAll(" ");
+        if (collapsed.startsWith(" ")) {
+            collapsed = collapsed.substring(1);
+        }
+        if (collapsed.endsWith(" ")) {
+            collapsed = collapsed.substring(0, collapsed.length() - 1);
+        }
+        return collapsed;
     }
 
     static ThirdParty map(ResultSet rs, int row) throws SQLException {

@@ -128,6 +128,11 @@ class ThirdPartyApiIsolationIntegrationTests {
                 () -> strange(get("/api/v1/thirdparties/count?q=secret"), "")
                         .andExpect(jsonPath("$.value").value(0)));
         cases.put(
+                "GET /api/v1/thirdparties/duplicates",
+                () -> strange(get("/api/v1/thirdparties/duplicates?name=Secret&excludeId=" + id), "")
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.items", hasSize(0))));
+        cases.put(
                 "POST /api/v1/thirdparties",
                 () -> strange(
                                 post("/api/v1/thirdparties"),

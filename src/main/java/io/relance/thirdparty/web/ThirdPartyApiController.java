@@ -11,6 +11,7 @@ import io.relance.shared.PageRequest;
 import io.relance.thirdparty.BulkChange;
 import io.relance.thirdparty.Contact;
 import io.relance.thirdparty.ContactForm;
+import io.relance.thirdparty.DuplicateCheck;
 import io.relance.thirdparty.ListCount;
 import io.relance.thirdparty.OwnershipException;
 import io.relance.thirdparty.ProspectStatus;
@@ -23,6 +24,7 @@ import io.relance.workspace.RelanceUser;
 import io.relance.workspace.UserId;
 import io.relance.workspace.WorkspaceManagement;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -103,6 +105,32 @@ class ThirdPartyApiController {
     @Operation(summary = "How many match the filter (counting stops at 10,000: then capped is true)")
     ListCount count(@AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params) {
         return thirdParties.count(me, filter(me, params));
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(
+            summary = "Possible duplicates of a third party being typed: the same e-mail (any case), the same phone "
+                    + "(any format, read in country or the workspace's), a name matching once folded (accents, case and "
+                    + "punctuation aside; the same, or starting with the same words). At most 5, the strongest first, "
+                    + "each with its reasons (EMAIL, PHONE, NAME); one the user may not see is only {hidden: true, "
+                    + "reasons}. excludeId: the third party being edited. Nothing given, or nothing valid: no items.")
+    ListPage<DuplicateView> duplicates(
+            @AuthenticationPrincipal RelanceUser me,
+            @Parameter(description = "The name as typed") @RequestParam(required = false) String name,
+            @Parameter(description = "The e-mail as typed") @RequestParam(required = false) String email,
+            @Parameter(description = "The phone as typed") @RequestParam(required = false) String phone,
+            @Parameter(description = "The mobile as typed") @RequestParam(required = false) String mobile,
+            @Parameter(description = "ISO country the phones are read in (default: the workspace's)")
+                    @RequestParam(required = false)
+                    String country,
+            @Parameter(description = "The third party being edited") @RequestParam(required = false) String excludeId) {
+        DuplicateCheck check = new DuplicateCheck(
+                name, email, java.util.Arrays.asList(phone, mobile), country, DuplicateView.excluded(excludeId));
+        return new ListPage<>(
+                thirdParties.possibleDuplicates(me, check).stream()
+                        .map(DuplicateView::of)
+                        .toList(),
+                null);
     }
 
     @PostMapping

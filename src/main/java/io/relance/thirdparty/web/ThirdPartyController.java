@@ -13,7 +13,9 @@ import io.relance.thirdparty.Contact;
 import io.relance.thirdparty.ContactForm;
 import io.relance.thirdparty.CustomField;
 import io.relance.thirdparty.CustomFieldType;
+import io.relance.thirdparty.DuplicateCheck;
 import io.relance.thirdparty.ListColumn;
+import io.relance.thirdparty.PossibleDuplicate;
 import io.relance.thirdparty.ProspectStatus;
 import io.relance.thirdparty.Source;
 import io.relance.thirdparty.ThirdParty;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +82,7 @@ class ThirdPartyController {
     static final String VIEW_LOGGED = "thirdparty/record :: logged";
 
     static final String VIEW_MERGE = "thirdparty/merge";
+    static final String VIEW_DUPLICATES = "thirdparty/duplicates :: duplicates";
     static final int PAGE_SIZE = 50;
     /** The event (HX-Trigger) after which the record page's timeline reloads itself. */
     static final String TIMELINE_CHANGED = "timeline-changed";
@@ -366,6 +370,34 @@ class ThirdPartyController {
             formModel(me, model, values, Map.of("form", text("problem.stale")), current);
             return VIEW_FORM;
         }
+    }
+
+    /**
+     * The possible duplicates of what the new or edit form holds so far, for htmx to show under the name while the
+     * user types (nothing without JavaScript: the form works as before).
+     */
+    @GetMapping("/duplicates")
+    String duplicates(
+            @AuthenticationPrincipal RelanceUser me,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String mobile,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String excludeId,
+            Model model) {
+        List<PossibleDuplicate> found;
+        ThirdPartyId editing = null;
+        try {
+            editing = DuplicateView.excluded(excludeId);
+            found = thirdParties.possibleDuplicates(
+                    me, new DuplicateCheck(name, email, Arrays.asList(phone, mobile), country, editing));
+        } catch (InvalidInputException e) {
+            found = List.of();
+        }
+        model.addAttribute("duplicates", found);
+        model.addAttribute("editing", editing);
+        return VIEW_DUPLICATES;
     }
 
     // --- the record page and what it holds ---
