@@ -18,12 +18,16 @@ public final class Text {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("");
+        // lower case first, so that "Ø", "Æ", "Œ" and "ẞ" fold as their small letters do
+        String stripped = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         stripped = stripped.replace("ß", "ss")
                 .replace("æ", "ae")
                 .replace("œ", "oe")
-                .replace("ø", "o");
-        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d")
+                .replace("ı", "i");
+        return SPACES.matcher(stripped).replaceAll(" ").strip();
     }
 
     /** The digits of a text, nothing else: "+33 (0)6 12-34" → "330612 34" → "33061234". */
