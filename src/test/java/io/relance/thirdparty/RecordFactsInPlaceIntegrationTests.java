@@ -149,6 +149,18 @@ class RecordFactsInPlaceIntegrationTests {
 
         // without JavaScript: the edit page, and the panel is the page
         as(rep, get(record + "/facts/edit")).andExpect(redirectedUrl(record + "/edit"));
+        // the edit page's fields are the same ones, with their own ids, its phones still asking for duplicates
+        String edit = body(as(rep, get(record + "/edit")).andExpect(status().isOk()));
+        assertThat(edit)
+                .containsPattern("id=\"phone\" name=\"phone\"[^>]*value=\"04 72 00 00 00\"[^>]*"
+                        + "hx-get=\"/thirdparties/duplicates\\?excludeId=[^\"]+\"[^>]*hx-target=\"#duplicates\"")
+                .containsPattern("id=\"addressLine\" name=\"addressLine\"[^>]*value=\"3 rue des Lilas\"")
+                .containsPattern("id=\"website\" name=\"website\"[^>]*>")
+                .doesNotContainPattern("id=\"website\"[^>]*hx-get")
+                .contains("<label for=\"postalCode\" class=\"form-label\">Postal code</label>")
+                .contains("id=\"country\" name=\"country\"")
+                .contains("value=\"fr\" selected")
+                .doesNotContain("id=\"facts-email\"");
         as(rep, get(record + "/facts")).andExpect(redirectedUrl(record));
     }
 
@@ -174,7 +186,11 @@ class RecordFactsInPlaceIntegrationTests {
                 .contains("famille@lambert.test")
                 .contains("Villeurbanne &lt;b&gt;Est&lt;/b&gt;")
                 .contains("Third party saved.")
-                .doesNotContain("<form");
+                .doesNotContain("<form")
+                // the header's e-mail and call follow, out of band
+                .containsPattern("id=\"record-reach\"[^>]*hx-swap-oob=\"true\"")
+                .contains("href=\"mailto:famille@lambert.test\"")
+                .contains("href=\"tel:+33472000000\"");
 
         ThirdParty after = current(rep, d).thirdParty();
         assertThat(after.email()).isEqualTo("famille@lambert.test");

@@ -79,6 +79,9 @@ class ThirdPartyController {
     static final String VIEW_FILES = "thirdparty/record :: files";
     static final String VIEW_FACTS = "thirdparty/record :: facts";
     static final String VIEW_FACTS_FORM = "thirdparty/record :: facts-form";
+    /** The Details panel, and the header's call, SMS and e-mail swapped out of band. */
+    static final String VIEW_FACTS_SAVED = "thirdparty/record :: facts-saved";
+
     static final String VIEW_LOGBOX = "thirdparty/record :: logbox";
     /** The cleared log box, and the timeline swapped out of band. */
     static final String VIEW_LOGGED = "thirdparty/record :: logged";
@@ -556,7 +559,8 @@ class ThirdPartyController {
             timelineChanged(response);
             factsModel(me, saved, model);
             model.addAttribute("factsNotice", "thirdparty.saved");
-            return VIEW_FACTS;
+            model.addAttribute("reachOob", true);
+            return VIEW_FACTS_SAVED;
         } catch (InvalidInputException e) {
             errors = resolve(e);
         } catch (StaleVersionException e) {
