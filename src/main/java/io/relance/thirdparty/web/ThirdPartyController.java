@@ -77,6 +77,11 @@ class ThirdPartyController {
     static final String VIEW_TIMELINE = "thirdparty/record :: timeline";
     static final String VIEW_CONTACTS = "thirdparty/record :: contacts";
     static final String VIEW_FILES = "thirdparty/record :: files";
+    static final String VIEW_FACTS = "thirdparty/record :: facts";
+    static final String VIEW_FACTS_FORM = "thirdparty/record :: facts-form";
+    /** The Details panel, and the header's call, SMS and e-mail swapped out of band. */
+    static final String VIEW_FACTS_SAVED = "thirdparty/record :: facts-saved";
+
     static final String VIEW_LOGBOX = "thirdparty/record :: logbox";
     /** The cleared log box, and the timeline swapped out of band. */
     static final String VIEW_LOGGED = "thirdparty/record :: logged";
@@ -90,6 +95,10 @@ class ThirdPartyController {
     static final List<EventKind> HAND_KINDS =
             List.of(EventKind.CALL, EventKind.MEETING, EventKind.VISIT, EventKind.EMAIL, EventKind.SMS, EventKind.NOTE);
     /** The contact form's fields that show their own error; any other error shows above the form. */
+    /** The facts the record's Details panel changes in place; nothing else is touched by its form. */
+    static final List<String> FACT_FIELDS =
+            List.of("email", "phone", "mobile", "website", "addressLine", "postalCode", "city", "country", "language");
+
     static final Set<String> CONTACT_FIELDS_WITH_ERRORS =
             Set.of("firstName", "lastName", "position", "email", "phone", "mobile", "contactWindow");
 
@@ -486,6 +495,93 @@ class ThirdPartyController {
         return VIEW_LOGGED;
     }
 
+    /** The Details panel as it shows (its Cancel); without htmx, the page. */
+    @GetMapping("/{id}/facts")
+    String facts(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        ThirdPartyDetails d = thirdParties.get(me, tp(id));
+        if (htmx == null) {
+            return "redirect:/thirdparties/" + id;
+        }
+        factsModel(me, d, model);
+        return VIEW_FACTS;
+    }
+
+    /** The Details panel as a small form (its pencil); without htmx, the full edit page. */
+    @GetMapping("/{id}/facts/edit")
+    String factsForm(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        ThirdPartyDetails d = thirdParties.get(me, tp(id));
+        if (htmx == null) {
+            return "redirect:/thirdparties/" + id + "/edit";
+        }
+        Map<String, Object> values = new LinkedHashMap<>(valuesOf(d));
+        factsFormModel(
+                me, d, model, values, Map.of(), String.valueOf(d.thirdParty().version()));
+        return VIEW_FACTS_FORM;
+    }
+
+    /**
+     * Saves the Details panel's facts, and only them (absent fields stay as they are), through the same checked,
+     * versioned update as the edit page: the panel again and the timeline reloads; on error the form as typed.
+     */
+    @PostMapping("/{id}/facts")
+    String saveFacts(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        ThirdPartyId tpId = tp(id);
+        thirdParties.get(me, tpId); // a record out of reach is "not found", even to a wrong form
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (String field : FACT_FIELDS) {
+            typed.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
+        }
+        Map<String, String> errors;
+        String version = form.getFirst("version");
+        try {
+            Map<String, Object> changes = new LinkedHashMap<>(typed);
+            changes.put("version", blank(version) ? null : version);
+            ThirdPartyDetails saved = thirdParties.update(me, tpId, ThirdPartyChanges.fromForm(changes, region(me)));
+            if (htmx == null) {
+                redirect.addFlashAttribute("flash", "thirdparty.saved");
+                return "redirect:/thirdparties/" + id;
+            }
+            timelineChanged(response);
+            factsModel(me, saved, model);
+            model.addAttribute("factsNotice", "thirdparty.saved");
+            model.addAttribute("reachOob", true);
+            return VIEW_FACTS_SAVED;
+        } catch (InvalidInputException e) {
+            errors = resolve(e);
+        } catch (StaleVersionException e) {
+            errors = Map.of("form", text("problem.stale"));
+            version = null; // what is typed may be saved over the new version, now that the user was told
+        }
+        if (htmx == null) {
+            redirect.addFlashAttribute("errorText", String.join(" ", errors.values()));
+            return "redirect:/thirdparties/" + id;
+        }
+        ThirdPartyDetails current = thirdParties.get(me, tpId);
+        factsFormModel(
+                me,
+                current,
+                model,
+                typed,
+                errors,
+                version == null ? String.valueOf(current.thirdParty().version()) : version);
+        return VIEW_FACTS_FORM;
+    }
+
     @PostMapping("/{id}/contacts")
     String addContact(
             @AuthenticationPrincipal RelanceUser me,
@@ -658,6 +754,32 @@ class ThirdPartyController {
                 .forEach(p ->
                         potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
         model.addAttribute("potentialLabels", potentialLabels);
+    }
+
+    /** What the Details panel shows: the record, its potential's label, its custom fields. */
+    private void factsModel(RelanceUser me, ThirdPartyDetails d, Model model) {
+        model.addAttribute("d", d);
+        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+    }
+
+    /**
+     * The Details panel's form: the values (as typed after an error), the errors beside their fields and any other
+     * (a stale version, a missing one) above them, the version the next save is checked against.
+     */
+    private void factsFormModel(
+            RelanceUser me,
+            ThirdPartyDetails d,
+            Model model,
+            Map<String, Object> values,
+            Map<String, String> errors,
+            String version) {
+        formModel(me, model, values, errors, d);
+        model.addAttribute("d", d);
+        Map<String, String> others = new LinkedHashMap<>(errors);
+        others.keySet().removeAll(FACT_FIELDS);
+        model.addAttribute("factsFormError", others.isEmpty() ? null : String.join(" ", others.values()));
+        model.addAttribute("factsVersion", version);
     }
 
     private void contactsModel(RelanceUser me, ThirdPartyId tpId, Model model) {
