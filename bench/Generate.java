@@ -47,7 +47,7 @@ public class Generate {
         return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    // --- the app's name key, copied from io.relance.thirdparty.ThirdParties.nameKey -----------------------------
+    // --- the app's name key, copied from io.relance.party.ThirdParties.nameKey -----------------------------
 
     private static final String SPACING = "-_,;:/\\&+()[]{}\"!?*#@|~^<>=%$«»–—…·\u00A0\u202F";
     private static final String JOINING = ".'’‘`";

@@ -1,6 +1,8 @@
 package io.relance.workspace;
 
 import io.relance.shared.Db;
+import io.relance.shared.UserId;
+import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

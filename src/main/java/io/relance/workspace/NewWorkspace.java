@@ -1,5 +1,6 @@
 package io.relance.workspace;
 
+import io.relance.shared.SupportedLocales;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,9 @@
 package io.relance.workspace;
 
+import io.relance.shared.RelanceUser;
+import io.relance.shared.Role;
+import io.relance.shared.UserId;
+import io.relance.shared.WorkspaceId;
 import java.time.Instant;
 
 /** A person who signs in to a workspace. State changes are named; the role decides what he sees. */
@@ -98,6 +102,11 @@ public final class User {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /** The signed-in user as every module sees him. */
+    RelanceUser principal() {
+        return new RelanceUser(id(), workspaceId(), email, displayName, role, locale(), active(), passwordHash);
     }
 
     public Role role() {

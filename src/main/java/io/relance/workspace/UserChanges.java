@@ -1,5 +1,6 @@
 package io.relance.workspace;
 
+import io.relance.shared.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

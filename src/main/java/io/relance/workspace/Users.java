@@ -2,7 +2,10 @@ package io.relance.workspace;
 
 import io.relance.shared.Db;
 import io.relance.shared.RecentCache;
+import io.relance.shared.Role;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.UserId;
+import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

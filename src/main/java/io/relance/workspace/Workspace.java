@@ -1,5 +1,7 @@
 package io.relance.workspace;
 
+import io.relance.shared.SupportedLocales;
+import io.relance.shared.WorkspaceId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;

@@ -8,6 +8,10 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.PageRequest;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.Role;
+import io.relance.shared.UserId;
+import io.relance.shared.WorkspaceId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -292,7 +296,7 @@ public class WorkspaceManagement {
         user.rename(changes.displayName());
         user.speak(changes.locale());
         users.update(user, changes.version());
-        return new RelanceUser(profile(me));
+        return profile(me).principal();
     }
 
     @Transactional
@@ -308,12 +312,12 @@ public class WorkspaceManagement {
 
     /** The user behind a sign-in e-mail, for the login; empty when unknown. */
     public Optional<RelanceUser> signInCandidate(String email) {
-        return users.findByEmail(email).map(RelanceUser::new);
+        return users.findByEmail(email).map(User::principal);
     }
 
     /** A fresh principal for a user who is already signed in (after his profile changed). */
     public Optional<RelanceUser> reload(WorkspaceId workspace, UserId id) {
-        return users.findById(workspace, id).filter(User::active).map(RelanceUser::new);
+        return users.findById(workspace, id).filter(User::active).map(User::principal);
     }
 
     // --- API tokens ---------------------------------------------------------------------------------------------
@@ -358,7 +362,7 @@ public class WorkspaceManagement {
         if (o.lastUsedAt() == null || o.lastUsedAt().plus(TOKEN_TOUCH_INTERVAL).isBefore(now)) {
             tokens.touch(o.tokenId(), now);
         }
-        return users.findById(o.workspaceId(), o.userId()).filter(User::active).map(RelanceUser::new);
+        return users.findById(o.workspaceId(), o.userId()).filter(User::active).map(User::principal);
     }
 
     static void requireAdmin(RelanceUser me) {

@@ -3,6 +3,7 @@ package io.relance.workspace;
 import io.relance.shared.Db;
 import io.relance.shared.RecentCache;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.relance.Browser;
 import io.relance.TestDatabases;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.Role;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.relance.IntegrationTest;
 import io.relance.shared.AdjustableClock;
+import io.relance.shared.RelanceUser;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

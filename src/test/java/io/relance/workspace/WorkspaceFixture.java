@@ -1,5 +1,8 @@
 package io.relance.workspace;
 
+import io.relance.shared.RelanceUser;
+import io.relance.shared.Role;
+import io.relance.shared.WorkspaceId;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

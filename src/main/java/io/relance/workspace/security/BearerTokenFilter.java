@@ -1,6 +1,6 @@
 package io.relance.workspace.security;
 
-import io.relance.workspace.RelanceUser;
+import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceManagement;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,6 +1,6 @@
 package io.relance.workspace.security;
 
-import io.relance.workspace.RelanceUser;
+import io.relance.shared.RelanceUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

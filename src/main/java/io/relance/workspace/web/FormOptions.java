@@ -1,7 +1,7 @@
 package io.relance.workspace.web;
 
-import io.relance.workspace.Role;
-import io.relance.workspace.SupportedLocales;
+import io.relance.shared.Role;
+import io.relance.shared.SupportedLocales;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;

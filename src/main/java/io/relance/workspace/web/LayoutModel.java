@@ -1,6 +1,6 @@
 package io.relance.workspace.web;
 
-import io.relance.workspace.RelanceUser;
+import io.relance.shared.RelanceUser;
 import io.relance.workspace.Workspace;
 import io.relance.workspace.WorkspaceManagement;
 import org.springframework.security.core.Authentication;

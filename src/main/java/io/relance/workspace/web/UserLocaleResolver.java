@@ -1,7 +1,7 @@
 package io.relance.workspace.web;
 
-import io.relance.workspace.RelanceUser;
-import io.relance.workspace.SupportedLocales;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.SupportedLocales;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;

@@ -1,0 +1,2 @@
+/** The third-party pages and the /api/v1/thirdparties API. */
+package io.relance.party.web;

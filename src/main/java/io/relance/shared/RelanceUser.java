@@ -1,0 +1,119 @@
+package io.relance.shared;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user, as every module sees him: {@code @AuthenticationPrincipal RelanceUser me}. Every query
+ * a module runs names {@link #workspaceId()}.
+ */
+public final class RelanceUser implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
+
+    private final UserId userId;
+    private final WorkspaceId workspaceId;
+    private final String email;
+    private final String displayName;
+    private final Role role;
+    private final String locale;
+    private final boolean active;
+    private String passwordHash;
+
+    public RelanceUser(
+            UserId userId,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            Role role,
+            String locale,
+            boolean active,
+            String passwordHash) {
+        this.userId = userId;
+        this.workspaceId = workspaceId;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.locale = locale;
+        this.active = active;
+        this.passwordHash = passwordHash;
+    }
+
+    public UserId userId() {
+        return userId;
+    }
+
+    public WorkspaceId workspaceId() {
+        return workspaceId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    /** Managers and admins see and act on every record of the workspace. */
+    public boolean seesAll() {
+        return role.seesAll();
+    }
+
+    public Locale locale() {
+        return SupportedLocales.of(locale);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RelanceUser other && other.userId.equals(userId);
+    }
+
+    @Override
+    public int hashCode() {
+        return userId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RelanceUser[" + email + ", " + role + "]";
+    }
+}

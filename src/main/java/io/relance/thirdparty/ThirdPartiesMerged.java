@@ -1,9 +1,0 @@
-package io.relance.thirdparty;
-
-import io.relance.workspace.WorkspaceId;
-
-/**
- * A duplicate was merged into a survivor. Published inside the merge's transaction: modules that point at third
- * parties (quotes, deals, tasks, campaign recipients) move their references in the same transaction.
- */
-public record ThirdPartiesMerged(WorkspaceId workspaceId, ThirdPartyId survivor, ThirdPartyId duplicate) {}

@@ -1,2 +1,0 @@
-/** Third parties (prospects and customers), their contacts, codes, statuses, tags, custom fields, ownership, merge. */
-package io.relance.thirdparty;

@@ -1,2 +1,0 @@
-/** The third-party pages and the /api/v1/thirdparties API. */
-package io.relance.thirdparty.web;

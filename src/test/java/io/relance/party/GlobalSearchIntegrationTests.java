@@ -1,0 +1,50 @@
+package io.relance.party;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.IntegrationTest;
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The search box finds a user's own third parties by name, code or phone, as text, and nobody else's. */
+@IntegrationTest
+class GlobalSearchIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Test
+    void theSearchBoxFindsOnlyWhatTheUserMaySee() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser alice = acme.rep("Alice");
+        RelanceUser bob = acme.rep("Bob");
+        mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(alice))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Hôtel <b>Bellevue</b>\", \"phone\": \"+33 4 78 00 00 00\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/search?q=bellevue").with(user(alice)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hôtel &lt;b&gt;Bellevue&lt;/b&gt;")));
+        mvc.perform(get("/search?q=04 78 00 00 00").with(user(alice)))
+                .andExpect(content().string(containsString("Bellevue")));
+        mvc.perform(get("/search?q=bellevue").with(user(bob)))
+                .andExpect(content().string(not(containsString("Bellevue"))));
+        mvc.perform(get("/search?q=bellevue").with(user(fixture.create("Other").admin())))
+                .andExpect(content().string(not(containsString("Bellevue"))));
+        mvc.perform(get("/search?q=bellevue")).andExpect(status().is3xxRedirection());
+    }
+}

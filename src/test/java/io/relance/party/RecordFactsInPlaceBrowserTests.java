@@ -1,0 +1,123 @@
+package io.relance.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.relance.Browser;
+import io.relance.TestDatabases;
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/** In headless Chromium: the record's Details panel is edited in place, and the timeline shows the change. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabases.class)
+@ExtendWith(TestDatabases.class)
+class RecordFactsInPlaceBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    ThirdPartyFixture records;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
+        }
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void thePencilSwapsInTheFormAndSaveShowsTheNewFactsAndTheirChangeInTheTimeline() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        String id = records.of(rep)
+                .named("Famille Lambert")
+                .withEmail("contact@lambert.test")
+                .in("Lyon")
+                .create()
+                .thirdParty()
+                .id()
+                .value()
+                .toString();
+
+        WebDriver web = browser.driver();
+        web.get(url("/login"));
+        web.findElement(By.id("username")).sendKeys(rep.email());
+        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
+        web.findElement(By.cssSelector("main button[type=submit]")).click();
+        WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+
+        web.get(url("/thirdparties/" + id));
+        web.findElement(By.id("facts-edit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts-email")));
+        assertThat(web.getCurrentUrl()).isEqualTo(url("/thirdparties/" + id));
+        assertThat(web.findElement(By.id("facts-city")).getAttribute("value")).isEqualTo("Lyon");
+
+        // a wrong e-mail: the error beside it, what was typed kept
+        WebElement email = web.findElement(By.id("facts-email"));
+        email.clear();
+        email.sendKeys("not an e-mail");
+        email.sendKeys(Keys.ENTER); // submits the form, as its Save button does
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts-email-error")));
+        assertThat(web.findElement(By.id("facts-email")).getAttribute("value")).isEqualTo("not an e-mail");
+        browser.screenshots("record-facts-form-error");
+
+        email = web.findElement(By.id("facts-email"));
+        email.clear();
+        email.sendKeys("famille@lambert.test");
+        WebElement city = web.findElement(By.id("facts-city"));
+        city.clear();
+        city.sendKeys("Villeurbanne", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts-edit")));
+        assertThat(web.findElement(By.id("facts")).getText()).contains("famille@lambert.test", "Villeurbanne");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Villeurbanne"));
+        assertThat(web.findElement(By.cssSelector("#record-reach a[href^='mailto:']"))
+                        .getAttribute("href"))
+                .isEqualTo("mailto:famille@lambert.test");
+        browser.screenshots("record-facts-saved");
+
+        // Cancel shows the panel as it is
+        web.findElement(By.id("facts-edit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts-cancel")))
+                .sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts-edit")));
+        assertThat(web.findElements(By.id("facts-email"))).isEmpty();
+
+        assertThat(browser.consoleErrors())
+                .as("console errors, CSP violations included")
+                .isEmpty();
+    }
+}

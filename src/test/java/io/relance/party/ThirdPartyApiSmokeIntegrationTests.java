@@ -1,0 +1,97 @@
+package io.relance.party;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The third-party API end to end: create, read, filter, change, merge, and what a rep may not see. */
+@IntegrationTest
+class ThirdPartyApiSmokeIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    String create(RelanceUser who, String json) throws Exception {
+        return mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(who))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void aRepCreatesFiltersAndChangesHisOwnThirdPartiesOnly() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser alice = acme.rep("Alice");
+        RelanceUser bob = acme.rep("Bob");
+        String dupont = create(alice, """
+                {"name": "Émilie Dupont", "individual": true, "email": "Emilie@Dupont.test",
+                 "phone": "06 12 34 56 78", "city": "Lyon", "tags": ["vip"], "status": "TO_CONTACT"}""");
+        String id = JsonPath.read(dupont, "$.id");
+        mvc.perform(get("/api/v1/thirdparties/" + id).with(user(alice)))
+                .andExpect(jsonPath("$.code").value(matchesPattern("CU\\d{4}-\\d{4}")))
+                .andExpect(jsonPath("$.phoneE164").value("+33612345678"))
+                .andExpect(jsonPath("$.email").value("emilie@dupont.test"))
+                .andExpect(jsonPath("$.tags[0]").value("vip"))
+                .andExpect(jsonPath("$.status").value("TO_CONTACT"));
+        create(bob, "{\"name\": \"Bob's client\"}");
+
+        mvc.perform(get("/api/v1/thirdparties?q=+33 6 12 34 56 78&tag=vip&owner=me&status=TO_CONTACT")
+                        .with(user(alice)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].name").value("Émilie Dupont"));
+        mvc.perform(get("/api/v1/thirdparties?q=emilie").with(user(bob))).andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(get("/api/v1/thirdparties/" + id).with(user(bob))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/thirdparties/" + id)
+                        .with(user(fixture.create("Other").admin())))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(patch("/api/v1/thirdparties/" + id)
+                        .with(user(alice))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"city\": \"Villeurbanne\", \"email\": \"bad\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        mvc.perform(patch("/api/v1/thirdparties/" + id)
+                        .with(user(alice))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"city\": \"Villeurbanne\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.city").value("Villeurbanne"));
+        mvc.perform(get("/api/v1/thirdparties/" + id + "/history").with(user(alice)))
+                .andExpect(jsonPath("$.items[0].kind").value("FIELD_CHANGED"))
+                .andExpect(jsonPath("$.items[0].changes[0].before").value("Lyon"));
+
+        String dup = JsonPath.read(create(alice, "{\"name\": \"E. Dupont\", \"website\": \"dupont.test\"}"), "$.id");
+        mvc.perform(post("/api/v1/thirdparties/" + id + "/merge")
+                        .with(user(alice))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"duplicateId\": \"" + dup + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.website").value("https://dupont.test"));
+        mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(alice))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/thirdparties/count?owner=me").with(user(alice)))
+                .andExpect(jsonPath("$.value").value(1));
+    }
+}

@@ -1,0 +1,82 @@
+package io.relance.party;
+
+import io.relance.shared.RelanceUser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Builds third parties through the module's entry point: {@code thirdParties.of(rep).named("Dupont").create()}. */
+@Component
+public class ThirdPartyFixture {
+
+    private final ThirdPartyManagement management;
+
+    ThirdPartyFixture(ThirdPartyManagement management) {
+        this.management = management;
+    }
+
+    public Builder of(RelanceUser owner) {
+        return new Builder(owner);
+    }
+
+    public final class Builder {
+        private final RelanceUser who;
+        private final Map<String, Object> fields = new LinkedHashMap<>();
+        private final List<String> tags = new ArrayList<>();
+        private final Map<String, Object> custom = new LinkedHashMap<>();
+
+        Builder(RelanceUser who) {
+            this.who = who;
+            fields.put("name", "Third party");
+        }
+
+        public Builder named(String name) {
+            fields.put("name", name);
+            return this;
+        }
+
+        public Builder with(String field, Object value) {
+            fields.put(field, value);
+            return this;
+        }
+
+        public Builder withEmail(String email) {
+            return with("email", email);
+        }
+
+        public Builder withPhone(String phone) {
+            return with("phone", phone);
+        }
+
+        public Builder in(String city) {
+            return with("city", city);
+        }
+
+        public Builder status(ProspectStatus status) {
+            return with("status", status.name());
+        }
+
+        public Builder tagged(String... names) {
+            tags.addAll(List.of(names));
+            return this;
+        }
+
+        public Builder custom(String key, Object value) {
+            custom.put(key, value);
+            return this;
+        }
+
+        public ThirdPartyDetails create() {
+            Map<String, Object> json = new LinkedHashMap<>(fields);
+            if (!tags.isEmpty()) {
+                json.put("tags", tags);
+            }
+            if (!custom.isEmpty()) {
+                json.put("customFields", custom);
+            }
+            return management.create(who, ThirdPartyChanges.parse(json, "FR"), Source.MANUAL);
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package io.relance.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The third-party pages render, change what they say, and keep other workspaces out. */
+@IntegrationTest
+class ThirdPartyPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    String create(RelanceUser who, String json) throws Exception {
+        return JsonPath.read(
+                mvc.perform(post("/api/v1/thirdparties")
+                                .with(user(who))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+    }
+
+    @Test
+    void theListFiltersAndChangesAStatusInOneClick() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String id = create(rep, "{\"name\": \"Famille <i>Lambert</i>\", \"city\": \"Lyon\", \"tags\": [\"vip\"]}");
+        create(rep, "{\"name\": \"Garage Martin\", \"city\": \"Paris\"}");
+
+        mvc.perform(get("/thirdparties").with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")))
+                .andExpect(content().string(containsString("Garage Martin")));
+        mvc.perform(get("/thirdparties?tag=vip&q=lyon").with(user(rep)))
+                .andExpect(content().string(containsString("Lambert")))
+                .andExpect(content().string(not(containsString("Garage Martin"))));
+        mvc.perform(get("/thirdparties?status=NOPE").with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("alert-danger")));
+
+        mvc.perform(post("/thirdparties/" + id + "/status")
+                        .with(user(rep))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("status", "CONTACTED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(startsWith("<tr")))
+                .andExpect(content().string(containsString("value=\"CONTACTED\" selected")));
+        mvc.perform(post("/thirdparties/" + id + "/potential")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("potential", "high"))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(get("/api/v1/thirdparties/" + id).with(user(rep)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("CONTACTED"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.potential")
+                        .value("high"));
+
+        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("None → High")))
+                .andExpect(content().string(containsString("Never contacted → Contacted")));
+
+        mvc.perform(post("/thirdparties/bulk")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("ids", id)
+                        .param("addTag", "lyon"))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(post("/thirdparties/segments")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "VIP")
+                        .param("query", "tag=vip"))
+                .andExpect(redirectedUrlPattern("/thirdparties?segment=*"));
+    }
+
+    @Test
+    void theFormCreatesAndEditsWithErrorsBesideTheFields() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        mvc.perform(get("/thirdparties/new").with(user(rep))).andExpect(status().isOk());
+        mvc.perform(post("/thirdparties/new")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "Dupont SARL")
+                        .param("kind", "prospect")
+                        .param("email", "not-an-email")
+                        .param("phone", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(containsString("value=\"Dupont SARL\"")));
+        String location = mvc.perform(post("/thirdparties/new")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("name", "Dupont SARL")
+                        .param("kind", "both")
+                        .param("individual", "false")
+                        .param("email", "contact@dupont.test")
+                        .param("phone", "04 78 12 34 56")
+                        .param("city", "Lyon")
+                        .param("country", "FR")
+                        .param("tags", "vip, renovation"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/thirdparties/");
+        mvc.perform(get(location).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dupont SARL")))
+                .andExpect(content().string(containsString("tel:+33478123456")));
+        mvc.perform(get(location + "/edit").with(user(rep))).andExpect(status().isOk());
+        mvc.perform(post(location + "/edit")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "Dupont & Fils")
+                        .param("kind", "customer"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(post(location + "/edit")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("name", "Lost update")
+                        .param("kind", "customer"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("changed by someone else")));
+        mvc.perform(post(location + "/log")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("type", "CALL")
+                        .param("direction", "OUTBOUND")
+                        .param("summary", "Asked about the quote"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(post(location + "/contacts")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("firstName", "Jeanne")
+                        .param("lastName", "Dupont")
+                        .param("email", "jeanne@dupont.test"))
+                .andExpect(redirectedUrl(location));
+        String contactId = JsonPath.read(
+                mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
+        mvc.perform(post(location + "/contacts/" + contactId)
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("firstName", "Jeanne")
+                        .param("lastName", "Dupont-Martin")
+                        .param("preferredChannel", "SMS")
+                        .param("contactWindow", "mornings"))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.items[0].lastName")
+                        .value("Dupont-Martin"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.items[0].preferredChannel")
+                        .value("SMS"));
+        mvc.perform(multipart(location + "/files")
+                        .file(new MockMultipartFile(
+                                "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(rep))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(location));
+        mvc.perform(get(location).with(user(rep)))
+                .andExpect(content().string(containsString("Asked about the quote")))
+                .andExpect(content().string(containsString("Jeanne Dupont-Martin")))
+                .andExpect(content().string(containsString("notes.txt")));
+    }
+
+    @Test
+    void mergeShowsBothSideBySideThenMerges() throws Exception {
+        var acme = fixture.create("Acme");
+        String keep = create(acme.admin(), "{\"name\": \"Hôtel Bellevue\"}");
+        String dup = create(acme.admin(), "{\"name\": \"Hotel Bellevue\", \"email\": \"info@bellevue.test\"}");
+        mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=bellevue").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hotel Bellevue")));
+        mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=" + dup).with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("info@bellevue.test")));
+        mvc.perform(post("/thirdparties/" + keep + "/merge")
+                        .with(user(acme.admin()))
+                        .with(csrf())
+                        .param("duplicateId", dup))
+                .andExpect(redirectedUrl("/thirdparties/" + keep));
+        mvc.perform(get("/thirdparties/" + dup).with(user(acme.admin()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void customFieldsShowAsColumnsAndFiltersAndTheTrashRestores() throws Exception {
+        var acme = fixture.create("Acme");
+        mvc.perform(post("/api/v1/custom-fields")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}"))
+                .andExpect(status().isCreated());
+        create(acme.admin(), "{\"name\": \"Big spender\", \"customFields\": {\"budget\": \"12345.5\"}}");
+        String small = create(acme.admin(), "{\"name\": \"Small spender\", \"customFields\": {\"budget\": \"10\"}}");
+        mvc.perform(get("/thirdparties?cf.budget.min=1000&city=&createdFrom=").with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Big spender")))
+                .andExpect(content().string(not(containsString("Small spender"))))
+                .andExpect(content().string(containsString("€12,345.50")));
+        mvc.perform(post("/thirdparties/" + small + "/delete")
+                        .with(user(acme.admin()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(get("/thirdparties?deleted=true").with(user(acme.admin())))
+                .andExpect(content().string(containsString("Small spender")))
+                .andExpect(content().string(not(containsString("Big spender"))));
+        mvc.perform(post("/thirdparties/" + small + "/restore")
+                        .with(user(acme.admin()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties/" + small));
+        mvc.perform(get("/thirdparties/" + small).with(user(acme.admin()))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anotherWorkspaceOrAnotherRepSees404OnEveryPage() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        RelanceUser otherRep = acme.rep("Other rep");
+        RelanceUser stranger = fixture.create("Globex").admin();
+        String id = create(rep, "{\"name\": \"Private\"}");
+        mvc.perform(multipart("/thirdparties/" + id + "/files")
+                        .file(new MockMultipartFile(
+                                "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(rep))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties/" + id));
+        String fileId = JsonPath.read(
+                mvc.perform(get("/api/v1/thirdparties/" + id + "/files").with(user(rep)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.items[0].id");
+        mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", startsWith("attachment")))
+                .andExpect(content().string("Secret"));
+        String strangersOwn = create(stranger, "{\"name\": \"Globex own\"}");
+        for (RelanceUser outsider : new RelanceUser[] {otherRep, stranger}) {
+            for (String path :
+                    new String[] {"", "/edit", "/merge", "/merge?duplicate=" + strangersOwn, "/files/" + fileId}) {
+                mvc.perform(get("/thirdparties/" + id + path).with(user(outsider)))
+                        .andExpect(status().isNotFound());
+            }
+            for (String path : new String[] {
+                "/edit", "/merge", "/contacts", "/owner", "/exceptions", "/files/" + fileId + "/delete"
+            }) {
+                mvc.perform(post("/thirdparties/" + id + path)
+                                .with(user(outsider))
+                                .with(csrf())
+                                .param("name", "Taken")
+                                .param("kind", "prospect")
+                                .param("version", "0")
+                                .param("lastName", "Intruder")
+                                .param("duplicateId", strangersOwn)
+                                .param("ownerId", outsider.userId().value().toString())
+                                .param("userId", outsider.userId().value().toString()))
+                        .andExpect(status().isNotFound());
+            }
+            mvc.perform(post("/thirdparties/" + id + "/status")
+                            .with(user(outsider))
+                            .with(csrf())
+                            .param("status", "CONTACTED"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/thirdparties/" + id + "/log")
+                            .with(user(outsider))
+                            .with(csrf())
+                            .param("type", "NOTE")
+                            .param("summary", "x"))
+                    .andExpect(status().isNotFound());
+            mvc.perform(post("/thirdparties/" + id + "/delete")
+                            .with(user(outsider))
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        // A record of another workspace can be neither shown beside nor merged into one's own.
+        mvc.perform(get("/thirdparties/" + strangersOwn + "/merge?duplicate=" + id)
+                        .with(user(stranger)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Private"))));
+        mvc.perform(post("/thirdparties/" + strangersOwn + "/merge")
+                        .with(user(stranger))
+                        .with(csrf())
+                        .param("duplicateId", id))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/thirdparties").with(user(stranger)))
+                .andExpect(content().string(not(containsString("Private"))));
+        mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
+                .andExpect(content().string("Secret"));
+        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
+                .andExpect(content().string(containsString("Private")))
+                .andExpect(content().string(not(containsString("Intruder"))))
+                .andExpect(content().string(not(containsString("Taken"))));
+    }
+
+    @Test
+    void chipsSayWhoAndWhatAndTheCountSpeaksProperly() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser manager = acme.manager("Maëlle Manager");
+        RelanceUser rep = acme.rep("Rémi Rep");
+        create(rep, "{\"name\": \"Boulangerie Riou\", \"customer\": true, \"potential\": \"high\"}");
+        mvc.perform(get("/thirdparties?owner=" + rep.userId().value() + "&potential=high&customer=true")
+                        .with(user(manager)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Boulangerie Riou")))
+                .andExpect(content().string(containsString("1 third party<")))
+                .andExpect(content().string(containsString("<strong>Rémi Rep</strong>")))
+                .andExpect(content().string(containsString("<strong>High</strong>")))
+                .andExpect(content().string(containsString("<strong>Yes</strong>")));
+        String location = mvc.perform(post("/thirdparties/segments")
+                        .with(user(manager))
+                        .with(csrf())
+                        .param("name", "Hot customers")
+                        .param("query", "potential=high&customer=true"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).with(user(manager)))
+                .andExpect(content().string(containsString("Hot customers")))
+                .andExpect(content().string(containsString("id=\"delete-segment\"")))
+                .andExpect(content().string(containsString("Boulangerie Riou")));
+        String segmentId = location.substring(location.indexOf('=') + 1);
+        mvc.perform(get(location).with(user(rep))).andExpect(status().isNotFound());
+        mvc.perform(post("/thirdparties/segments/" + segmentId + "/delete")
+                        .with(user(manager))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/thirdparties"));
+        mvc.perform(get(location).with(user(manager))).andExpect(status().isNotFound());
+        mvc.perform(get("/thirdparties?q=nobody-like-this").with(user(manager)))
+                .andExpect(content().string(containsString("no third parties")));
+    }
+
+    @Test
+    void aCodeTypedInFullPicksTheDuplicateAtOnce() throws Exception {
+        var acme = fixture.create("Acme");
+        String keep = create(acme.admin(), "{\"name\": \"Menuiserie Blanc\"}");
+        String dup =
+                create(acme.admin(), "{\"name\": \"Menuiserie Blanc & fils\", \"notes\": \"<p>Old <b>notes</b></p>\"}");
+        String code = JsonPath.read(
+                mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(acme.admin())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.code");
+        mvc.perform(get("/thirdparties/" + keep + "/merge")
+                        .param("duplicate", code.toLowerCase())
+                        .with(user(acme.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"merge-submit\"")))
+                .andExpect(content().string(containsString("value=\"" + dup + "\"")))
+                .andExpect(content().string(containsString("Old <b>notes</b>")));
+    }
+}
