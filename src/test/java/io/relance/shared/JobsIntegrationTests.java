@@ -1,6 +1,7 @@
 package io.relance.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.relance.IntegrationTest;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,12 +54,11 @@ class JobsIntegrationTests {
     }
 
     /** Waits for the scheduler's threads (never for time to pass: the clock is moved, not awaited). */
-    static void awaitUntil(BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("the scheduler did not get there").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    static void awaitUntil(Callable<Boolean> done) {
+        await("the scheduler")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(done);
     }
 
     Instant nextRun(String task) {
