@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One entry of a timeline. {@code body} is sanitised HTML (notes); {@code snapshot} keeps a merged record. */
+/**
+ * One entry of a timeline. {@code kind} is an {@link EntryType}'s key, owned by the module that recorded it.
+ * The entry belongs to its {@code target} and shows on the timelines of its {@code links} too (a quote's
+ * "opened" on the quote and on its third party). {@code body} is sanitised HTML (notes); {@code snapshot} keeps a
+ * merged record.
+ */
 public record HistoryEvent(
         UUID id,
         Target target,
-        EventKind kind,
+        String kind,
         Direction direction,
         String summary,
         String body,
@@ -18,11 +23,18 @@ public record HistoryEvent(
         Map<String, Object> snapshot,
         UUID actorId,
         Instant occurredAt,
-        Instant recordedAt) {
+        Instant recordedAt,
+        List<Target> links) {
+
+    public HistoryEvent {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
 
     /** An event to record, as the recording module describes it. */
-    public static HistoryEvent of(Target target, EventKind kind, String summary, UUID actorId, Instant at) {
-        return new HistoryEvent(null, target, kind, null, summary, null, null, List.of(), Map.of(), actorId, at, at);
+    public static HistoryEvent of(Target target, String kind, String summary, UUID actorId, Instant at) {
+        return new HistoryEvent(
+                null, target, kind, null, summary, null, null, List.of(), Map.of(), actorId, at, at, List.of());
     }
 
     public HistoryEvent withChanges(List<FieldChange> newChanges) {
@@ -34,11 +46,12 @@ public record HistoryEvent(
                 summary,
                 body,
                 outcome,
-                List.copyOf(newChanges),
+                newChanges,
                 snapshot,
                 actorId,
                 occurredAt,
-                recordedAt);
+                recordedAt,
+                links);
     }
 
     public HistoryEvent withSnapshot(Map<String, Object> newSnapshot) {
@@ -54,6 +67,25 @@ public record HistoryEvent(
                 newSnapshot,
                 actorId,
                 occurredAt,
-                recordedAt);
+                recordedAt,
+                links);
+    }
+
+    /** The same entry, shown also on these records' timelines. */
+    public HistoryEvent alsoOn(Target... others) {
+        return new HistoryEvent(
+                id,
+                target,
+                kind,
+                direction,
+                summary,
+                body,
+                outcome,
+                changes,
+                snapshot,
+                actorId,
+                occurredAt,
+                recordedAt,
+                List.of(others));
     }
 }

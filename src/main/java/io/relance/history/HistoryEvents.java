@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -41,7 +40,7 @@ class HistoryEvents {
                         e.id(),
                         e.target().type(),
                         e.target().id(),
-                        e.kind().name(),
+                        e.kind(),
                         e.direction() == null ? null : e.direction().name(),
                         e.summary(),
                         e.body(),
@@ -51,33 +50,101 @@ class HistoryEvents {
                         Db.ts(e.occurredAt()),
                         Db.ts(e.recordedAt()))
                 .update();
+        for (Target link : e.links()) {
+            if (link.equals(e.target())) {
+                continue;
+            }
+            jdbc.sql("""
+                    INSERT INTO history_links (workspace_id, event_id, target_type, target_id, occurred_at)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(workspace, e.id(), link.type(), link.id(), Db.ts(e.occurredAt()))
+                    .update();
+        }
     }
 
-    /** Newest first, keyset on (occurred_at, id). */
+    /**
+     * Newest first, keyset on (occurred_at, id): the entries whose target is the record, merged with those linked to
+     * it. Each half walks its own index and stops at {@code limit}, so a long timeline costs no more than a short one.
+     */
     List<HistoryEvent> timeline(
-            UUID workspace, Target target, Set<EventKind> kinds, Instant beforeAt, UUID beforeId, int limit) {
-        String kindList = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(","));
-        String keyset = beforeAt == null ? "" : " AND (occurred_at, id) < (:at, :id)";
-        var spec = jdbc.sql("SELECT * FROM history_events WHERE workspace_id = :ws AND target_type = :type"
-                        + " AND target_id = :target AND kind IN (" + kindList + ")" + keyset
+            UUID workspace, Target target, Set<String> kinds, Instant beforeAt, UUID beforeId, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        String own = "SELECT e.* FROM history_events e WHERE e.workspace_id = :ws AND e.target_type = :type"
+                + " AND e.target_id = :target AND e.kind IN (:kinds)"
+                + (beforeAt == null ? "" : " AND (e.occurred_at, e.id) < (:at, :id)")
+                + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit";
+        String linked = "SELECT e.* FROM history_links l JOIN history_events e"
+                + " ON e.workspace_id = l.workspace_id AND e.id = l.event_id"
+                + " WHERE l.workspace_id = :ws AND l.target_type = :type AND l.target_id = :target"
+                + " AND e.kind IN (:kinds)"
+                + (beforeAt == null ? "" : " AND (l.occurred_at, l.event_id) < (:at, :id)")
+                + " ORDER BY l.occurred_at DESC, l.event_id DESC LIMIT :limit";
+        var spec = jdbc.sql("SELECT * FROM ((" + own + ") UNION ALL (" + linked + ")) t"
                         + " ORDER BY occurred_at DESC, id DESC LIMIT :limit")
                 .param("ws", workspace)
                 .param("type", target.type())
                 .param("target", target.id())
+                .param("kinds", List.copyOf(kinds))
                 .param("limit", limit);
         if (beforeAt != null) {
             spec = spec.param("at", Db.ts(beforeAt)).param("id", beforeId);
         }
-        return spec.query(this::map).list();
+        List<HistoryEvent> found = spec.query(this::map).list();
+        return withLinks(workspace, found);
     }
 
+    private List<HistoryEvent> withLinks(UUID workspace, List<HistoryEvent> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<UUID, List<Target>> links = new java.util.HashMap<>();
+        jdbc.sql("SELECT event_id, target_type, target_id FROM history_links WHERE workspace_id = :ws"
+                        + " AND event_id IN (:ids)")
+                .param("ws", workspace)
+                .param("ids", found.stream().map(HistoryEvent::id).toList())
+                .query((rs, row) -> links.computeIfAbsent(Db.uuid(rs, "event_id"), k -> new java.util.ArrayList<>())
+                        .add(new Target(rs.getString("target_type"), Db.uuid(rs, "target_id"))))
+                .list();
+        return found.stream()
+                .map(e -> links.containsKey(e.id()) ? e.alsoOn(links.get(e.id()).toArray(Target[]::new)) : e)
+                .toList();
+    }
+
+    /** Erases the entries a record is the target of (with their links) and the links of others' entries to it. */
     int deleteAllOf(UUID workspace, Target target) {
+        jdbc.sql("""
+                DELETE FROM history_links WHERE workspace_id = ? AND event_id IN (
+                    SELECT id FROM history_events WHERE workspace_id = ? AND target_type = ? AND target_id = ?)""").params(workspace, workspace, target.type(), target.id()).update();
+        jdbc.sql("DELETE FROM history_links WHERE workspace_id = ? AND target_type = ? AND target_id = ?")
+                .params(workspace, target.type(), target.id())
+                .update();
         return jdbc.sql("DELETE FROM history_events WHERE workspace_id = ? AND target_type = ? AND target_id = ?")
                 .params(workspace, target.type(), target.id())
                 .update();
     }
 
     int moveTarget(UUID workspace, Target from, Target to) {
+        // a link that would now point at its own entry's target is dropped; the others follow the record
+        String selfLinks = """
+                DELETE FROM history_links WHERE workspace_id = ? AND target_type = ? AND target_id = ?
+                AND event_id IN (SELECT id FROM history_events WHERE workspace_id = ? AND target_type = ? AND target_id = ?)""";
+        jdbc.sql(selfLinks)
+                .params(workspace, from.type(), from.id(), workspace, to.type(), to.id())
+                .update();
+        jdbc.sql(selfLinks)
+                .params(workspace, to.type(), to.id(), workspace, from.type(), from.id())
+                .update();
+        jdbc.sql("""
+                DELETE FROM history_links WHERE workspace_id = ? AND target_type = ? AND target_id = ?
+                AND event_id IN (SELECT event_id FROM history_links WHERE workspace_id = ? AND target_type = ? AND target_id = ?)""")
+                .params(workspace, from.type(), from.id(), workspace, to.type(), to.id())
+                .update();
+        jdbc.sql(
+                        "UPDATE history_links SET target_type = ?, target_id = ? WHERE workspace_id = ? AND target_type = ? AND target_id = ?")
+                .params(to.type(), to.id(), workspace, from.type(), from.id())
+                .update();
         return jdbc.sql("""
                 UPDATE history_events SET target_type = ?, target_id = ?
                 WHERE workspace_id = ? AND target_type = ? AND target_id = ?""")
@@ -94,7 +161,7 @@ class HistoryEvents {
         return new HistoryEvent(
                 Db.uuid(rs, "id"),
                 new Target(rs.getString("target_type"), Db.uuid(rs, "target_id")),
-                EventKind.valueOf(rs.getString("kind")),
+                rs.getString("kind"),
                 direction == null ? null : Direction.valueOf(direction),
                 rs.getString("summary"),
                 rs.getString("body"),
@@ -103,6 +170,7 @@ class HistoryEvents {
                 details.snapshot() == null ? Map.of() : details.snapshot(),
                 Db.uuid(rs, "actor_id"),
                 Db.instant(rs, "occurred_at"),
-                Db.instant(rs, "recorded_at"));
+                Db.instant(rs, "recorded_at"),
+                List.of());
     }
 }

@@ -9,7 +9,6 @@ import io.relance.shared.PageRequest;
 import io.relance.shared.RichText;
 import io.relance.shared.Text;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +34,7 @@ public class HistoryManagement {
     private final HistoryEvents events;
     private final StoredFiles files;
     private final FileStore store;
+    private final EntryTypes entryTypes;
     private final Clock clock;
     private final long maxFileBytes;
 
@@ -42,11 +42,13 @@ public class HistoryManagement {
             HistoryEvents events,
             StoredFiles files,
             FileStore store,
+            EntryTypes entryTypes,
             Clock clock,
             @Value("${relance.files.max-size:10MB}") DataSize maxFileSize) {
         this.events = events;
         this.files = files;
         this.store = store;
+        this.entryTypes = entryTypes;
         this.clock = clock;
         this.maxFileBytes = maxFileSize.toBytes();
     }
@@ -67,7 +69,11 @@ public class HistoryManagement {
                 event.snapshot(),
                 event.actorId(),
                 event.occurredAt() == null ? now : event.occurredAt(),
-                now);
+                now,
+                event.links());
+        if (!entryTypes.isKnown(complete.kind())) {
+            throw new IllegalArgumentException("No module registered the timeline entry type " + complete.kind());
+        }
         events.insert(workspace, complete);
         return complete;
     }
@@ -75,7 +81,7 @@ public class HistoryManagement {
     /** A call, visit, note… logged by a person; the note's rich text is sanitised. */
     @Transactional
     public HistoryEvent log(UUID workspace, Target target, HandLoggedEvent logged, UUID actor) {
-        if (!EventKind.HAND_LOGGED.contains(logged.type())) {
+        if (logged.type() == null) {
             throw new InvalidInputException("type", "history.type.invalid");
         }
         String body = RichText.sanitize(logged.body());
@@ -92,7 +98,7 @@ public class HistoryManagement {
                 new HistoryEvent(
                         null,
                         target,
-                        logged.type(),
+                        logged.type().entryType(),
                         logged.direction(),
                         summary,
                         body,
@@ -101,11 +107,15 @@ public class HistoryManagement {
                         Map.of(),
                         actor,
                         logged.occurredAt(),
-                        now));
+                        now,
+                        List.of()));
     }
 
-    /** A timeline, newest first, optionally limited to some kinds of events. */
-    public ListPage<HistoryEvent> timeline(UUID workspace, Target target, Set<EventKind> kinds, PageRequest page) {
+    /**
+     * A record's timeline, newest first: the entries it is the target of and those linked to it, optionally limited
+     * to some entry types (see {@link EntryTypes#group}).
+     */
+    public ListPage<HistoryEvent> timeline(UUID workspace, Target target, Set<String> kinds, PageRequest page) {
         Instant beforeAt = null;
         UUID beforeId = null;
         if (page.cursor() != null) {
@@ -122,7 +132,7 @@ public class HistoryManagement {
                 fetched, page.limit(), e -> Cursors.encode(e.occurredAt().toString(), e.id().toString()));
     }
 
-    /** Moves a record's whole history and files onto another (a merge). */
+    /** Moves a record's whole history, the entries linked to it and its files onto another (a merge). */
     @Transactional
     public void moveTarget(UUID workspace, Target from, Target to) {
         events.moveTarget(workspace, from, to);
@@ -130,7 +140,8 @@ public class HistoryManagement {
     }
 
     /**
-     * Erases a record's whole history and every file attached to it, removed or not (a purge). The bytes leave the
+     * Erases a record's whole history (the entries it is the target of, and its links to others' entries) and every
+     * file attached to it, removed or not (a purge). The bytes leave the
      * disk once the transaction commits, so a rollback loses nothing.
      */
     @Transactional
@@ -211,7 +222,7 @@ public class HistoryManagement {
                 }
             });
         }
-        record(workspace, HistoryEvent.of(target, EventKind.FILE_ADDED, name, actor, null));
+        record(workspace, HistoryEvent.of(target, HistoryEntryTypes.FILE_ADDED, name, actor, null));
         return file;
     }
 
@@ -231,7 +242,7 @@ public class HistoryManagement {
     public void removeFile(UUID workspace, Target target, UUID id, UUID actor) {
         StoredFile file = file(workspace, target, id);
         files.markDeleted(workspace, target, id, clock.instant());
-        record(workspace, HistoryEvent.of(target, EventKind.FILE_REMOVED, file.filename(), actor, null));
+        record(workspace, HistoryEvent.of(target, HistoryEntryTypes.FILE_REMOVED, file.filename(), actor, null));
     }
 
     private static String safeName(String filename) {
@@ -250,9 +261,5 @@ public class HistoryManagement {
             return null;
         }
         return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

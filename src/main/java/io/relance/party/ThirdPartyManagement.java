@@ -1,6 +1,5 @@
 package io.relance.party;
 
-import io.relance.history.EventKind;
 import io.relance.history.FieldChange;
 import io.relance.history.HandLoggedEvent;
 import io.relance.history.HistoryEvent;
@@ -336,7 +335,7 @@ public class ThirdPartyManagement {
                 me.workspaceId().value(),
                 HistoryEvent.of(
                         Target.thirdParty(id.value()),
-                        EventKind.CREATED,
+                        PartyEntryTypes.CREATED,
                         tp.name(),
                         me.userId().value(),
                         now));
@@ -470,7 +469,7 @@ public class ThirdPartyManagement {
                     me.workspaceId().value(),
                     HistoryEvent.of(
                                     target(tp),
-                                    EventKind.OWNER_CHANGED,
+                                    PartyEntryTypes.OWNER_CHANGED,
                                     name(members, before) + " → " + name(members, newOwner),
                                     me.userId().value(),
                                     now)
@@ -534,7 +533,11 @@ public class ThirdPartyManagement {
         history.record(
                 me.workspaceId().value(),
                 HistoryEvent.of(
-                        target(tp), EventKind.DELETED, tp.name(), me.userId().value(), clock.instant()));
+                        target(tp),
+                        PartyEntryTypes.DELETED,
+                        tp.name(),
+                        me.userId().value(),
+                        clock.instant()));
     }
 
     @Transactional
@@ -554,7 +557,11 @@ public class ThirdPartyManagement {
         history.record(
                 me.workspaceId().value(),
                 HistoryEvent.of(
-                        target(tp), EventKind.RESTORED, tp.name(), me.userId().value(), clock.instant()));
+                        target(tp),
+                        PartyEntryTypes.RESTORED,
+                        tp.name(),
+                        me.userId().value(),
+                        clock.instant()));
         return get(me, id);
     }
 
@@ -589,7 +596,7 @@ public class ThirdPartyManagement {
                 ws.value(),
                 HistoryEvent.of(
                                 target(survivor),
-                                EventKind.MERGED,
+                                PartyEntryTypes.MERGED,
                                 duplicate.name() + " (" + duplicate.code() + ")",
                                 me.userId().value(),
                                 now)
@@ -666,7 +673,7 @@ public class ThirdPartyManagement {
                 me.workspaceId().value(),
                 HistoryEvent.of(
                         target(tp),
-                        EventKind.EXCEPTION_GRANTED,
+                        PartyEntryTypes.EXCEPTION_GRANTED,
                         name(members(me.workspaceId()), user) + " · " + why,
                         me.userId().value(),
                         now));
@@ -687,7 +694,7 @@ public class ThirdPartyManagement {
                 me.workspaceId().value(),
                 HistoryEvent.of(
                         target(tp),
-                        EventKind.EXCEPTION_REVOKED,
+                        PartyEntryTypes.EXCEPTION_REVOKED,
                         null,
                         me.userId().value(),
                         clock.instant()));
@@ -715,7 +722,7 @@ public class ThirdPartyManagement {
                 me.workspaceId().value(),
                 HistoryEvent.of(
                         target(tp),
-                        EventKind.CONTACT_ADDED,
+                        PartyEntryTypes.CONTACT_ADDED,
                         contact.displayName(),
                         me.userId().value(),
                         now));
@@ -735,7 +742,7 @@ public class ThirdPartyManagement {
                 me.workspaceId().value(),
                 HistoryEvent.of(
                         target(tp),
-                        EventKind.CONTACT_CHANGED,
+                        PartyEntryTypes.CONTACT_CHANGED,
                         changed.displayName(),
                         me.userId().value(),
                         clock.instant()));
@@ -751,7 +758,7 @@ public class ThirdPartyManagement {
                 me.workspaceId().value(),
                 HistoryEvent.of(
                         target(tp),
-                        EventKind.CONTACT_REMOVED,
+                        PartyEntryTypes.CONTACT_REMOVED,
                         current.displayName(),
                         me.userId().value(),
                         clock.instant()));
@@ -817,7 +824,7 @@ public class ThirdPartyManagement {
 
     // --- timeline and files -------------------------------------------------------------------------------------
 
-    public ListPage<HistoryEvent> timeline(RelanceUser me, ThirdPartyId id, Set<EventKind> kinds, PageRequest page) {
+    public ListPage<HistoryEvent> timeline(RelanceUser me, ThirdPartyId id, Set<String> kinds, PageRequest page) {
         visible(me, id.value());
         return history.timeline(me.workspaceId().value(), Target.thirdParty(id.value()), kinds, page);
     }
@@ -1172,9 +1179,9 @@ public class ThirdPartyManagement {
         }
         List<FieldChange> plain = new ArrayList<>();
         for (FieldChange change : changes) {
-            EventKind kind = switch (change.field()) {
-                case "status" -> EventKind.STATUS_CHANGED;
-                case "potential" -> EventKind.POTENTIAL_CHANGED;
+            String kind = switch (change.field()) {
+                case "status" -> PartyEntryTypes.STATUS_CHANGED;
+                case "potential" -> PartyEntryTypes.POTENTIAL_CHANGED;
                 default -> null;
             };
             if (kind != null) {
@@ -1197,7 +1204,7 @@ public class ThirdPartyManagement {
                     me.workspaceId().value(),
                     HistoryEvent.of(
                                     target(tp),
-                                    EventKind.FIELD_CHANGED,
+                                    PartyEntryTypes.FIELD_CHANGED,
                                     summary,
                                     me.userId().value(),
                                     now)

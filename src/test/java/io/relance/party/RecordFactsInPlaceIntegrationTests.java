@@ -207,10 +207,10 @@ class RecordFactsInPlaceIntegrationTests {
 
         String changes = body(mvc.perform(
                 get("/api/v1" + record + "/history?kind=changes&limit=50").with(user(rep))));
-        List<String> fields = JsonPath.read(changes, "$.items[?(@.kind == 'FIELD_CHANGED')].changes[*].field");
+        List<String> fields = JsonPath.read(changes, "$.items[?(@.kind == 'party.field-changed')].changes[*].field");
         assertThat(fields).contains("email", "city").doesNotContain("name", "notes", "tags", "phone");
-        List<String> cityAfter =
-                JsonPath.read(changes, "$.items[?(@.kind == 'FIELD_CHANGED')].changes[?(@.field == 'city')].after");
+        List<String> cityAfter = JsonPath.read(
+                changes, "$.items[?(@.kind == 'party.field-changed')].changes[?(@.field == 'city')].after");
         assertThat(cityAfter).containsExactly("Villeurbanne <b>Est</b>");
 
         // a blank field is cleared
@@ -266,7 +266,7 @@ class RecordFactsInPlaceIntegrationTests {
                 body(mvc.perform(
                         get("/api/v1" + record + "/history?kind=changes").with(user(rep)))),
                 "$.items[*].kind");
-        assertThat(kinds).doesNotContain("FIELD_CHANGED");
+        assertThat(kinds).doesNotContain("party.field-changed");
     }
 
     @Test

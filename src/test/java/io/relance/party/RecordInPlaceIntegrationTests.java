@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
 import io.relance.history.Direction;
-import io.relance.history.EventKind;
 import io.relance.history.HandLoggedEvent;
+import io.relance.history.HandLoggedType;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +102,7 @@ class RecordInPlaceIntegrationTests {
                                 .param("view", "record"))
                 .andExpect(status().isOk()));
         assertThat(answer).contains("value=\"high\" selected").containsPattern("id=\"facts-potential\"[^>]*>High<");
-        assertThat(kinds(rep, record, "changes")).contains("STATUS_CHANGED", "POTENTIAL_CHANGED");
+        assertThat(kinds(rep, record, "changes")).contains("party.status-changed", "party.potential-changed");
 
         // without JavaScript the same forms post and come back to the page
         as(rep, post(record + "/status").param("status", "TO_CONTACT").param("view", "record"))
@@ -152,7 +152,7 @@ class RecordInPlaceIntegrationTests {
                 .contains("value=\"MEETING\" selected");
         assertThat(answer.substring(answer.indexOf("id=\"log-summary\""), answer.indexOf("</textarea>")))
                 .endsWith(">");
-        assertThat(kinds(rep, record, "calls")).containsExactly("MEETING");
+        assertThat(kinds(rep, record, "calls")).containsExactly("history.meeting");
 
         // without JavaScript: post, redirect, the page again
         as(rep, post(record + "/log").param("type", "NOTE").param("summary", "Plain post"))
@@ -160,7 +160,7 @@ class RecordInPlaceIntegrationTests {
         mvc.perform(get(record).with(user(rep)))
                 .andExpect(content().string(containsString("<html")))
                 .andExpect(content().string(containsString("Plain post")));
-        assertThat(kinds(rep, record, "notes")).containsExactly("NOTE");
+        assertThat(kinds(rep, record, "notes")).containsExactly("history.note");
     }
 
     @Test
@@ -244,7 +244,7 @@ class RecordInPlaceIntegrationTests {
                 .andExpect(content().string(containsString("At most 500 characters.")))
                 .andExpect(content().string(containsString("At most 200 characters.")));
 
-        assertThat(kinds(rep, record, "all")).containsExactly("CREATED");
+        assertThat(kinds(rep, record, "all")).containsExactly("party.created");
 
         // a time of the past, typed in the workspace's zone (Europe/Paris), is when the call happened
         as(
@@ -264,8 +264,10 @@ class RecordInPlaceIntegrationTests {
         String record = record(rep, "Plomberie Vidal");
         ThirdPartyId id = new ThirdPartyId(java.util.UUID.fromString(record.substring(record.lastIndexOf('/') + 1)));
         management.log(
-                rep, id, new HandLoggedEvent(EventKind.CALL, Direction.OUTBOUND, "Rang the boss", null, null, null));
-        management.log(rep, id, new HandLoggedEvent(EventKind.NOTE, null, null, "<p>Likes blue</p>", null, null));
+                rep,
+                id,
+                new HandLoggedEvent(HandLoggedType.CALL, Direction.OUTBOUND, "Rang the boss", null, null, null));
+        management.log(rep, id, new HandLoggedEvent(HandLoggedType.NOTE, null, null, "<p>Likes blue</p>", null, null));
 
         String calls =
                 body(mvc.perform(htmx(get(record + "/timeline?kind=calls")).with(user(rep)))
@@ -369,7 +371,8 @@ class RecordInPlaceIntegrationTests {
                 .andExpect(content().string(containsString("Contact changed")))
                 .andExpect(content().string(containsString("Contact removed")));
         assertThat(kinds(rep, record, "changes"))
-                .containsExactlyInAnyOrder("CONTACT_REMOVED", "CONTACT_CHANGED", "CONTACT_ADDED", "CREATED");
+                .containsExactlyInAnyOrder(
+                        "party.contact-removed", "party.contact-changed", "party.contact-added", "party.created");
     }
 
     @Test
@@ -418,7 +421,7 @@ class RecordInPlaceIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(removed).contains("File removed.").doesNotContain("devis &lt;1&gt;.txt</a>");
-        assertThat(kinds(rep, record, "files")).containsExactlyInAnyOrder("FILE_REMOVED", "FILE_ADDED");
+        assertThat(kinds(rep, record, "files")).containsExactlyInAnyOrder("history.file-removed", "history.file-added");
 
         // without JavaScript the upload still posts and comes back to the page
         mvc.perform(multipart(record + "/files")

@@ -80,7 +80,7 @@ class ThirdPartyApiSmokeIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.city").value("Villeurbanne"));
         mvc.perform(get("/api/v1/thirdparties/" + id + "/history").with(user(alice)))
-                .andExpect(jsonPath("$.items[0].kind").value("FIELD_CHANGED"))
+                .andExpect(jsonPath("$.items[0].kind").value("party.field-changed"))
                 .andExpect(jsonPath("$.items[0].changes[0].before").value("Lyon"));
 
         String dup = JsonPath.read(create(alice, "{\"name\": \"E. Dupont\", \"website\": \"dupont.test\"}"), "$.id");

@@ -79,8 +79,9 @@ class ThirdPartyContactsIntegrationTests {
         mvc.perform(get(t + "/contacts").with(user(rep)))
                 .andExpect(jsonPath("$.items[*].lastName", containsInAnyOrder("Martin-Durand")));
         mvc.perform(get(t + "/history?kind=changes").with(user(rep)))
-                .andExpect(
-                        jsonPath("$.items[*].kind", containsInAnyOrder("CONTACT_CHANGED", "CONTACT_ADDED", "CREATED")));
+                .andExpect(jsonPath(
+                        "$.items[*].kind",
+                        containsInAnyOrder("party.contact-changed", "party.contact-added", "party.created")));
         mvc.perform(delete(c).with(user(rep))).andExpect(status().isNoContent());
         mvc.perform(get(t + "/contacts").with(user(rep))).andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(delete(c).with(user(rep))).andExpect(status().isNotFound());
@@ -111,6 +112,6 @@ class ThirdPartyContactsIntegrationTests {
         }
         mvc.perform(get(t + "/contacts").with(user(rep))).andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get(t + "/history?kind=changes").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("CREATED")));
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("party.created")));
     }
 }

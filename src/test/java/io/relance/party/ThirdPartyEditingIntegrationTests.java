@@ -126,7 +126,7 @@ class ThirdPartyEditingIntegrationTests {
                 .andExpect(jsonPath("$.tags", hasSize(0)))
                 .andExpect(jsonPath("$.version").value(0));
         mvc.perform(get(t + "/history").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("CREATED")));
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("party.created")));
         send(rep, patch(t), "{\"version\":0,\"city\":\"Nice\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(1));

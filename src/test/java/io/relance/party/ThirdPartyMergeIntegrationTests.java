@@ -82,7 +82,7 @@ class ThirdPartyMergeIntegrationTests {
                 .andExpect(jsonPath("$.email").value("kept@test.fr"))
                 .andExpect(jsonPath("$.customFields.origin").value("web"));
         mvc.perform(get(s + "/history?kind=changes").with(user(rep)))
-                .andExpect(jsonPath("$.items[0].kind").value("MERGED"))
+                .andExpect(jsonPath("$.items[0].kind").value("party.merged"))
                 .andExpect(jsonPath("$.items[0].snapshot.name").value("Lambert SARL"))
                 .andExpect(jsonPath("$.items[0].snapshot.email").value("lost@test.fr"))
                 .andExpect(jsonPath("$.items[0].snapshot.customFields.origin").value("fair"));
@@ -91,7 +91,7 @@ class ThirdPartyMergeIntegrationTests {
                 .andExpect(content().bytes(bytes));
         mvc.perform(get(d + "/files/" + file).with(user(rep))).andExpect(status().isNotFound());
         mvc.perform(get(s + "/history?kind=files").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("FILE_ADDED")));
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("history.file-added")));
         // the duplicate is gone, not in the trash either, and cannot be merged again or restored
         mvc.perform(get("/api/v1/thirdparties?deleted=true").with(user(acme.admin())))
                 .andExpect(jsonPath("$.items", hasSize(0)));

@@ -318,7 +318,7 @@ class ThirdPartyRulesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownerId").value(alice.userId().toString()));
         getAs(alice, path + "/history?kind=changes")
-                .andExpect(jsonPath("$.items[0].kind").value("OWNER_CHANGED"));
+                .andExpect(jsonPath("$.items[0].kind").value("party.owner-changed"));
         getAs(bob, path).andExpect(status().isNotFound());
     }
 
@@ -391,10 +391,10 @@ class ThirdPartyRulesIntegrationTests {
         getAs(rep, s + "/notes").andExpect(jsonPath("$.items[0].body").value("<p>Called twice</p>"));
         getAs(rep, s + "/files").andExpect(jsonPath("$.items[0].filename").value("plan.txt"));
         getAs(rep, s + "/history?kind=changes")
-                .andExpect(jsonPath("$.items[0].kind").value("MERGED"))
+                .andExpect(jsonPath("$.items[0].kind").value("party.merged"))
                 .andExpect(jsonPath("$.items[0].snapshot.code")
                         .value(duplicate.thirdParty().code()));
-        getAs(rep, s + "/history").andExpect(jsonPath("$.items[?(@.kind == 'CREATED')]", hasSize(2)));
+        getAs(rep, s + "/history").andExpect(jsonPath("$.items[?(@.kind == 'party.created')]", hasSize(2)));
         getAs(rep, "/api/v1/thirdparties?q=" + duplicate.thirdParty().code())
                 .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Lambert")));
         send(

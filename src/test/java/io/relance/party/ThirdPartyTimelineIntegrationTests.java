@@ -99,22 +99,22 @@ class ThirdPartyTimelineIntegrationTests {
                 body(mvc.perform(get(t + "/history").with(user(manager))).andExpect(status().isOk()));
         assertThat((List<String>) JsonPath.read(timeline, "$.items[*].kind"))
                 .containsExactly(
-                        "FILE_ADDED",
-                        "CONTACT_ADDED",
-                        "OWNER_CHANGED",
-                        "POTENTIAL_CHANGED",
-                        "STATUS_CHANGED",
-                        "FIELD_CHANGED",
-                        "CREATED");
+                        "history.file-added",
+                        "party.contact-added",
+                        "party.owner-changed",
+                        "party.potential-changed",
+                        "party.status-changed",
+                        "party.field-changed",
+                        "party.created");
         String city =
                 body(mvc.perform(get(t + "/history?kind=changes&limit=500").with(user(manager))));
-        List<Object> fieldChange = JsonPath.read(city, "$.items[?(@.kind == 'FIELD_CHANGED')].changes[0]");
+        List<Object> fieldChange = JsonPath.read(city, "$.items[?(@.kind == 'party.field-changed')].changes[0]");
         assertThat(fieldChange).hasSize(1);
         assertThat(fieldChange.get(0).toString())
                 .contains("city")
                 .contains("Lyon")
                 .contains("Nice");
-        assertThat((List<String>) JsonPath.read(city, "$.items[?(@.kind == 'FIELD_CHANGED')].actorId"))
+        assertThat((List<String>) JsonPath.read(city, "$.items[?(@.kind == 'party.field-changed')].actorId"))
                 .containsExactly(rep.userId().toString());
         assertThat(timeline).contains("NEVER_CONTACTED").contains("TO_CONTACT").contains("high");
     }
@@ -130,7 +130,7 @@ class ThirdPartyTimelineIntegrationTests {
                         post(t + "/history"),
                         "{\"type\":\"CALL\",\"direction\":\"OUTBOUND\",\"summary\":\"Called\",\"outcome\":\"Call back Monday\"}")
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.kind").value("CALL"))
+                .andExpect(jsonPath("$.kind").value("history.call"))
                 .andExpect(jsonPath("$.outcome").value("Call back Monday"));
         clock.advance(Duration.ofMinutes(1));
         send(rep, post(t + "/history"), "{\"type\":\"VISIT\",\"summary\":\"On site\"}")
@@ -144,11 +144,11 @@ class ThirdPartyTimelineIntegrationTests {
                 .andExpect(jsonPath("$.body").value("<b>Second</b>"));
 
         mvc.perform(get(t + "/history?kind=calls").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("CALL", "VISIT")));
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("history.call", "history.visit")));
         mvc.perform(get(t + "/history?kind=notes").with(user(rep))).andExpect(jsonPath("$.items", hasSize(2)));
         mvc.perform(get(t + "/notes").with(user(rep))).andExpect(jsonPath("$.items", hasSize(2)));
         mvc.perform(get(t + "/history?kind=changes").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("CREATED")));
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("party.created")));
         mvc.perform(get(t + "/history?kind=files").with(user(rep))).andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get(t + "/history?kind=gossip").with(user(rep)))
                 .andExpect(status().isBadRequest())
@@ -176,7 +176,7 @@ class ThirdPartyTimelineIntegrationTests {
                     .andExpect(jsonPath("$.errors[0].field").value(bad[1]));
         }
         mvc.perform(get(t + "/history").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("CREATED")));
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("party.created")));
     }
 
     @Test
@@ -217,7 +217,7 @@ class ThirdPartyTimelineIntegrationTests {
         assertThat(paged).containsExactlyElementsOf(all);
         List<String> summaries = body(mvc.perform(get(t + "/history?limit=500").with(user(rep))))
                 .transform(b -> JsonPath.read(b, "$.items[*].kind"));
-        assertThat(summaries.get(summaries.size() - 1)).isEqualTo("VISIT");
+        assertThat(summaries.get(summaries.size() - 1)).isEqualTo("history.visit");
         mvc.perform(get(t + "/history?cursor=garbage").with(user(rep)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("cursor"));

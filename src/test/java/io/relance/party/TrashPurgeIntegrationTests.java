@@ -210,8 +210,8 @@ class TrashPurgeIntegrationTests {
                         .with(user(rep)))
                 .andExpect(jsonPath("$.items[*].name", hasItem("Lambert")));
         mvc.perform(get(s + "/history").with(user(rep)))
-                .andExpect(jsonPath("$.items[*].kind", hasItem("MERGED")))
-                .andExpect(jsonPath("$.items[*].kind", hasItem("FILE_ADDED")));
+                .andExpect(jsonPath("$.items[*].kind", hasItem("party.merged")))
+                .andExpect(jsonPath("$.items[*].kind", hasItem("history.file-added")));
         mvc.perform(get(s + "/files/" + file).with(user(rep))).andExpect(status().isOk());
         assertThat(onDisk(acme.id(), file)).exists();
     }

@@ -1,8 +1,8 @@
 package io.relance.party.web;
 
 import io.relance.history.Direction;
-import io.relance.history.EventKind;
 import io.relance.history.HandLoggedEvent;
+import io.relance.history.HandLoggedType;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
 import java.time.Instant;
@@ -25,7 +25,7 @@ record LogForm(String type, String direction, String summary, String outcome, St
 
     /** The box as the page first shows it: an outbound call. */
     static LogForm empty() {
-        return new LogForm(EventKind.CALL.name(), Direction.OUTBOUND.name(), "", "", "");
+        return new LogForm(HandLoggedType.CALL.name(), Direction.OUTBOUND.name(), "", "", "");
     }
 
     /** The box after a successful entry: the texts cleared, the type and direction kept for the next one. */
@@ -36,11 +36,11 @@ record LogForm(String type, String direction, String summary, String outcome, St
     /** The event to log, or every problem of the form at once. */
     HandLoggedEvent toEvent(ZoneId zone) {
         List<FieldProblem> problems = new ArrayList<>();
-        EventKind kind = kind();
+        HandLoggedType kind = kind();
         if (kind == null) {
             problems.add(new FieldProblem("type", "history.type.invalid"));
         }
-        boolean note = kind == EventKind.NOTE;
+        boolean note = kind == HandLoggedType.NOTE;
         Direction dir = null;
         if (!note && !blank(direction)) {
             try {
@@ -78,13 +78,12 @@ record LogForm(String type, String direction, String summary, String outcome, St
     }
 
     /** The kind chosen, or null when it is none of those logged by hand. */
-    EventKind kind() {
+    HandLoggedType kind() {
         if (blank(type)) {
             return null;
         }
         try {
-            EventKind kind = EventKind.valueOf(type);
-            return EventKind.HAND_LOGGED.contains(kind) ? kind : null;
+            return HandLoggedType.valueOf(type);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -1,7 +1,8 @@
 package io.relance.party.web;
 
-import io.relance.history.EventKind;
+import io.relance.history.EntryTypes;
 import io.relance.history.HandLoggedEvent;
+import io.relance.history.HandLoggedType;
 import io.relance.history.HistoryEvent;
 import io.relance.history.StoredFile;
 import io.relance.party.BulkChange;
@@ -30,7 +31,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -84,10 +84,12 @@ class ThirdPartyApiController {
 
     private final ThirdPartyManagement thirdParties;
     private final WorkspaceManagement workspaces;
+    private final EntryTypes entryTypes;
 
-    ThirdPartyApiController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces) {
+    ThirdPartyApiController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces, EntryTypes entryTypes) {
         this.thirdParties = thirdParties;
         this.workspaces = workspaces;
+        this.entryTypes = entryTypes;
     }
 
     @GetMapping
@@ -254,7 +256,7 @@ class ThirdPartyApiController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        Set<EventKind> kinds = kind == null ? EnumSet.allOf(EventKind.class) : EventKind.group(kind);
+        Set<String> kinds = entryTypes.group(kind == null ? "all" : kind);
         return thirdParties.timeline(me, tp(id), kinds, PageRequest.of(limit, cursor));
     }
 
@@ -274,7 +276,8 @@ class ThirdPartyApiController {
             @PathVariable String id,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return thirdParties.timeline(me, tp(id), EnumSet.of(EventKind.NOTE), PageRequest.of(limit, cursor));
+        return thirdParties.timeline(
+                me, tp(id), Set.of(HandLoggedType.NOTE.entryType()), PageRequest.of(limit, cursor));
     }
 
     @PostMapping("/{id}/notes")
@@ -290,7 +293,7 @@ class ThirdPartyApiController {
         return thirdParties.log(
                 me,
                 tp(id),
-                new HandLoggedEvent(EventKind.NOTE, null, body.summary(), body.body(), null, body.occurredAt()));
+                new HandLoggedEvent(HandLoggedType.NOTE, null, body.summary(), body.body(), null, body.occurredAt()));
     }
 
     @GetMapping("/{id}/files")

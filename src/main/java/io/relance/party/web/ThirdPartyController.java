@@ -1,6 +1,7 @@
 package io.relance.party.web;
 
-import io.relance.history.EventKind;
+import io.relance.history.EntryTypes;
+import io.relance.history.HandLoggedType;
 import io.relance.history.StoredFile;
 import io.relance.party.BulkChange;
 import io.relance.party.Contact;
@@ -92,8 +93,13 @@ class ThirdPartyController {
     /** The event (HX-Trigger) after which the record page's timeline reloads itself. */
     static final String TIMELINE_CHANGED = "timeline-changed";
 
-    static final List<EventKind> HAND_KINDS =
-            List.of(EventKind.CALL, EventKind.MEETING, EventKind.VISIT, EventKind.EMAIL, EventKind.SMS, EventKind.NOTE);
+    static final List<HandLoggedType> HAND_KINDS = List.of(
+            HandLoggedType.CALL,
+            HandLoggedType.MEETING,
+            HandLoggedType.VISIT,
+            HandLoggedType.EMAIL,
+            HandLoggedType.SMS,
+            HandLoggedType.NOTE);
     /** The contact form's fields that show their own error; any other error shows above the form. */
     /** The facts the record's Details panel changes in place; nothing else is touched by its form. */
     static final List<String> FACT_FIELDS =
@@ -105,11 +111,17 @@ class ThirdPartyController {
     private final ThirdPartyManagement thirdParties;
     private final WorkspaceManagement workspaces;
     private final MessageSource messages;
+    private final EntryTypes entryTypes;
 
-    ThirdPartyController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces, MessageSource messages) {
+    ThirdPartyController(
+            ThirdPartyManagement thirdParties,
+            WorkspaceManagement workspaces,
+            MessageSource messages,
+            EntryTypes entryTypes) {
         this.thirdParties = thirdParties;
         this.workspaces = workspaces;
         this.messages = messages;
+        this.entryTypes = entryTypes;
     }
 
     // --- list ---
@@ -484,7 +496,10 @@ class ThirdPartyController {
             return "redirect:/thirdparties/" + id;
         }
         // The timeline keeps its filter when the entry shows in it; otherwise it shows everything again.
-        String shown = validKind(kind) && EventKind.group(kind).contains(form.kind()) ? kind : "all";
+        String shown = EntryTypes.isGroup(kind)
+                        && entryTypes.group(kind).contains(form.kind().entryType())
+                ? kind
+                : "all";
         if (!shown.equals(kind)) {
             response.setHeader("HX-Replace-Url", request.getContextPath() + "/thirdparties/" + id);
         }
@@ -744,7 +759,7 @@ class ThirdPartyController {
 
     private void timelineModel(RelanceUser me, ThirdPartyId tpId, String kind, String cursor, Model model) {
         model.addAttribute(
-                "timeline", thirdParties.timeline(me, tpId, EventKind.group(kind), PageRequest.of(30, cursor)));
+                "timeline", thirdParties.timeline(me, tpId, entryTypes.group(kind), PageRequest.of(30, cursor)));
         model.addAttribute("recordId", tpId.value());
         model.addAttribute("kind", kind);
         model.addAttribute("membersById", membersById(me));
@@ -816,15 +831,6 @@ class ThirdPartyController {
     /** Tells the page (htmx) that the timeline has a new entry: the timeline listens and reloads itself. */
     private static void timelineChanged(HttpServletResponse response) {
         response.setHeader("HX-Trigger", TIMELINE_CHANGED);
-    }
-
-    private static boolean validKind(String kind) {
-        try {
-            EventKind.group(kind);
-            return true;
-        } catch (InvalidInputException e) {
-            return false;
-        }
     }
 
     @PostMapping("/{id}/owner")

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relance.history.Direction;
-import io.relance.history.EventKind;
 import io.relance.history.HandLoggedEvent;
+import io.relance.history.HandLoggedType;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
 import java.time.Instant;
@@ -23,7 +23,7 @@ class LogFormUnitTests {
     void aCallKeepsItsDirectionAndItsTimeIsReadInTheWorkspacesZone() {
         HandLoggedEvent event =
                 new LogForm("CALL", "INBOUND", " Rang back ", "Quote Monday", "2026-07-01T09:30").toEvent(PARIS);
-        assertThat(event.type()).isEqualTo(EventKind.CALL);
+        assertThat(event.type()).isEqualTo(HandLoggedType.CALL);
         assertThat(event.direction()).isEqualTo(Direction.INBOUND);
         assertThat(event.summary()).isEqualTo(" Rang back ");
         assertThat(event.body()).isNull();
