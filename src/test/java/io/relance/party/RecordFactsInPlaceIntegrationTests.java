@@ -11,6 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
+import io.relance.party.core.Tag;
+import io.relance.party.core.ThirdParty;
+import io.relance.party.core.ThirdPartyChanges;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldType;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;

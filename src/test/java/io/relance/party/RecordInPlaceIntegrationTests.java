@@ -21,6 +21,7 @@ import io.relance.IntegrationTest;
 import io.relance.history.Direction;
 import io.relance.history.EventKind;
 import io.relance.history.HandLoggedEvent;
+import io.relance.party.core.ThirdPartyManagement;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.relance.Browser;
 import io.relance.TestDatabases;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.search.ThirdPartyFilter;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;

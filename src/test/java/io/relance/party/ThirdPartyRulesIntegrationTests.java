@@ -17,6 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.search.ThirdPartyFilter;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;

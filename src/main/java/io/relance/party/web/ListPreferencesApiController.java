@@ -1,7 +1,7 @@
 package io.relance.party.web;
 
-import io.relance.party.ListColumn;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.search.ListColumn;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,8 @@
 package io.relance.party.web;
 
-import io.relance.party.ThirdPartyDetails;
-import io.relance.party.ThirdPartyFilter;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.search.ThirdPartyFilter;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;

@@ -2,22 +2,22 @@ package io.relance.party.web;
 
 import io.relance.history.EventKind;
 import io.relance.history.StoredFile;
-import io.relance.party.BulkChange;
-import io.relance.party.Contact;
-import io.relance.party.ContactForm;
-import io.relance.party.CustomField;
-import io.relance.party.CustomFieldType;
-import io.relance.party.DuplicateCheck;
-import io.relance.party.ListColumn;
-import io.relance.party.PossibleDuplicate;
 import io.relance.party.ProspectStatus;
-import io.relance.party.Source;
-import io.relance.party.ThirdParty;
-import io.relance.party.ThirdPartyChanges;
-import io.relance.party.ThirdPartyDetails;
-import io.relance.party.ThirdPartyFilter;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.contact.Contact;
+import io.relance.party.contact.ContactForm;
+import io.relance.party.core.Source;
+import io.relance.party.core.ThirdParty;
+import io.relance.party.core.ThirdPartyChanges;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldType;
+import io.relance.party.search.BulkChange;
+import io.relance.party.search.DuplicateCheck;
+import io.relance.party.search.ListColumn;
+import io.relance.party.search.PossibleDuplicate;
+import io.relance.party.search.ThirdPartyFilter;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
@@ -1148,7 +1148,8 @@ class ThirdPartyController {
         v.put(
                 "tags",
                 String.join(
-                        ", ", d.tags().stream().map(io.relance.party.Tag::name).toList()));
+                        ", ",
+                        d.tags().stream().map(io.relance.party.core.Tag::name).toList()));
         v.put("version", t.version());
         d.customFields()
                 .forEach((k, value) -> v.put(

@@ -1,17 +1,17 @@
 package io.relance.party.web;
 
-import io.relance.party.CodeMask;
-import io.relance.party.CustomField;
-import io.relance.party.CustomFieldForm;
-import io.relance.party.PotentialLevel;
-import io.relance.party.Segment;
-import io.relance.party.Tag;
-import io.relance.party.ThirdPartyFilter;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.core.PotentialLevel;
+import io.relance.party.core.Tag;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.search.Segment;
+import io.relance.party.search.ThirdPartyFilter;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.numbering.CodeMask;
 import io.relance.workspace.WorkspaceManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;

@@ -1,15 +1,15 @@
 package io.relance.party.web;
 
-import io.relance.party.CodeMask;
-import io.relance.party.CustomField;
-import io.relance.party.CustomFieldForm;
-import io.relance.party.CustomFieldType;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldType;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.numbering.CodeMask;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
