@@ -9,7 +9,6 @@ import io.relance.shared.PageRequest;
 import io.relance.shared.RichText;
 import io.relance.shared.Text;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +53,22 @@ public class HistoryManagement {
     /** Records an event (id and times filled in when absent). */
     @Transactional
     public HistoryEvent record(UUID workspace, HistoryEvent event) {
+        HistoryEvent complete = complete(event, clock.instant());
+        events.insert(workspace, complete);
+        return complete;
+    }
+
+    /** Records many events in a few statements (a bulk change: one event per record changed). */
+    @Transactional
+    public List<HistoryEvent> recordAll(UUID workspace, List<HistoryEvent> many) {
         Instant now = clock.instant();
-        HistoryEvent complete = new HistoryEvent(
+        List<HistoryEvent> complete = many.stream().map(e -> complete(e, now)).toList();
+        events.insertAll(workspace, complete);
+        return complete;
+    }
+
+    private static HistoryEvent complete(HistoryEvent event, Instant now) {
+        return new HistoryEvent(
                 event.id() == null ? Ids.newId() : event.id(),
                 event.target(),
                 event.kind(),
@@ -68,8 +81,6 @@ public class HistoryManagement {
                 event.actorId(),
                 event.occurredAt() == null ? now : event.occurredAt(),
                 now);
-        events.insert(workspace, complete);
-        return complete;
     }
 
     /** A call, visit, note… logged by a person; the note's rich text is sanitised. */
@@ -250,9 +261,5 @@ public class HistoryManagement {
             return null;
         }
         return summary.length() <= 500 ? summary : summary.substring(0, 499) + "…";
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

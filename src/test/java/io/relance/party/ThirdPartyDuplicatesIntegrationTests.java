@@ -14,6 +14,7 @@ import io.relance.IntegrationTest;
 import io.relance.party.core.ThirdParties;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.ownership.OwnershipManagement;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.io.IOException;
@@ -51,6 +52,9 @@ class ThirdPartyDuplicatesIntegrationTests {
 
     @Autowired
     ThirdPartyManagement management;
+
+    @Autowired
+    OwnershipManagement ownershipManagement;
 
     @Autowired
     JdbcClient jdbc;
@@ -278,7 +282,7 @@ class ThirdPartyDuplicatesIntegrationTests {
                 .doesNotContain("owned by someone else");
 
         // a record lent to Bob for a while is his to see
-        management.grantException(
+        ownershipManagement.grantException(
                 manager, alices.thirdParty().id(), bob.userId(), clock.instant().plus(2, ChronoUnit.DAYS), "holidays");
         api(bob, "email", "boss@secret.example")
                 .andExpect(jsonPath("$.items[0].hidden").value(false))

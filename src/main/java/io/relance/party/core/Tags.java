@@ -18,6 +18,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Tags {
 
+    /** How many tags one third party may carry. */
+    public static final int MAX_PER_RECORD = 30;
+
     public static final String[] PALETTE = {
         "#0f6e6e", "#6f42c1", "#d63384", "#fd7e14", "#198754", "#0d6efd", "#b02a37", "#6c757d", "#997404", "#20c997"
     };
@@ -90,6 +93,27 @@ public class Tags {
         jdbc.sql("INSERT INTO third_party_tags (" + LINK_COLUMNS + ") SELECT t.workspace_id, t.id, ?, " + LIST_KEYS
                         + " FROM third_parties t WHERE t.workspace_id = ? AND t.id = ? ON CONFLICT DO NOTHING")
                 .params(tag.id(), ws.value(), thirdParty)
+                .update();
+    }
+
+    /**
+     * Links a tag to several third parties in one statement, skipping those that carry it already or carry
+     * {@link #MAX_PER_RECORD} tags; answers how many were linked.
+     */
+    public int addToAll(WorkspaceId ws, List<UUID> thirdParties, Tag tag) {
+        if (thirdParties.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("INSERT INTO third_party_tags (" + LINK_COLUMNS + ") SELECT t.workspace_id, t.id, :tag, "
+                        + LIST_KEYS + " FROM third_parties t WHERE t.workspace_id = :ws AND t.id IN (:ids)"
+                        + " AND NOT EXISTS (SELECT 1 FROM third_party_tags x WHERE x.workspace_id = t.workspace_id"
+                        + " AND x.third_party_id = t.id AND x.tag_id = :tag)"
+                        + " AND (SELECT COUNT(*) FROM third_party_tags c WHERE c.workspace_id = t.workspace_id"
+                        + " AND c.third_party_id = t.id) < :max")
+                .param("tag", tag.id())
+                .param("ws", ws.value())
+                .param("ids", thirdParties)
+                .param("max", MAX_PER_RECORD)
                 .update();
     }
 

@@ -2,7 +2,6 @@ package io.relance.party.core;
 
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.search.ThirdPartyQuery;
 import io.relance.shared.Db;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.Text;
@@ -93,9 +92,9 @@ public class ThirdParties {
     /** A row of a list page: the third party and the value it was sorted on (for the cursor). */
     public record Row(ThirdParty thirdParty, Object sortValue) {}
 
-    public List<Row> query(ThirdPartyQuery.Sql sql) {
-        var spec = jdbc.sql(sql.text());
-        for (var e : sql.params().entrySet()) {
+    public List<Row> query(String sql, Map<String, Object> params) {
+        var spec = jdbc.sql(sql);
+        for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
         return spec.query((rs, n) -> new Row(map(rs, n), sortValue(rs))).list();
@@ -217,9 +216,9 @@ public class ThirdParties {
                 == 0;
     }
 
-    public long count(ThirdPartyQuery.Sql sql) {
-        var spec = jdbc.sql(sql.text());
-        for (var e : sql.params().entrySet()) {
+    public long count(String sql, Map<String, Object> params) {
+        var spec = jdbc.sql(sql);
+        for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());
         }
         return spec.query(Long.class).single();

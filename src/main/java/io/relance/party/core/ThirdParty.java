@@ -3,8 +3,8 @@ package io.relance.party.core;
 import io.relance.history.FieldChange;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
+import io.relance.party.ThirdPartySummary;
 import io.relance.shared.Phones;
-import io.relance.shared.Text;
 import io.relance.shared.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,34 +119,34 @@ public final class ThirdParty {
             String defaultPotential,
             Instant now) {
         return new ThirdParty(
-                id,
-                code,
-                name.strip(),
-                individual,
-                prospect,
-                customer,
-                ProspectStatus.NEVER_CONTACTED,
-                defaultPotential,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                source,
-                null,
-                owner,
-                null,
-                null,
-                now,
-                now,
-                null,
-                0);
+                id, code, name.strip(), individual, prospect, customer, source, owner, defaultPotential, now);
+    }
+
+    /** A new third party: never contacted, nothing but its names, kind, source and owner. */
+    private ThirdParty(
+            ThirdPartyId id,
+            String code,
+            String name,
+            boolean individual,
+            boolean prospect,
+            boolean customer,
+            Source source,
+            UserId ownerId,
+            String potential,
+            Instant now) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.individual = individual;
+        this.prospect = prospect;
+        this.customer = customer;
+        this.status = ProspectStatus.NEVER_CONTACTED;
+        this.potential = potential;
+        this.source = source;
+        this.ownerId = ownerId;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.version = 0;
     }
 
     /**
@@ -226,14 +226,6 @@ public final class ThirdParty {
         updatedAt = now;
     }
 
-    /** Becomes a customer (a quote accepted, later); a prospect stays a prospect too. */
-    public void becomeCustomer(Instant now) {
-        if (!customer) {
-            customer = true;
-            updatedAt = now;
-        }
-    }
-
     public void delete(Instant now) {
         deletedAt = now;
         updatedAt = now;
@@ -299,49 +291,7 @@ public final class ThirdParty {
 
     /** Everything a search box may match, folded: name, code and aliases, e-mail, phone digits, city. */
     public String searchText(String region) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, Text.fold(name));
-        append(sb, Text.fold(code));
-        append(sb, Text.fold(codeAliases));
-        append(sb, Text.fold(email));
-        for (String p : new String[] {phone, mobile}) {
-            if (p != null) {
-                append(sb, Text.digits(p));
-                Phones.e164(p, country != null ? country : region).ifPresent(e -> append(sb, Text.digits(e)));
-                Phones.nationalDigits(p, country != null ? country : region).ifPresent(d -> append(sb, d));
-            }
-        }
-        append(sb, Text.fold(city));
-        append(sb, Text.fold(postalCode));
-        return limitBytes(sb.toString(), SEARCH_TEXT_MAX_BYTES);
-    }
-
-    /** The search text is carried in index entries, which PostgreSQL keeps under 2.7 kB. */
-    public static final int SEARCH_TEXT_MAX_BYTES = 1500;
-
-    public static String limitBytes(String text, int maxBytes) {
-        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (bytes + size > maxBytes) {
-                break;
-            }
-            out.appendCodePoint(cp);
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder sb, String part) {
-        if (part != null && !part.isEmpty()) {
-            sb.append(sb.isEmpty() ? "" : " ").append(part);
-        }
+        return SearchText.of(this, region);
     }
 
     private static <T> T set(List<FieldChange> done, String field, T before, T after) {
@@ -470,6 +420,11 @@ public final class ThirdParty {
 
     public long version() {
         return version;
+    }
+
+    /** What other modules may see of it. */
+    public ThirdPartySummary summary() {
+        return new ThirdPartySummary(id, code, name, ownerId, status, individual, prospect, customer, email, country);
     }
 
     public boolean deleted() {

@@ -315,8 +315,8 @@ public record ThirdPartyChanges(
                     tags.add(tag);
                 }
             }
-            if (tags.size() > 30) {
-                problems.add(new FieldProblem(field, "tags.tooMany", 30));
+            if (tags.size() > Tags.MAX_PER_RECORD) {
+                problems.add(new FieldProblem(field, "tags.tooMany", Tags.MAX_PER_RECORD));
                 return Optional.empty();
             }
             return Optional.of(tags);

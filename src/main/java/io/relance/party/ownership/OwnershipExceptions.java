@@ -46,16 +46,6 @@ public class OwnershipExceptions {
                 .list();
     }
 
-    public boolean grants(WorkspaceId ws, UUID thirdParty, UUID user, Instant now) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM ownership_exceptions
-                        WHERE workspace_id = ? AND third_party_id = ? AND user_id = ? AND revoked_at IS NULL AND ends_at > ?""")
-                        .params(ws.value(), thirdParty, user, Db.ts(now))
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     public boolean revoke(WorkspaceId ws, UUID thirdParty, UUID id, Instant now) {
         return jdbc.sql("""
                         UPDATE ownership_exceptions SET revoked_at = ?, version = version + 1

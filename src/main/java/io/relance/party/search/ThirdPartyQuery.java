@@ -1,5 +1,6 @@
 package io.relance.party.search;
 
+import io.relance.party.ThirdPartyAccess;
 import io.relance.party.core.Tags;
 import io.relance.party.core.ThirdParties;
 import io.relance.party.core.ThirdParty;
@@ -12,6 +13,7 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.Phones;
 import io.relance.shared.Text;
+import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,16 +43,6 @@ public final class ThirdPartyQuery {
     /** Who is looking: a rep sees only what he owns or was lent; managers and admins see everything. */
     public record Viewer(UUID userId, boolean seesAll, boolean admin) {}
 
-    private enum SortType {
-        TEXT,
-        TIMESTAMP,
-        NUMBER,
-        DATE,
-        BOOL
-    }
-
-    private record Sort(String expression, SortType type, boolean descending, String join) {}
-
     public static final long COUNT_CAP = 10_000;
 
     /** Words shorter than this are matched without the trigram index (see {@link #search}). */
@@ -67,7 +59,7 @@ public final class ThirdPartyQuery {
 
     private final Map<String, Object> params = new HashMap<>();
     private final List<FieldProblem> problems = new ArrayList<>();
-    private final Sort sort;
+    private final ListSort sort;
     private int n;
 
     private ThirdPartyQuery(
@@ -97,11 +89,13 @@ public final class ThirdPartyQuery {
         }
         // A rep's own records need no visibility check when he filters on them.
         if (!viewer.seesAll() && !viewer.userId().equals(owner)) {
-            both(" AND ({a}.owner_id = :viewer OR EXISTS (SELECT 1 FROM ownership_exceptions e"
-                    + " WHERE e.workspace_id = {a}.workspace_id AND e.third_party_id = {id} AND e.user_id = :viewer"
-                    + " AND e.revoked_at IS NULL AND e.ends_at > :now))");
-            params.put("viewer", viewer.userId());
-            params.put("now", Db.ts(now));
+            ThirdPartyAccess.Predicate access = ThirdPartyAccess.predicate(
+                    new UserId(viewer.userId()),
+                    false,
+                    now,
+                    new ThirdPartyAccess.Columns("{a}.workspace_id", "{a}.owner_id", "{id}"));
+            both(" AND " + access.sql());
+            params.putAll(access.params());
         }
         if (f.q() != null) {
             search(f.q(), region);
@@ -142,7 +136,10 @@ public final class ThirdPartyQuery {
         range("t.created_at", f.createdFrom(), f.createdTo());
         range("t.updated_at", f.updatedFrom(), f.updatedTo());
         f.customFields().forEach((key, value) -> customField(key, value, fields));
-        this.sort = sort(f.sort(), fields);
+        this.sort = ListSort.parse(f.sort(), fields, problems);
+        if (sort.field() != null) {
+            params.put("sortField", sort.field());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -167,7 +164,7 @@ public final class ThirdPartyQuery {
         StringBuilder keyset = new StringBuilder();
         if (cursor != null) {
             List<String> parts = Cursors.decode(cursor, 2);
-            q.params.put("afterValue", q.typedCursorValue(parts.get(0)));
+            q.params.put("afterValue", q.sort.typedCursorValue(parts.get(0)));
             q.params.put("afterId", Ids.parseCursorId(parts.get(1)));
             keyset.append(" AND (")
                     .append(sortBy)
@@ -230,29 +227,7 @@ public final class ThirdPartyQuery {
 
     /** The cursor of a row: its sort value and id. */
     public static String cursorOf(ThirdParty t, Object sortValue) {
-        String value = sortValue == null
-                ? ""
-                : sortValue instanceof java.time.OffsetDateTime odt
-                        ? odt.toInstant().toString()
-                        // PostgreSQL answers timestamps as java.sql.Timestamp, H2 as OffsetDateTime
-                        : sortValue instanceof java.sql.Timestamp ts
-                                ? ts.toInstant().toString()
-                                : sortValue.toString();
-        return Cursors.encode(value, t.id().value().toString());
-    }
-
-    private Object typedCursorValue(String raw) {
-        try {
-            return switch (sort.type()) {
-                case TEXT -> raw;
-                case TIMESTAMP -> Db.ts(Instant.parse(raw));
-                case NUMBER -> new BigDecimal(raw);
-                case DATE -> LocalDate.parse(raw);
-                case BOOL -> Integer.valueOf(raw);
-            };
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "validation.cursor");
-        }
+        return ListSort.cursorOf(t, sortValue);
     }
 
     private void search(String q, String region) {
@@ -382,46 +357,6 @@ public final class ThirdPartyQuery {
         } catch (RuntimeException e) {
             problems.add(new FieldProblem(param, "validation.type"));
         }
-    }
-
-    private Sort sort(String raw, Map<String, CustomField> fields) {
-        boolean descending = raw.startsWith("-");
-        String key = descending ? raw.substring(1) : raw;
-        switch (key) {
-            case "name":
-                return new Sort("t.sort_name", SortType.TEXT, descending, "");
-            case "code":
-                return new Sort("t.code", SortType.TEXT, descending, "");
-            case "createdAt":
-                return new Sort("t.created_at", SortType.TIMESTAMP, descending, "");
-            case "updatedAt":
-                return new Sort("t.updated_at", SortType.TIMESTAMP, descending, "");
-            case "status":
-                return new Sort("t.status", SortType.TEXT, descending, "");
-            case "potential":
-                return new Sort("t.potential", SortType.TEXT, descending, "");
-            case "city":
-                return new Sort("COALESCE(LOWER(t.city), '')", SortType.TEXT, descending, "");
-            case "email":
-                return new Sort("COALESCE(t.email, '')", SortType.TEXT, descending, "");
-            default:
-                break;
-        }
-        if (key.startsWith("cf.") && fields.containsKey(key.substring(3))) {
-            CustomField field = fields.get(key.substring(3));
-            params.put("sortField", field.id());
-            String join = " LEFT JOIN custom_field_values sv ON sv.workspace_id = t.workspace_id"
-                    + " AND sv.third_party_id = t.id AND sv.field_id = :sortField AND sv.ordinal = 0";
-            return switch (field.type()) {
-                case AMOUNT, NUMBER ->
-                    new Sort("COALESCE(sv.value_number, -999999999999999)", SortType.NUMBER, descending, join);
-                case DATE -> new Sort("COALESCE(sv.value_date, DATE '0001-01-01')", SortType.DATE, descending, join);
-                case CHECKBOX -> new Sort("CASE WHEN sv.value_bool THEN 1 ELSE 0 END", SortType.BOOL, descending, join);
-                default -> new Sort("COALESCE(LOWER(sv.value_text), '')", SortType.TEXT, descending, join);
-            };
-        }
-        problems.add(new FieldProblem("sort", "validation.sort"));
-        return new Sort("t.sort_name", SortType.TEXT, false, "");
     }
 
     private UUID parseUuid(String field, String value) {

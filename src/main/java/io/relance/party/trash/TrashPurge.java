@@ -46,7 +46,7 @@ public class TrashPurge {
     }
 
     /** Erases everything past the restore window; answers how many third parties went. */
-    int run() {
+    public int run() {
         Instant cutoff = clock.instant().minus(ThirdPartyManagement.RESTORE_WINDOW);
         int erased = 0;
         while (true) {

@@ -6,18 +6,29 @@ import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.contact.Contact;
 import io.relance.party.contact.ContactForm;
+import io.relance.party.contact.ContactManagement;
 import io.relance.party.core.Source;
 import io.relance.party.core.ThirdParty;
 import io.relance.party.core.ThirdPartyChanges;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.customfield.CustomFieldType;
+import io.relance.party.merge.ThirdPartyMerge;
+import io.relance.party.ownership.OwnershipManagement;
 import io.relance.party.search.BulkChange;
+import io.relance.party.search.BulkChanges;
 import io.relance.party.search.DuplicateCheck;
+import io.relance.party.search.DuplicateFinder;
 import io.relance.party.search.ListColumn;
+import io.relance.party.search.ListPreferenceManagement;
 import io.relance.party.search.PossibleDuplicate;
+import io.relance.party.search.SegmentManagement;
 import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
+import io.relance.party.settings.PartySettings;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
@@ -103,11 +114,58 @@ class ThirdPartyController {
             Set.of("firstName", "lastName", "position", "email", "phone", "mobile", "contactWindow");
 
     private final ThirdPartyManagement thirdParties;
+
+    private final ContactManagement contactManagement;
+
+    private final ThirdPartyTimeline thirdPartyTimeline;
+
+    private final CustomFieldManagement customFieldManagement;
+
+    private final ThirdPartyMerge thirdPartyMerge;
+
+    private final OwnershipManagement ownershipManagement;
+
+    private final BulkChanges bulkChanges;
+
+    private final DuplicateFinder duplicateFinder;
+
+    private final ListPreferenceManagement listPreferenceManagement;
+
+    private final SegmentManagement segmentManagement;
+
+    private final ThirdPartySearch thirdPartySearch;
+
+    private final PartySettings partySettings;
     private final WorkspaceManagement workspaces;
     private final MessageSource messages;
 
-    ThirdPartyController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces, MessageSource messages) {
+    ThirdPartyController(
+            ThirdPartyManagement thirdParties,
+            ContactManagement contactManagement,
+            ThirdPartyTimeline thirdPartyTimeline,
+            CustomFieldManagement customFieldManagement,
+            ThirdPartyMerge thirdPartyMerge,
+            OwnershipManagement ownershipManagement,
+            BulkChanges bulkChanges,
+            DuplicateFinder duplicateFinder,
+            ListPreferenceManagement listPreferenceManagement,
+            SegmentManagement segmentManagement,
+            ThirdPartySearch thirdPartySearch,
+            PartySettings partySettings,
+            WorkspaceManagement workspaces,
+            MessageSource messages) {
         this.thirdParties = thirdParties;
+        this.contactManagement = contactManagement;
+        this.thirdPartyTimeline = thirdPartyTimeline;
+        this.customFieldManagement = customFieldManagement;
+        this.thirdPartyMerge = thirdPartyMerge;
+        this.ownershipManagement = ownershipManagement;
+        this.bulkChanges = bulkChanges;
+        this.duplicateFinder = duplicateFinder;
+        this.listPreferenceManagement = listPreferenceManagement;
+        this.segmentManagement = segmentManagement;
+        this.thirdPartySearch = thirdPartySearch;
+        this.partySettings = partySettings;
         this.workspaces = workspaces;
         this.messages = messages;
     }
@@ -117,7 +175,7 @@ class ThirdPartyController {
     @GetMapping
     String list(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
+        MultiValueMap<String, String> effective = segmentManagement.withSegment(me, params);
         ListLinks links = new ListLinks(effective);
         model.addAttribute("links", links);
         List<ListColumn> columns = commonListModel(me, model);
@@ -127,7 +185,7 @@ class ThirdPartyController {
         model.addAttribute("listQuery", new ListLinks(params).query());
         String segmentId = params.getFirst("segment");
         if (!blank(segmentId)) {
-            thirdParties.segments(me).stream()
+            segmentManagement.segments(me).stream()
                     .filter(s -> s.id().toString().equals(segmentId))
                     .findFirst()
                     .ifPresent(s -> model.addAttribute("activeSegment", s));
@@ -135,9 +193,9 @@ class ThirdPartyController {
         try {
             ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
             ListPage<ThirdPartyDetails> page =
-                    thirdParties.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor")));
+                    thirdPartySearch.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor")));
             model.addAttribute("page", page);
-            model.addAttribute("count", thirdParties.count(me, filter));
+            model.addAttribute("count", thirdPartySearch.count(me, filter));
             model.addAttribute("filtered", !filter.isEmpty());
         } catch (InvalidInputException e) {
             model.addAttribute("page", new ListPage<ThirdPartyDetails>(List.of(), null));
@@ -150,11 +208,12 @@ class ThirdPartyController {
     @GetMapping("/rows")
     String rows(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
+        MultiValueMap<String, String> effective = segmentManagement.withSegment(me, params);
         model.addAttribute("links", new ListLinks(effective));
         commonListModel(me, model);
         ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
-        model.addAttribute("page", thirdParties.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor"))));
+        model.addAttribute(
+                "page", thirdPartySearch.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor"))));
         return VIEW_ROWS;
     }
 
@@ -207,7 +266,7 @@ class ThirdPartyController {
         if (htmx != null && "record".equals(view)) {
             model.addAttribute("d", d);
             model.addAttribute("statuses", ProspectStatus.values());
-            model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+            model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
             model.addAttribute("oob", true);
             response.setHeader("HX-Trigger", TIMELINE_CHANGED);
             return VIEW_RECORD + " :: state";
@@ -233,7 +292,7 @@ class ThirdPartyController {
         try {
             List<UUID> selected =
                     ids == null ? List.of() : ids.stream().map(Ids::parse).toList();
-            int changed = thirdParties.bulk(
+            int changed = bulkChanges.bulk(
                     me,
                     new BulkChange(
                             selected,
@@ -259,7 +318,8 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         MultiValueMap<String, String> decoded = ThirdPartyFilter.parseQuery(query);
         try {
-            var segment = thirdParties.saveSegment(me, name, ThirdPartyFilter.fromParams(decoded, zone(me)), shared);
+            var segment =
+                    segmentManagement.saveSegment(me, name, ThirdPartyFilter.fromParams(decoded, zone(me)), shared);
             redirect.addFlashAttribute("flashText", text("thirdparty.segment.saved", segment.name()));
             return "redirect:/thirdparties?segment=" + segment.id();
         } catch (InvalidInputException e) {
@@ -271,7 +331,7 @@ class ThirdPartyController {
     @PostMapping("/segments/{segmentId}/delete")
     String deleteSegment(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String segmentId, RedirectAttributes redirect) {
-        thirdParties.deleteSegment(me, Ids.parse(segmentId));
+        segmentManagement.deleteSegment(me, Ids.parse(segmentId));
         redirect.addFlashAttribute("flashText", text("thirdparty.segment.deleted"));
         return "redirect:/thirdparties";
     }
@@ -291,13 +351,13 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         try {
             if (reset) {
-                thirdParties.resetListColumns(me);
+                listPreferenceManagement.resetListColumns(me);
                 redirect.addFlashAttribute("flashText", text("thirdparty.columns.reset.done"));
             } else if (!move.isBlank()) {
-                thirdParties.chooseListColumns(me, moved(columns == null ? List.of() : columns, move));
+                listPreferenceManagement.chooseListColumns(me, moved(columns == null ? List.of() : columns, move));
                 redirect.addFlashAttribute("columnsOpen", true);
             } else {
-                thirdParties.chooseListColumns(me, columns == null ? List.of() : columns);
+                listPreferenceManagement.chooseListColumns(me, columns == null ? List.of() : columns);
                 redirect.addFlashAttribute("flashText", text("thirdparty.columns.saved"));
             }
         } catch (InvalidInputException e) {
@@ -399,7 +459,7 @@ class ThirdPartyController {
         ThirdPartyId editing = null;
         try {
             editing = DuplicateView.excluded(excludeId);
-            found = thirdParties.possibleDuplicates(
+            found = duplicateFinder.possibleDuplicates(
                     me, new DuplicateCheck(name, email, Arrays.asList(phone, mobile), country, editing));
         } catch (InvalidInputException e) {
             found = List.of();
@@ -429,10 +489,10 @@ class ThirdPartyController {
         filesModel(me, tpId, model);
         timelineModel(me, tpId, kind, cursor, model);
         logboxModel(model, LogForm.empty(), Map.of());
-        model.addAttribute("exceptions", thirdParties.exceptions(me, tpId));
+        model.addAttribute("exceptions", ownershipManagement.exceptions(me, tpId));
         model.addAttribute("members", members(me));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute("today", LocalDate.now(zone(me)));
         return VIEW_RECORD;
@@ -467,7 +527,7 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.log(me, tpId, form.toEvent(zone(me)));
+            thirdPartyTimeline.log(me, tpId, form.toEvent(zone(me)));
         } catch (InvalidInputException e) {
             if (htmx == null) {
                 redirect.addFlashAttribute(
@@ -593,7 +653,7 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.addContact(me, tpId, contactForm(form));
+            contactManagement.addContact(me, tpId, contactForm(form));
             if (htmx == null) {
                 redirect.addFlashAttribute("flash", "thirdparty.contact.added");
                 return "redirect:/thirdparties/" + id;
@@ -626,7 +686,7 @@ class ThirdPartyController {
         UUID contact = Ids.parse(contactId);
         Map<String, String> errors;
         try {
-            thirdParties.updateContact(me, tpId, contact, contactForm(form));
+            contactManagement.updateContact(me, tpId, contact, contactForm(form));
             if (htmx == null) {
                 redirect.addFlashAttribute("flash", "thirdparty.contact.saved");
                 return "redirect:/thirdparties/" + id;
@@ -659,7 +719,7 @@ class ThirdPartyController {
             Model model,
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
-        thirdParties.removeContact(me, tpId, Ids.parse(contactId));
+        contactManagement.removeContact(me, tpId, Ids.parse(contactId));
         if (htmx == null) {
             redirect.addFlashAttribute("flash", "thirdparty.contact.removed");
             return "redirect:/thirdparties/" + id;
@@ -682,7 +742,7 @@ class ThirdPartyController {
             throws IOException {
         ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
+            thirdPartyTimeline.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
             if (htmx == null) {
                 redirect.addFlashAttribute("flash", "thirdparty.file.added");
                 return "redirect:/thirdparties/" + id;
@@ -704,8 +764,8 @@ class ThirdPartyController {
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        StoredFile file = thirdParties.file(me, tp(id), Ids.parse(fileId));
-        InputStream in = thirdParties.open(me, file);
+        StoredFile file = thirdPartyTimeline.file(me, tp(id), Ids.parse(fileId));
+        InputStream in = thirdPartyTimeline.open(me, file);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -729,7 +789,7 @@ class ThirdPartyController {
             Model model,
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
-        thirdParties.removeFile(me, tpId, Ids.parse(fileId));
+        thirdPartyTimeline.removeFile(me, tpId, Ids.parse(fileId));
         if (htmx == null) {
             redirect.addFlashAttribute("flash", "thirdparty.file.removed");
             return "redirect:/thirdparties/" + id;
@@ -744,12 +804,12 @@ class ThirdPartyController {
 
     private void timelineModel(RelanceUser me, ThirdPartyId tpId, String kind, String cursor, Model model) {
         model.addAttribute(
-                "timeline", thirdParties.timeline(me, tpId, EventKind.group(kind), PageRequest.of(30, cursor)));
+                "timeline", thirdPartyTimeline.timeline(me, tpId, EventKind.group(kind), PageRequest.of(30, cursor)));
         model.addAttribute("recordId", tpId.value());
         model.addAttribute("kind", kind);
         model.addAttribute("membersById", membersById(me));
         Map<String, String> potentialLabels = new LinkedHashMap<>();
-        thirdParties
+        partySettings
                 .potentialLevels(me.workspaceId())
                 .forEach(p ->
                         potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
@@ -759,8 +819,8 @@ class ThirdPartyController {
     /** What the Details panel shows: the record, its potential's label, its custom fields. */
     private void factsModel(RelanceUser me, ThirdPartyDetails d, Model model) {
         model.addAttribute("d", d);
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
     }
 
     /**
@@ -783,7 +843,7 @@ class ThirdPartyController {
     }
 
     private void contactsModel(RelanceUser me, ThirdPartyId tpId, Model model) {
-        model.addAttribute("contacts", thirdParties.contacts(me, tpId));
+        model.addAttribute("contacts", contactManagement.contacts(me, tpId));
         model.addAttribute("recordId", tpId.value());
     }
 
@@ -803,7 +863,7 @@ class ThirdPartyController {
     }
 
     private void filesModel(RelanceUser me, ThirdPartyId tpId, Model model) {
-        model.addAttribute("files", thirdParties.files(me, tpId));
+        model.addAttribute("files", thirdPartyTimeline.files(me, tpId));
         model.addAttribute("recordId", tpId.value());
     }
 
@@ -835,7 +895,7 @@ class ThirdPartyController {
             @RequestParam Long version,
             RedirectAttributes redirect) {
         try {
-            thirdParties.reassign(me, tp(id), new UserId(Ids.parse(ownerId)), version);
+            ownershipManagement.reassign(me, tp(id), new UserId(Ids.parse(ownerId)), version);
             redirect.addFlashAttribute("flash", "thirdparty.owner.changed");
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("errorText", text("problem.stale"));
@@ -857,7 +917,7 @@ class ThirdPartyController {
             java.time.Instant endsAt = blank(until)
                     ? null
                     : LocalDate.parse(until).plusDays(1).atStartOfDay(zone(me)).toInstant();
-            thirdParties.grantException(me, tp(id), new UserId(Ids.parse(userId)), endsAt, reason);
+            ownershipManagement.grantException(me, tp(id), new UserId(Ids.parse(userId)), endsAt, reason);
             redirect.addFlashAttribute("flash", "thirdparty.exception.granted");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
@@ -873,7 +933,7 @@ class ThirdPartyController {
             @PathVariable String id,
             @PathVariable String exceptionId,
             RedirectAttributes redirect) {
-        thirdParties.revokeException(me, tp(id), Ids.parse(exceptionId));
+        ownershipManagement.revokeException(me, tp(id), Ids.parse(exceptionId));
         redirect.addFlashAttribute("flash", "thirdparty.exception.revoked");
         return "redirect:/thirdparties/" + id;
     }
@@ -903,7 +963,7 @@ class ThirdPartyController {
         ThirdPartyDetails survivor = thirdParties.get(me, tp(id));
         model.addAttribute("survivor", survivor);
         model.addAttribute("membersById", membersById(me));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         model.addAttribute("q", duplicate);
         if (!duplicate.isBlank()) {
             String key = duplicate.strip();
@@ -914,7 +974,7 @@ class ThirdPartyController {
                 List<ThirdPartyDetails> candidates;
                 try {
                     candidates =
-                            thirdParties
+                            thirdPartySearch
                                     .list(me, ThirdPartyFilter.fromParams(p, zone(me)), PageRequest.of(10, null))
                                     .items()
                                     .stream()
@@ -946,7 +1006,7 @@ class ThirdPartyController {
             @RequestParam String duplicateId,
             RedirectAttributes redirect) {
         try {
-            thirdParties.merge(me, tp(id), tp(duplicateId));
+            thirdPartyMerge.merge(me, tp(id), tp(duplicateId));
             redirect.addFlashAttribute("flash", "thirdparty.merged");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
@@ -994,7 +1054,7 @@ class ThirdPartyController {
                     }
                 }
                 case "potential" ->
-                    thirdParties.potentialLevels(me.workspaceId()).stream()
+                    partySettings.potentialLevels(me.workspaceId()).stream()
                             .filter(p -> p.key().equals(c.value()))
                             .findFirst()
                             .ifPresent(
@@ -1012,14 +1072,14 @@ class ThirdPartyController {
 
     /** What the list, its rows and a row need; answers the columns the user sees. */
     private List<ListColumn> commonListModel(RelanceUser me, Model model) {
-        List<ListColumn> columns = thirdParties.listColumns(me);
+        List<ListColumn> columns = listPreferenceManagement.listColumns(me);
         model.addAttribute("columns", columns);
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
         model.addAttribute("members", members(me));
-        model.addAttribute("tags", thirdParties.tags(me.workspaceId()));
-        model.addAttribute("segments", thirdParties.segments(me));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("tags", partySettings.tags(me.workspaceId()));
+        model.addAttribute("segments", segmentManagement.segments(me));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         return columns;
     }
 
@@ -1027,7 +1087,7 @@ class ThirdPartyController {
     private List<ListColumn> pickerColumns(RelanceUser me, List<ListColumn> shown) {
         List<String> shownKeys = shown.stream().map(ListColumn::key).toList();
         List<ListColumn> picker = new ArrayList<>(shown);
-        thirdParties.availableListColumns(me).stream()
+        listPreferenceManagement.availableListColumns(me).stream()
                 .filter(c -> !shownKeys.contains(c.key()))
                 .forEach(picker::add);
         return picker;
@@ -1042,10 +1102,10 @@ class ThirdPartyController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("editing", editing);
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         model.addAttribute("members", members(me));
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
         model.addAttribute("countries", io.relance.shared.Countries.named(LocaleContextHolder.getLocale()));
         Map<String, String> languages = new LinkedHashMap<>();
         for (String tag : List.of("en", "fr", "es", "de", "it", "nl", "pt", "ca", "pl")) {
@@ -1077,7 +1137,7 @@ class ThirdPartyController {
                 "ownerId")) {
             values.put(key, form.getFirst(key) == null ? "" : form.getFirst(key));
         }
-        for (CustomField f : thirdParties.customFields(me.workspaceId())) {
+        for (CustomField f : customFieldManagement.customFields(me.workspaceId())) {
             List<String> posted = form.get("customFields." + f.key());
             if (f.type() == CustomFieldType.MULTI_CHOICE) {
                 values.put("customFields." + f.key(), posted == null ? List.of() : posted);

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public record CodeMask(String text, List<Part> parts) {
 
+    /** The default mask of third-party codes. */
     public static final String DEFAULT = "CU{yy}{mm}-{0000}";
+
     private static final Pattern COUNTER = Pattern.compile("0+(?:\\+(\\d{1,9}))?(?:@([^}]*))?");
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_./#-]*");
 
