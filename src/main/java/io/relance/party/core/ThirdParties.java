@@ -299,7 +299,7 @@ public class ThirdParties {
 
     public static ThirdParty map(ResultSet rs, int row) throws SQLException {
         UUID merged = Db.uuid(rs, "merged_into");
-        return new ThirdParty(
+        return new ThirdParty(new ThirdPartyRow(
                 new ThirdPartyId(Db.uuid(rs, "id")),
                 rs.getString("code"),
                 rs.getString("name"),
@@ -327,6 +327,6 @@ public class ThirdParties {
                 Db.instant(rs, "created_at"),
                 Db.instant(rs, "updated_at"),
                 Db.instant(rs, "deleted_at"),
-                rs.getLong("version"));
+                rs.getLong("version")));
     }
 }

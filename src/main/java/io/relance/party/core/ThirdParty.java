@@ -8,10 +8,8 @@ import io.relance.shared.Phones;
 import io.relance.shared.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A company or a person we sell to: a prospect, a customer, both or neither. State changes are named methods
@@ -48,63 +46,35 @@ public final class ThirdParty {
     private Instant deletedAt;
     private final long version;
 
-    ThirdParty(
-            ThirdPartyId id,
-            String code,
-            String name,
-            boolean individual,
-            boolean prospect,
-            boolean customer,
-            ProspectStatus status,
-            String potential,
-            String email,
-            String phone,
-            String phoneE164,
-            String mobile,
-            String mobileE164,
-            String website,
-            String addressLine,
-            String postalCode,
-            String city,
-            String country,
-            String language,
-            Source source,
-            String notes,
-            UserId ownerId,
-            String codeAliases,
-            ThirdPartyId mergedInto,
-            Instant createdAt,
-            Instant updatedAt,
-            Instant deletedAt,
-            long version) {
-        this.id = id;
-        this.code = code;
-        this.name = name;
-        this.individual = individual;
-        this.prospect = prospect;
-        this.customer = customer;
-        this.status = status;
-        this.potential = potential;
-        this.email = email;
-        this.phone = phone;
-        this.phoneE164 = phoneE164;
-        this.mobile = mobile;
-        this.mobileE164 = mobileE164;
-        this.website = website;
-        this.addressLine = addressLine;
-        this.postalCode = postalCode;
-        this.city = city;
-        this.country = country;
-        this.language = language;
-        this.source = source;
-        this.notes = notes;
-        this.ownerId = ownerId;
-        this.codeAliases = codeAliases;
-        this.mergedInto = mergedInto;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.deletedAt = deletedAt;
-        this.version = version;
+    ThirdParty(ThirdPartyRow row) {
+        this.id = row.id();
+        this.code = row.code();
+        this.name = row.name();
+        this.individual = row.individual();
+        this.prospect = row.prospect();
+        this.customer = row.customer();
+        this.status = row.status();
+        this.potential = row.potential();
+        this.email = row.email();
+        this.phone = row.phone();
+        this.phoneE164 = row.phoneE164();
+        this.mobile = row.mobile();
+        this.mobileE164 = row.mobileE164();
+        this.website = row.website();
+        this.addressLine = row.addressLine();
+        this.postalCode = row.postalCode();
+        this.city = row.city();
+        this.country = row.country();
+        this.language = row.language();
+        this.source = row.source();
+        this.notes = row.notes();
+        this.ownerId = row.ownerId();
+        this.codeAliases = row.codeAliases();
+        this.mergedInto = row.mergedInto();
+        this.createdAt = row.createdAt();
+        this.updatedAt = row.updatedAt();
+        this.deletedAt = row.deletedAt();
+        this.version = row.version();
     }
 
     public static ThirdParty create(
@@ -270,15 +240,11 @@ public final class ThirdParty {
             prospect = true;
             filled.add(new FieldChange("prospect", "false", "true"));
         }
-        Set<String> aliases = new LinkedHashSet<>();
-        if (codeAliases != null) {
-            aliases.addAll(List.of(codeAliases.split(" ")));
-        }
-        aliases.add(duplicate.code);
-        if (duplicate.codeAliases != null) {
-            aliases.addAll(List.of(duplicate.codeAliases.split(" ")));
-        }
-        codeAliases = String.join(" ", aliases);
+        codeAliases = java.util.stream.Stream.of(codeAliases, duplicate.code, duplicate.codeAliases)
+                .filter(Objects::nonNull)
+                .flatMap(a -> java.util.stream.Stream.of(a.split(" ")))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
         updatedAt = now;
         return filled;
     }
