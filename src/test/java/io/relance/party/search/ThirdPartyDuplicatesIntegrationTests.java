@@ -1,4 +1,4 @@
-package io.relance.party;
+package io.relance.party.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.relance.IntegrationTest;
+import io.relance.party.ThirdPartyFixture;
+import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdParties;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;

@@ -1,4 +1,4 @@
-package io.relance.party;
+package io.relance.party.settings;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,4 +1,4 @@
-package io.relance.party;
+package io.relance.party.merge;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
+import io.relance.party.ThirdPartyFixture;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
