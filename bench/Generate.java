@@ -361,7 +361,7 @@ public class Generate {
         out.println("DELETE FROM history_events WHERE workspace_id = '" + ws + "' AND target_type = 'THIRD_PARTY';");
         out.println("DELETE FROM stored_files WHERE workspace_id = '" + ws + "' AND target_type = 'THIRD_PARTY';");
         out.println("DELETE FROM segments WHERE workspace_id = '" + ws + "';");
-        out.println("DELETE FROM numbering_counters WHERE workspace_id = '" + ws + "' AND counter_key LIKE 'THIRD\\_PARTY:%';");
+        out.println("DELETE FROM numbering_counters WHERE workspace_id = '" + ws + "' AND kind = 'THIRD_PARTY';");
         // The bench database holds one workspace: emptying the tables is faster than deleting a million rows.
         out.println("DO $$ BEGIN IF (SELECT count(*) FROM workspaces) > 1 THEN"
                 + " RAISE EXCEPTION 'bench/generate empties the third-party tables: use a database with one workspace';"
@@ -595,10 +595,10 @@ public class Generate {
         }
         out.println("\\.");
 
-        out.println("INSERT INTO numbering_counters (workspace_id, counter_key, last_value) VALUES");
+        out.println("INSERT INTO numbering_counters (workspace_id, kind, period, last_value) VALUES");
         int k = 0;
         for (var e : counters.entrySet()) {
-            out.println("  (" + q(ws) + ", 'THIRD_PARTY:" + e.getKey() + "', " + e.getValue() + ")"
+            out.println("  (" + q(ws) + ", 'THIRD_PARTY', '" + e.getKey() + "', " + e.getValue() + ")"
                     + (++k < counters.size() ? "," : ";"));
         }
         System.err.println("  " + rows + " third parties, " + tagRows.size() + " tag links, " + valueRows.size()

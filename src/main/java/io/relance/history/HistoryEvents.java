@@ -27,15 +27,27 @@ class HistoryEvents {
         this.json = json;
     }
 
+    private static final String INSERT = """
+            INSERT INTO history_events (workspace_id, id, target_type, target_id, kind, direction, summary, body,
+                                        outcome, details, actor_id, occurred_at, recorded_at, version)
+            VALUES """;
+
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    /** Rows per multi-row INSERT: 13 parameters each, far below the drivers' limits. */
+    private static final int CHUNK = 500;
+
     void insert(UUID workspace, HistoryEvent e) {
-        String details = e.changes().isEmpty() && e.snapshot().isEmpty()
-                ? null
-                : json.writeValueAsString(new Details(e.changes(), e.snapshot()));
-        jdbc.sql("""
-                INSERT INTO history_events (workspace_id, id, target_type, target_id, kind, direction, summary, body,
-                                            outcome, details, actor_id, occurred_at, recorded_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(
+        insertAll(workspace, List.of(e));
+    }
+
+    /** Inserts events in one multi-row statement per {@link #CHUNK}. */
+    void insertAll(UUID workspace, List<HistoryEvent> all) {
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<HistoryEvent> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 13);
+            for (HistoryEvent e : chunk) {
+                params.addAll(java.util.Arrays.asList(
                         workspace,
                         e.id(),
                         e.target().type(),
@@ -45,21 +57,38 @@ class HistoryEvents {
                         e.summary(),
                         e.body(),
                         e.outcome(),
-                        details,
+                        details(e),
                         e.actorId(),
                         Db.ts(e.occurredAt()),
-                        Db.ts(e.recordedAt()))
-                .update();
-        for (Target link : e.links()) {
-            if (link.equals(e.target())) {
-                continue;
+                        Db.ts(e.recordedAt())));
             }
-            jdbc.sql("""
-                    INSERT INTO history_links (workspace_id, event_id, target_type, target_id, occurred_at)
-                    VALUES (?, ?, ?, ?, ?)""")
-                    .params(workspace, e.id(), link.type(), link.id(), Db.ts(e.occurredAt()))
+            jdbc.sql(INSERT + String.join(", ", java.util.Collections.nCopies(chunk.size(), ROW)))
+                    .params(params)
                     .update();
+            insertLinks(workspace, chunk);
         }
+    }
+
+    /** The further records each entry shows on (its own target aside). */
+    private void insertLinks(UUID workspace, List<HistoryEvent> chunk) {
+        for (HistoryEvent e : chunk) {
+            for (Target link : e.links()) {
+                if (link.equals(e.target())) {
+                    continue;
+                }
+                jdbc.sql("""
+                        INSERT INTO history_links (workspace_id, event_id, target_type, target_id, occurred_at)
+                        VALUES (?, ?, ?, ?, ?)""")
+                        .params(workspace, e.id(), link.type(), link.id(), Db.ts(e.occurredAt()))
+                        .update();
+            }
+        }
+    }
+
+    private String details(HistoryEvent e) {
+        return e.changes().isEmpty() && e.snapshot().isEmpty()
+                ? null
+                : json.writeValueAsString(new Details(e.changes(), e.snapshot()));
     }
 
     /**

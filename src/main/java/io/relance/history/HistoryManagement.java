@@ -56,8 +56,25 @@ public class HistoryManagement {
     /** Records an event (id and times filled in when absent). */
     @Transactional
     public HistoryEvent record(UUID workspace, HistoryEvent event) {
+        HistoryEvent complete = complete(event, clock.instant());
+        events.insert(workspace, complete);
+        return complete;
+    }
+
+    /** Records many events in a few statements (a bulk change: one event per record changed). */
+    @Transactional
+    public List<HistoryEvent> recordAll(UUID workspace, List<HistoryEvent> many) {
         Instant now = clock.instant();
-        HistoryEvent complete = new HistoryEvent(
+        List<HistoryEvent> complete = many.stream().map(e -> complete(e, now)).toList();
+        events.insertAll(workspace, complete);
+        return complete;
+    }
+
+    private HistoryEvent complete(HistoryEvent event, Instant now) {
+        if (!entryTypes.isKnown(event.kind())) {
+            throw new IllegalArgumentException("No module registered the timeline entry type " + event.kind());
+        }
+        return new HistoryEvent(
                 event.id() == null ? Ids.newId() : event.id(),
                 event.target(),
                 event.kind(),
@@ -71,11 +88,6 @@ public class HistoryManagement {
                 event.occurredAt() == null ? now : event.occurredAt(),
                 now,
                 event.links());
-        if (!entryTypes.isKnown(complete.kind())) {
-            throw new IllegalArgumentException("No module registered the timeline entry type " + complete.kind());
-        }
-        events.insert(workspace, complete);
-        return complete;
     }
 
     /** A call, visit, note… logged by a person; the note's rich text is sanitised. */

@@ -11,6 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
+import io.relance.party.core.Tag;
+import io.relance.party.core.ThirdParty;
+import io.relance.party.core.ThirdPartyChanges;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.customfield.CustomFieldType;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +51,9 @@ class RecordFactsInPlaceIntegrationTests {
 
     @Autowired
     ThirdPartyManagement management;
+
+    @Autowired
+    CustomFieldManagement customFieldManagement;
 
     static <B extends AbstractMockHttpServletRequestBuilder<B>> B htmx(B request) {
         return request.header("HX-Request", "true");
@@ -323,7 +334,7 @@ class RecordFactsInPlaceIntegrationTests {
     }
 
     void defineBudgetNote(RelanceUser admin) {
-        management.defineCustomField(
+        customFieldManagement.defineCustomField(
                 admin,
                 new CustomFieldForm("budget_note", "Budget note", CustomFieldType.TEXT, List.of(), false, 1, null));
     }

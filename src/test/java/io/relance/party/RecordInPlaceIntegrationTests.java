@@ -21,6 +21,7 @@ import io.relance.IntegrationTest;
 import io.relance.history.Direction;
 import io.relance.history.HandLoggedEvent;
 import io.relance.history.HandLoggedType;
+import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class RecordInPlaceIntegrationTests {
     ThirdPartyFixture thirdParties;
 
     @Autowired
-    ThirdPartyManagement management;
+    ThirdPartyTimeline thirdPartyTimeline;
 
     /** The request as htmx sends it. */
     static <B extends AbstractMockHttpServletRequestBuilder<B>> B htmx(B request) {
@@ -263,11 +264,12 @@ class RecordInPlaceIntegrationTests {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String record = record(rep, "Plomberie Vidal");
         ThirdPartyId id = new ThirdPartyId(java.util.UUID.fromString(record.substring(record.lastIndexOf('/') + 1)));
-        management.log(
+        thirdPartyTimeline.log(
                 rep,
                 id,
                 new HandLoggedEvent(HandLoggedType.CALL, Direction.OUTBOUND, "Rang the boss", null, null, null));
-        management.log(rep, id, new HandLoggedEvent(HandLoggedType.NOTE, null, null, "<p>Likes blue</p>", null, null));
+        thirdPartyTimeline.log(
+                rep, id, new HandLoggedEvent(HandLoggedType.NOTE, null, null, "<p>Likes blue</p>", null, null));
 
         String calls =
                 body(mvc.perform(htmx(get(record + "/timeline?kind=calls")).with(user(rep)))

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.relance.Browser;
 import io.relance.TestDatabases;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
@@ -43,7 +45,7 @@ class ThirdPartyBrowserTests {
     WorkspaceFixture fixture;
 
     @Autowired
-    ThirdPartyManagement thirdParties;
+    ThirdPartySearch thirdPartySearch;
 
     @Autowired
     ThirdPartyFixture records;
@@ -141,7 +143,7 @@ class ThirdPartyBrowserTests {
         new Select(status).selectByValue("CONTACTED");
         waitFor(
                 web,
-                driver -> thirdParties
+                driver -> thirdPartySearch
                                 .list(rep, ThirdPartyFilter.empty(), PageRequest.of(10, null))
                                 .items()
                                 .get(0)

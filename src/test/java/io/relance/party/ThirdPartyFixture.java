@@ -1,5 +1,9 @@
 package io.relance.party;
 
+import io.relance.party.core.Source;
+import io.relance.party.core.ThirdPartyChanges;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
 import io.relance.shared.RelanceUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -17,6 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.ownership.OwnershipManagement;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
@@ -58,6 +63,12 @@ class ThirdPartyRulesIntegrationTests {
 
     @Autowired
     ThirdPartyManagement management;
+
+    @Autowired
+    OwnershipManagement ownershipManagement;
+
+    @Autowired
+    ThirdPartySearch thirdPartySearch;
 
     @Autowired
     AdjustableClock clock;
@@ -331,8 +342,8 @@ class ThirdPartyRulesIntegrationTests {
         RelanceUser rep2 = acme.rep("R2");
         ThirdPartyId id =
                 thirdParties.of(a).named("Contested").create().thirdParty().id();
-        management.reassign(a, id, rep1.userId(), 0L);
-        assertThatThrownBy(() -> management.reassign(b, id, rep2.userId(), 0L))
+        ownershipManagement.reassign(a, id, rep1.userId(), 0L);
+        assertThatThrownBy(() -> ownershipManagement.reassign(b, id, rep2.userId(), 0L))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(management.get(a, id).thirdParty().ownerId()).isEqualTo(rep1.userId());
     }
@@ -546,7 +557,7 @@ class ThirdPartyRulesIntegrationTests {
                 .andExpect(jsonPath("$.name").value("<script>alert(1)</script>"))
                 .andExpect(jsonPath("$.notes").value("<p>hi</p>"));
         getAs(rep, "/api/v1/thirdparties?limit=500").andExpect(jsonPath("$.items", hasSize(1)));
-        assertThat(management
+        assertThat(thirdPartySearch
                         .list(rep, ThirdPartyFilter.empty(), PageRequest.of(500, null))
                         .items())
                 .hasSize(1);

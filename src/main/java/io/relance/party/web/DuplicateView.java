@@ -1,9 +1,9 @@
 package io.relance.party.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.relance.party.DuplicateReason;
-import io.relance.party.PossibleDuplicate;
 import io.relance.party.ThirdPartyId;
+import io.relance.party.search.DuplicateReason;
+import io.relance.party.search.PossibleDuplicate;
 import io.relance.shared.InvalidInputException;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.relance.party.web;
 
-import io.relance.party.ListColumn;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.search.ListColumn;
+import io.relance.party.search.ListPreferenceManagement;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,36 +30,36 @@ class ListPreferencesApiController {
 
     record ColumnsBody(List<String> columns) {}
 
-    private final ThirdPartyManagement thirdParties;
+    private final ListPreferenceManagement listPreferenceManagement;
     private final MessageSource messages;
 
-    ListPreferencesApiController(ThirdPartyManagement thirdParties, MessageSource messages) {
-        this.thirdParties = thirdParties;
+    ListPreferencesApiController(ListPreferenceManagement listPreferenceManagement, MessageSource messages) {
+        this.listPreferenceManagement = listPreferenceManagement;
         this.messages = messages;
     }
 
     @GetMapping
     @Operation(summary = "The signed-in user's columns of the third-party list (the defaults until he picks)")
     ColumnsView columns(@AuthenticationPrincipal RelanceUser me) {
-        return view(me, thirdParties.listColumns(me));
+        return view(me, listPreferenceManagement.listColumns(me));
     }
 
     @PutMapping
     @Operation(summary = "Choose the columns of the third-party list, in order: keys from available; name is required")
     ColumnsView choose(@AuthenticationPrincipal RelanceUser me, @RequestBody(required = false) ColumnsBody body) {
-        return view(me, thirdParties.chooseListColumns(me, body == null ? null : body.columns()));
+        return view(me, listPreferenceManagement.chooseListColumns(me, body == null ? null : body.columns()));
     }
 
     @DeleteMapping
     @Operation(summary = "Forget the choice: the default columns again")
     ColumnsView reset(@AuthenticationPrincipal RelanceUser me) {
-        return view(me, thirdParties.resetListColumns(me));
+        return view(me, listPreferenceManagement.resetListColumns(me));
     }
 
     private ColumnsView view(RelanceUser me, List<ListColumn> shown) {
         return new ColumnsView(
                 shown.stream().map(ListColumn::key).toList(),
-                thirdParties.availableListColumns(me).stream()
+                listPreferenceManagement.availableListColumns(me).stream()
                         .map(c -> new ColumnView(c.key(), label(c)))
                         .toList());
     }

@@ -1,8 +1,8 @@
 package io.relance.party.web;
 
-import io.relance.party.ThirdPartyDetails;
-import io.relance.party.ThirdPartyFilter;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
@@ -26,11 +26,11 @@ class SearchController {
     static final String VIEW_RESULTS = "party/search-results";
     static final int MAX_RESULTS = 8;
 
-    private final ThirdPartyManagement thirdParties;
+    private final ThirdPartySearch thirdPartySearch;
     private final WorkspaceManagement workspaces;
 
-    SearchController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces) {
-        this.thirdParties = thirdParties;
+    SearchController(ThirdPartySearch thirdPartySearch, WorkspaceManagement workspaces) {
+        this.thirdPartySearch = thirdPartySearch;
         this.workspaces = workspaces;
     }
 
@@ -44,7 +44,7 @@ class SearchController {
             try {
                 ThirdPartyFilter filter = ThirdPartyFilter.fromParams(
                         params, workspaces.workspace(me.workspaceId()).zone());
-                results = thirdParties
+                results = thirdPartySearch
                         .list(me, filter, PageRequest.of(MAX_RESULTS, null))
                         .items();
             } catch (InvalidInputException e) {

@@ -5,18 +5,26 @@ import io.relance.history.HandLoggedEvent;
 import io.relance.history.HandLoggedType;
 import io.relance.history.HistoryEvent;
 import io.relance.history.StoredFile;
-import io.relance.party.BulkChange;
-import io.relance.party.Contact;
-import io.relance.party.ContactForm;
-import io.relance.party.DuplicateCheck;
-import io.relance.party.ListCount;
-import io.relance.party.OwnershipException;
 import io.relance.party.ProspectStatus;
-import io.relance.party.Source;
-import io.relance.party.ThirdPartyChanges;
-import io.relance.party.ThirdPartyFilter;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.contact.Contact;
+import io.relance.party.contact.ContactForm;
+import io.relance.party.contact.ContactManagement;
+import io.relance.party.core.Source;
+import io.relance.party.core.ThirdPartyChanges;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyTimeline;
+import io.relance.party.merge.ThirdPartyMerge;
+import io.relance.party.ownership.OwnershipException;
+import io.relance.party.ownership.OwnershipManagement;
+import io.relance.party.search.BulkChange;
+import io.relance.party.search.BulkChanges;
+import io.relance.party.search.DuplicateCheck;
+import io.relance.party.search.DuplicateFinder;
+import io.relance.party.search.ListCount;
+import io.relance.party.search.SegmentManagement;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
@@ -83,11 +91,46 @@ class ThirdPartyApiController {
     }
 
     private final ThirdPartyManagement thirdParties;
+
+    private final ContactManagement contactManagement;
+
+    private final ThirdPartyTimeline thirdPartyTimeline;
+
+    private final ThirdPartyMerge thirdPartyMerge;
+
+    private final OwnershipManagement ownershipManagement;
+
+    private final BulkChanges bulkChanges;
+
+    private final DuplicateFinder duplicateFinder;
+
+    private final SegmentManagement segmentManagement;
+
+    private final ThirdPartySearch thirdPartySearch;
     private final WorkspaceManagement workspaces;
     private final EntryTypes entryTypes;
 
-    ThirdPartyApiController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces, EntryTypes entryTypes) {
+    ThirdPartyApiController(
+            ThirdPartyManagement thirdParties,
+            ContactManagement contactManagement,
+            ThirdPartyTimeline thirdPartyTimeline,
+            ThirdPartyMerge thirdPartyMerge,
+            OwnershipManagement ownershipManagement,
+            BulkChanges bulkChanges,
+            DuplicateFinder duplicateFinder,
+            SegmentManagement segmentManagement,
+            ThirdPartySearch thirdPartySearch,
+            WorkspaceManagement workspaces,
+            EntryTypes entryTypes) {
         this.thirdParties = thirdParties;
+        this.contactManagement = contactManagement;
+        this.thirdPartyTimeline = thirdPartyTimeline;
+        this.thirdPartyMerge = thirdPartyMerge;
+        this.ownershipManagement = ownershipManagement;
+        this.bulkChanges = bulkChanges;
+        this.duplicateFinder = duplicateFinder;
+        this.segmentManagement = segmentManagement;
+        this.thirdPartySearch = thirdPartySearch;
         this.workspaces = workspaces;
         this.entryTypes = entryTypes;
     }
@@ -100,13 +143,13 @@ class ThirdPartyApiController {
     ListPage<ThirdPartyView> list(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params) {
         PageRequest page = PageRequest.of(intParam(params.getFirst("limit")), params.getFirst("cursor"));
-        return thirdParties.list(me, filter(me, params), page).map(ThirdPartyView::of);
+        return thirdPartySearch.list(me, filter(me, params), page).map(ThirdPartyView::of);
     }
 
     @GetMapping("/count")
     @Operation(summary = "How many match the filter (counting stops at 10,000: then capped is true)")
     ListCount count(@AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params) {
-        return thirdParties.count(me, filter(me, params));
+        return thirdPartySearch.count(me, filter(me, params));
     }
 
     @GetMapping("/duplicates")
@@ -129,7 +172,7 @@ class ThirdPartyApiController {
         DuplicateCheck check = new DuplicateCheck(
                 name, email, java.util.Arrays.asList(phone, mobile), country, DuplicateView.excluded(excludeId));
         return new ListPage<>(
-                thirdParties.possibleDuplicates(me, check).stream()
+                duplicateFinder.possibleDuplicates(me, check).stream()
                         .map(DuplicateView::of)
                         .toList(),
                 null);
@@ -196,7 +239,7 @@ class ThirdPartyApiController {
         if (body == null || body.ownerId() == null) {
             throw new InvalidInputException("ownerId", "validation.required");
         }
-        return ThirdPartyView.of(thirdParties.reassign(me, tp(id), new UserId(body.ownerId()), body.version()));
+        return ThirdPartyView.of(ownershipManagement.reassign(me, tp(id), new UserId(body.ownerId()), body.version()));
     }
 
     @PostMapping("/{id}/merge")
@@ -206,27 +249,27 @@ class ThirdPartyApiController {
         if (body == null || body.duplicateId() == null) {
             throw new InvalidInputException("duplicateId", "validation.required");
         }
-        return ThirdPartyView.of(thirdParties.merge(me, tp(id), new ThirdPartyId(body.duplicateId())));
+        return ThirdPartyView.of(thirdPartyMerge.merge(me, tp(id), new ThirdPartyId(body.duplicateId())));
     }
 
     @PostMapping("/bulk")
     @Operation(summary = "Apply one change (status, potential, ownerId, addTag) to up to 500 ids")
     BulkResult bulk(@AuthenticationPrincipal RelanceUser me, @RequestBody BulkChange body) {
-        return new BulkResult(thirdParties.bulk(me, body));
+        return new BulkResult(bulkChanges.bulk(me, body));
     }
 
     // --- contacts ---
 
     @GetMapping("/{id}/contacts")
     ListPage<Contact> contacts(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return new ListPage<>(thirdParties.contacts(me, tp(id)), null);
+        return new ListPage<>(contactManagement.contacts(me, tp(id)), null);
     }
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     Contact addContact(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @Valid @RequestBody ContactForm body) {
-        return thirdParties.addContact(me, tp(id), body);
+        return contactManagement.addContact(me, tp(id), body);
     }
 
     @PatchMapping("/{id}/contacts/{contactId}")
@@ -236,13 +279,13 @@ class ThirdPartyApiController {
             @PathVariable String id,
             @PathVariable String contactId,
             @Valid @RequestBody ContactForm body) {
-        return thirdParties.updateContact(me, tp(id), Ids.parse(contactId), body);
+        return contactManagement.updateContact(me, tp(id), Ids.parse(contactId), body);
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     ResponseEntity<Void> removeContact(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String contactId) {
-        thirdParties.removeContact(me, tp(id), Ids.parse(contactId));
+        contactManagement.removeContact(me, tp(id), Ids.parse(contactId));
         return ResponseEntity.noContent().build();
     }
 
@@ -257,7 +300,7 @@ class ThirdPartyApiController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         Set<String> kinds = entryTypes.group(kind == null ? "all" : kind);
-        return thirdParties.timeline(me, tp(id), kinds, PageRequest.of(limit, cursor));
+        return thirdPartyTimeline.timeline(me, tp(id), kinds, PageRequest.of(limit, cursor));
     }
 
     @PostMapping("/{id}/history")
@@ -267,7 +310,7 @@ class ThirdPartyApiController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @Valid @RequestBody HandLoggedEvent body) {
-        return thirdParties.log(me, tp(id), body);
+        return thirdPartyTimeline.log(me, tp(id), body);
     }
 
     @GetMapping("/{id}/notes")
@@ -276,7 +319,7 @@ class ThirdPartyApiController {
             @PathVariable String id,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
-        return thirdParties.timeline(
+        return thirdPartyTimeline.timeline(
                 me, tp(id), Set.of(HandLoggedType.NOTE.entryType()), PageRequest.of(limit, cursor));
     }
 
@@ -290,7 +333,7 @@ class ThirdPartyApiController {
         if (body.body() != null && body.body().length() > 20000) {
             throw new InvalidInputException("body", "validation.size.max", 20000);
         }
-        return thirdParties.log(
+        return thirdPartyTimeline.log(
                 me,
                 tp(id),
                 new HandLoggedEvent(HandLoggedType.NOTE, null, body.summary(), body.body(), null, body.occurredAt()));
@@ -299,7 +342,7 @@ class ThirdPartyApiController {
     @GetMapping("/{id}/files")
     ListPage<FileView> files(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
         return new ListPage<>(
-                thirdParties.files(me, tp(id)).stream().map(FileView::of).toList(), null);
+                thirdPartyTimeline.files(me, tp(id)).stream().map(FileView::of).toList(), null);
     }
 
     @PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -308,14 +351,14 @@ class ThirdPartyApiController {
     FileView upload(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestPart("file") MultipartFile file)
             throws IOException {
-        return FileView.of(thirdParties.attach(me, tp(id), file.getOriginalFilename(), file.getBytes()));
+        return FileView.of(thirdPartyTimeline.attach(me, tp(id), file.getOriginalFilename(), file.getBytes()));
     }
 
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        StoredFile file = thirdParties.file(me, tp(id), Ids.parse(fileId));
-        InputStream in = thirdParties.open(me, file);
+        StoredFile file = thirdPartyTimeline.file(me, tp(id), Ids.parse(fileId));
+        InputStream in = thirdPartyTimeline.open(me, file);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -332,7 +375,7 @@ class ThirdPartyApiController {
     @DeleteMapping("/{id}/files/{fileId}")
     ResponseEntity<Void> removeFile(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        thirdParties.removeFile(me, tp(id), Ids.parse(fileId));
+        thirdPartyTimeline.removeFile(me, tp(id), Ids.parse(fileId));
         return ResponseEntity.noContent().build();
     }
 
@@ -340,7 +383,7 @@ class ThirdPartyApiController {
 
     @GetMapping("/{id}/exceptions")
     ListPage<OwnershipException> exceptions(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return new ListPage<>(thirdParties.exceptions(me, tp(id)), null);
+        return new ListPage<>(ownershipManagement.exceptions(me, tp(id)), null);
     }
 
     @PostMapping("/{id}/exceptions")
@@ -351,20 +394,20 @@ class ThirdPartyApiController {
         if (body == null) {
             throw new InvalidInputException("userId", "validation.required");
         }
-        return thirdParties.grantException(
+        return ownershipManagement.grantException(
                 me, tp(id), body.userId() == null ? null : new UserId(body.userId()), body.endsAt(), body.reason());
     }
 
     @DeleteMapping("/{id}/exceptions/{exceptionId}")
     ResponseEntity<Void> revoke(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String exceptionId) {
-        thirdParties.revokeException(me, tp(id), Ids.parse(exceptionId));
+        ownershipManagement.revokeException(me, tp(id), Ids.parse(exceptionId));
         return ResponseEntity.noContent().build();
     }
 
     private ThirdPartyFilter filter(RelanceUser me, MultiValueMap<String, String> params) {
         return ThirdPartyFilter.fromParams(
-                thirdParties.withSegment(me, params),
+                segmentManagement.withSegment(me, params),
                 workspaces.workspace(me.workspaceId()).zone());
     }
 

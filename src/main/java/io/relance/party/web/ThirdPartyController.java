@@ -3,22 +3,33 @@ package io.relance.party.web;
 import io.relance.history.EntryTypes;
 import io.relance.history.HandLoggedType;
 import io.relance.history.StoredFile;
-import io.relance.party.BulkChange;
-import io.relance.party.Contact;
-import io.relance.party.ContactForm;
-import io.relance.party.CustomField;
-import io.relance.party.CustomFieldType;
-import io.relance.party.DuplicateCheck;
-import io.relance.party.ListColumn;
-import io.relance.party.PossibleDuplicate;
 import io.relance.party.ProspectStatus;
-import io.relance.party.Source;
-import io.relance.party.ThirdParty;
-import io.relance.party.ThirdPartyChanges;
-import io.relance.party.ThirdPartyDetails;
-import io.relance.party.ThirdPartyFilter;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.contact.Contact;
+import io.relance.party.contact.ContactForm;
+import io.relance.party.contact.ContactManagement;
+import io.relance.party.core.Source;
+import io.relance.party.core.ThirdParty;
+import io.relance.party.core.ThirdPartyChanges;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyTimeline;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.customfield.CustomFieldType;
+import io.relance.party.merge.ThirdPartyMerge;
+import io.relance.party.ownership.OwnershipManagement;
+import io.relance.party.search.BulkChange;
+import io.relance.party.search.BulkChanges;
+import io.relance.party.search.DuplicateCheck;
+import io.relance.party.search.DuplicateFinder;
+import io.relance.party.search.ListColumn;
+import io.relance.party.search.ListPreferenceManagement;
+import io.relance.party.search.PossibleDuplicate;
+import io.relance.party.search.SegmentManagement;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
+import io.relance.party.settings.PartySettings;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
@@ -109,16 +120,60 @@ class ThirdPartyController {
             Set.of("firstName", "lastName", "position", "email", "phone", "mobile", "contactWindow");
 
     private final ThirdPartyManagement thirdParties;
+
+    private final ContactManagement contactManagement;
+
+    private final ThirdPartyTimeline thirdPartyTimeline;
+
+    private final CustomFieldManagement customFieldManagement;
+
+    private final ThirdPartyMerge thirdPartyMerge;
+
+    private final OwnershipManagement ownershipManagement;
+
+    private final BulkChanges bulkChanges;
+
+    private final DuplicateFinder duplicateFinder;
+
+    private final ListPreferenceManagement listPreferenceManagement;
+
+    private final SegmentManagement segmentManagement;
+
+    private final ThirdPartySearch thirdPartySearch;
+
+    private final PartySettings partySettings;
     private final WorkspaceManagement workspaces;
     private final MessageSource messages;
     private final EntryTypes entryTypes;
 
     ThirdPartyController(
             ThirdPartyManagement thirdParties,
+            ContactManagement contactManagement,
+            ThirdPartyTimeline thirdPartyTimeline,
+            CustomFieldManagement customFieldManagement,
+            ThirdPartyMerge thirdPartyMerge,
+            OwnershipManagement ownershipManagement,
+            BulkChanges bulkChanges,
+            DuplicateFinder duplicateFinder,
+            ListPreferenceManagement listPreferenceManagement,
+            SegmentManagement segmentManagement,
+            ThirdPartySearch thirdPartySearch,
+            PartySettings partySettings,
             WorkspaceManagement workspaces,
             MessageSource messages,
             EntryTypes entryTypes) {
         this.thirdParties = thirdParties;
+        this.contactManagement = contactManagement;
+        this.thirdPartyTimeline = thirdPartyTimeline;
+        this.customFieldManagement = customFieldManagement;
+        this.thirdPartyMerge = thirdPartyMerge;
+        this.ownershipManagement = ownershipManagement;
+        this.bulkChanges = bulkChanges;
+        this.duplicateFinder = duplicateFinder;
+        this.listPreferenceManagement = listPreferenceManagement;
+        this.segmentManagement = segmentManagement;
+        this.thirdPartySearch = thirdPartySearch;
+        this.partySettings = partySettings;
         this.workspaces = workspaces;
         this.messages = messages;
         this.entryTypes = entryTypes;
@@ -129,7 +184,7 @@ class ThirdPartyController {
     @GetMapping
     String list(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
+        MultiValueMap<String, String> effective = segmentManagement.withSegment(me, params);
         ListLinks links = new ListLinks(effective);
         model.addAttribute("links", links);
         List<ListColumn> columns = commonListModel(me, model);
@@ -139,7 +194,7 @@ class ThirdPartyController {
         model.addAttribute("listQuery", new ListLinks(params).query());
         String segmentId = params.getFirst("segment");
         if (!blank(segmentId)) {
-            thirdParties.segments(me).stream()
+            segmentManagement.segments(me).stream()
                     .filter(s -> s.id().toString().equals(segmentId))
                     .findFirst()
                     .ifPresent(s -> model.addAttribute("activeSegment", s));
@@ -147,9 +202,9 @@ class ThirdPartyController {
         try {
             ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
             ListPage<ThirdPartyDetails> page =
-                    thirdParties.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor")));
+                    thirdPartySearch.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor")));
             model.addAttribute("page", page);
-            model.addAttribute("count", thirdParties.count(me, filter));
+            model.addAttribute("count", thirdPartySearch.count(me, filter));
             model.addAttribute("filtered", !filter.isEmpty());
         } catch (InvalidInputException e) {
             model.addAttribute("page", new ListPage<ThirdPartyDetails>(List.of(), null));
@@ -162,11 +217,12 @@ class ThirdPartyController {
     @GetMapping("/rows")
     String rows(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> effective = thirdParties.withSegment(me, params);
+        MultiValueMap<String, String> effective = segmentManagement.withSegment(me, params);
         model.addAttribute("links", new ListLinks(effective));
         commonListModel(me, model);
         ThirdPartyFilter filter = ThirdPartyFilter.fromParams(effective, zone(me));
-        model.addAttribute("page", thirdParties.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor"))));
+        model.addAttribute(
+                "page", thirdPartySearch.list(me, filter, PageRequest.of(PAGE_SIZE, params.getFirst("cursor"))));
         return VIEW_ROWS;
     }
 
@@ -219,7 +275,7 @@ class ThirdPartyController {
         if (htmx != null && "record".equals(view)) {
             model.addAttribute("d", d);
             model.addAttribute("statuses", ProspectStatus.values());
-            model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+            model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
             model.addAttribute("oob", true);
             response.setHeader("HX-Trigger", TIMELINE_CHANGED);
             return VIEW_RECORD + " :: state";
@@ -245,7 +301,7 @@ class ThirdPartyController {
         try {
             List<UUID> selected =
                     ids == null ? List.of() : ids.stream().map(Ids::parse).toList();
-            int changed = thirdParties.bulk(
+            int changed = bulkChanges.bulk(
                     me,
                     new BulkChange(
                             selected,
@@ -271,7 +327,8 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         MultiValueMap<String, String> decoded = ThirdPartyFilter.parseQuery(query);
         try {
-            var segment = thirdParties.saveSegment(me, name, ThirdPartyFilter.fromParams(decoded, zone(me)), shared);
+            var segment =
+                    segmentManagement.saveSegment(me, name, ThirdPartyFilter.fromParams(decoded, zone(me)), shared);
             redirect.addFlashAttribute("flashText", text("thirdparty.segment.saved", segment.name()));
             return "redirect:/thirdparties?segment=" + segment.id();
         } catch (InvalidInputException e) {
@@ -283,7 +340,7 @@ class ThirdPartyController {
     @PostMapping("/segments/{segmentId}/delete")
     String deleteSegment(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String segmentId, RedirectAttributes redirect) {
-        thirdParties.deleteSegment(me, Ids.parse(segmentId));
+        segmentManagement.deleteSegment(me, Ids.parse(segmentId));
         redirect.addFlashAttribute("flashText", text("thirdparty.segment.deleted"));
         return "redirect:/thirdparties";
     }
@@ -303,13 +360,13 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         try {
             if (reset) {
-                thirdParties.resetListColumns(me);
+                listPreferenceManagement.resetListColumns(me);
                 redirect.addFlashAttribute("flashText", text("thirdparty.columns.reset.done"));
             } else if (!move.isBlank()) {
-                thirdParties.chooseListColumns(me, moved(columns == null ? List.of() : columns, move));
+                listPreferenceManagement.chooseListColumns(me, moved(columns == null ? List.of() : columns, move));
                 redirect.addFlashAttribute("columnsOpen", true);
             } else {
-                thirdParties.chooseListColumns(me, columns == null ? List.of() : columns);
+                listPreferenceManagement.chooseListColumns(me, columns == null ? List.of() : columns);
                 redirect.addFlashAttribute("flashText", text("thirdparty.columns.saved"));
             }
         } catch (InvalidInputException e) {
@@ -411,7 +468,7 @@ class ThirdPartyController {
         ThirdPartyId editing = null;
         try {
             editing = DuplicateView.excluded(excludeId);
-            found = thirdParties.possibleDuplicates(
+            found = duplicateFinder.possibleDuplicates(
                     me, new DuplicateCheck(name, email, Arrays.asList(phone, mobile), country, editing));
         } catch (InvalidInputException e) {
             found = List.of();
@@ -441,10 +498,10 @@ class ThirdPartyController {
         filesModel(me, tpId, model);
         timelineModel(me, tpId, kind, cursor, model);
         logboxModel(model, LogForm.empty(), Map.of());
-        model.addAttribute("exceptions", thirdParties.exceptions(me, tpId));
+        model.addAttribute("exceptions", ownershipManagement.exceptions(me, tpId));
         model.addAttribute("members", members(me));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute("today", LocalDate.now(zone(me)));
         return VIEW_RECORD;
@@ -479,7 +536,7 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.log(me, tpId, form.toEvent(zone(me)));
+            thirdPartyTimeline.log(me, tpId, form.toEvent(zone(me)));
         } catch (InvalidInputException e) {
             if (htmx == null) {
                 redirect.addFlashAttribute(
@@ -608,7 +665,7 @@ class ThirdPartyController {
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.addContact(me, tpId, contactForm(form));
+            contactManagement.addContact(me, tpId, contactForm(form));
             if (htmx == null) {
                 redirect.addFlashAttribute("flash", "thirdparty.contact.added");
                 return "redirect:/thirdparties/" + id;
@@ -641,7 +698,7 @@ class ThirdPartyController {
         UUID contact = Ids.parse(contactId);
         Map<String, String> errors;
         try {
-            thirdParties.updateContact(me, tpId, contact, contactForm(form));
+            contactManagement.updateContact(me, tpId, contact, contactForm(form));
             if (htmx == null) {
                 redirect.addFlashAttribute("flash", "thirdparty.contact.saved");
                 return "redirect:/thirdparties/" + id;
@@ -674,7 +731,7 @@ class ThirdPartyController {
             Model model,
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
-        thirdParties.removeContact(me, tpId, Ids.parse(contactId));
+        contactManagement.removeContact(me, tpId, Ids.parse(contactId));
         if (htmx == null) {
             redirect.addFlashAttribute("flash", "thirdparty.contact.removed");
             return "redirect:/thirdparties/" + id;
@@ -697,7 +754,7 @@ class ThirdPartyController {
             throws IOException {
         ThirdPartyId tpId = tp(id);
         try {
-            thirdParties.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
+            thirdPartyTimeline.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
             if (htmx == null) {
                 redirect.addFlashAttribute("flash", "thirdparty.file.added");
                 return "redirect:/thirdparties/" + id;
@@ -719,8 +776,8 @@ class ThirdPartyController {
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        StoredFile file = thirdParties.file(me, tp(id), Ids.parse(fileId));
-        InputStream in = thirdParties.open(me, file);
+        StoredFile file = thirdPartyTimeline.file(me, tp(id), Ids.parse(fileId));
+        InputStream in = thirdPartyTimeline.open(me, file);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -744,7 +801,7 @@ class ThirdPartyController {
             Model model,
             RedirectAttributes redirect) {
         ThirdPartyId tpId = tp(id);
-        thirdParties.removeFile(me, tpId, Ids.parse(fileId));
+        thirdPartyTimeline.removeFile(me, tpId, Ids.parse(fileId));
         if (htmx == null) {
             redirect.addFlashAttribute("flash", "thirdparty.file.removed");
             return "redirect:/thirdparties/" + id;
@@ -759,12 +816,12 @@ class ThirdPartyController {
 
     private void timelineModel(RelanceUser me, ThirdPartyId tpId, String kind, String cursor, Model model) {
         model.addAttribute(
-                "timeline", thirdParties.timeline(me, tpId, entryTypes.group(kind), PageRequest.of(30, cursor)));
+                "timeline", thirdPartyTimeline.timeline(me, tpId, entryTypes.group(kind), PageRequest.of(30, cursor)));
         model.addAttribute("recordId", tpId.value());
         model.addAttribute("kind", kind);
         model.addAttribute("membersById", membersById(me));
         Map<String, String> potentialLabels = new LinkedHashMap<>();
-        thirdParties
+        partySettings
                 .potentialLevels(me.workspaceId())
                 .forEach(p ->
                         potentialLabels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
@@ -774,8 +831,8 @@ class ThirdPartyController {
     /** What the Details panel shows: the record, its potential's label, its custom fields. */
     private void factsModel(RelanceUser me, ThirdPartyDetails d, Model model) {
         model.addAttribute("d", d);
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
     }
 
     /**
@@ -798,7 +855,7 @@ class ThirdPartyController {
     }
 
     private void contactsModel(RelanceUser me, ThirdPartyId tpId, Model model) {
-        model.addAttribute("contacts", thirdParties.contacts(me, tpId));
+        model.addAttribute("contacts", contactManagement.contacts(me, tpId));
         model.addAttribute("recordId", tpId.value());
     }
 
@@ -818,7 +875,7 @@ class ThirdPartyController {
     }
 
     private void filesModel(RelanceUser me, ThirdPartyId tpId, Model model) {
-        model.addAttribute("files", thirdParties.files(me, tpId));
+        model.addAttribute("files", thirdPartyTimeline.files(me, tpId));
         model.addAttribute("recordId", tpId.value());
     }
 
@@ -841,7 +898,7 @@ class ThirdPartyController {
             @RequestParam Long version,
             RedirectAttributes redirect) {
         try {
-            thirdParties.reassign(me, tp(id), new UserId(Ids.parse(ownerId)), version);
+            ownershipManagement.reassign(me, tp(id), new UserId(Ids.parse(ownerId)), version);
             redirect.addFlashAttribute("flash", "thirdparty.owner.changed");
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("errorText", text("problem.stale"));
@@ -863,7 +920,7 @@ class ThirdPartyController {
             java.time.Instant endsAt = blank(until)
                     ? null
                     : LocalDate.parse(until).plusDays(1).atStartOfDay(zone(me)).toInstant();
-            thirdParties.grantException(me, tp(id), new UserId(Ids.parse(userId)), endsAt, reason);
+            ownershipManagement.grantException(me, tp(id), new UserId(Ids.parse(userId)), endsAt, reason);
             redirect.addFlashAttribute("flash", "thirdparty.exception.granted");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
@@ -879,7 +936,7 @@ class ThirdPartyController {
             @PathVariable String id,
             @PathVariable String exceptionId,
             RedirectAttributes redirect) {
-        thirdParties.revokeException(me, tp(id), Ids.parse(exceptionId));
+        ownershipManagement.revokeException(me, tp(id), Ids.parse(exceptionId));
         redirect.addFlashAttribute("flash", "thirdparty.exception.revoked");
         return "redirect:/thirdparties/" + id;
     }
@@ -909,7 +966,7 @@ class ThirdPartyController {
         ThirdPartyDetails survivor = thirdParties.get(me, tp(id));
         model.addAttribute("survivor", survivor);
         model.addAttribute("membersById", membersById(me));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         model.addAttribute("q", duplicate);
         if (!duplicate.isBlank()) {
             String key = duplicate.strip();
@@ -920,7 +977,7 @@ class ThirdPartyController {
                 List<ThirdPartyDetails> candidates;
                 try {
                     candidates =
-                            thirdParties
+                            thirdPartySearch
                                     .list(me, ThirdPartyFilter.fromParams(p, zone(me)), PageRequest.of(10, null))
                                     .items()
                                     .stream()
@@ -952,7 +1009,7 @@ class ThirdPartyController {
             @RequestParam String duplicateId,
             RedirectAttributes redirect) {
         try {
-            thirdParties.merge(me, tp(id), tp(duplicateId));
+            thirdPartyMerge.merge(me, tp(id), tp(duplicateId));
             redirect.addFlashAttribute("flash", "thirdparty.merged");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
@@ -1000,7 +1057,7 @@ class ThirdPartyController {
                     }
                 }
                 case "potential" ->
-                    thirdParties.potentialLevels(me.workspaceId()).stream()
+                    partySettings.potentialLevels(me.workspaceId()).stream()
                             .filter(p -> p.key().equals(c.value()))
                             .findFirst()
                             .ifPresent(
@@ -1018,14 +1075,14 @@ class ThirdPartyController {
 
     /** What the list, its rows and a row need; answers the columns the user sees. */
     private List<ListColumn> commonListModel(RelanceUser me, Model model) {
-        List<ListColumn> columns = thirdParties.listColumns(me);
+        List<ListColumn> columns = listPreferenceManagement.listColumns(me);
         model.addAttribute("columns", columns);
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
         model.addAttribute("members", members(me));
-        model.addAttribute("tags", thirdParties.tags(me.workspaceId()));
-        model.addAttribute("segments", thirdParties.segments(me));
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("tags", partySettings.tags(me.workspaceId()));
+        model.addAttribute("segments", segmentManagement.segments(me));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         return columns;
     }
 
@@ -1033,7 +1090,7 @@ class ThirdPartyController {
     private List<ListColumn> pickerColumns(RelanceUser me, List<ListColumn> shown) {
         List<String> shownKeys = shown.stream().map(ListColumn::key).toList();
         List<ListColumn> picker = new ArrayList<>(shown);
-        thirdParties.availableListColumns(me).stream()
+        listPreferenceManagement.availableListColumns(me).stream()
                 .filter(c -> !shownKeys.contains(c.key()))
                 .forEach(picker::add);
         return picker;
@@ -1048,10 +1105,10 @@ class ThirdPartyController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("editing", editing);
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         model.addAttribute("members", members(me));
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute("potentials", thirdParties.potentialLevels(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
         model.addAttribute("countries", io.relance.shared.Countries.named(LocaleContextHolder.getLocale()));
         Map<String, String> languages = new LinkedHashMap<>();
         for (String tag : List.of("en", "fr", "es", "de", "it", "nl", "pt", "ca", "pl")) {
@@ -1083,7 +1140,7 @@ class ThirdPartyController {
                 "ownerId")) {
             values.put(key, form.getFirst(key) == null ? "" : form.getFirst(key));
         }
-        for (CustomField f : thirdParties.customFields(me.workspaceId())) {
+        for (CustomField f : customFieldManagement.customFields(me.workspaceId())) {
             List<String> posted = form.get("customFields." + f.key());
             if (f.type() == CustomFieldType.MULTI_CHOICE) {
                 values.put("customFields." + f.key(), posted == null ? List.of() : posted);
@@ -1154,7 +1211,8 @@ class ThirdPartyController {
         v.put(
                 "tags",
                 String.join(
-                        ", ", d.tags().stream().map(io.relance.party.Tag::name).toList()));
+                        ", ",
+                        d.tags().stream().map(io.relance.party.core.Tag::name).toList()));
         v.put("version", t.version());
         d.customFields()
                 .forEach((k, value) -> v.put(

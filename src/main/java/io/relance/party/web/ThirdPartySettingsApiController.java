@@ -1,17 +1,19 @@
 package io.relance.party.web;
 
-import io.relance.party.CodeMask;
-import io.relance.party.CustomField;
-import io.relance.party.CustomFieldForm;
-import io.relance.party.PotentialLevel;
-import io.relance.party.Segment;
-import io.relance.party.Tag;
-import io.relance.party.ThirdPartyFilter;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.core.PotentialLevel;
+import io.relance.party.core.Tag;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.search.Segment;
+import io.relance.party.search.SegmentManagement;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.settings.PartySettings;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.numbering.CodeMask;
 import io.relance.workspace.WorkspaceManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -46,24 +48,34 @@ class ThirdPartySettingsApiController {
 
     record SegmentBody(String name, Map<String, Object> filter, Boolean shared) {}
 
-    private final ThirdPartyManagement thirdParties;
+    private final CustomFieldManagement customFieldManagement;
+
+    private final SegmentManagement segmentManagement;
+
+    private final PartySettings partySettings;
     private final WorkspaceManagement workspaces;
 
-    ThirdPartySettingsApiController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces) {
-        this.thirdParties = thirdParties;
+    ThirdPartySettingsApiController(
+            CustomFieldManagement customFieldManagement,
+            SegmentManagement segmentManagement,
+            PartySettings partySettings,
+            WorkspaceManagement workspaces) {
+        this.customFieldManagement = customFieldManagement;
+        this.segmentManagement = segmentManagement;
+        this.partySettings = partySettings;
         this.workspaces = workspaces;
     }
 
     @GetMapping("/custom-fields")
     ListPage<CustomField> customFields(@AuthenticationPrincipal RelanceUser me) {
-        return new ListPage<>(thirdParties.customFields(me.workspaceId()), null);
+        return new ListPage<>(customFieldManagement.customFields(me.workspaceId()), null);
     }
 
     @PostMapping("/custom-fields")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define a custom field (admins): key, label, type, options (choices), required")
     CustomField defineCustomField(@AuthenticationPrincipal RelanceUser me, @Valid @RequestBody CustomFieldForm body) {
-        return thirdParties.defineCustomField(me, body);
+        return customFieldManagement.defineCustomField(me, body);
     }
 
     @PatchMapping("/custom-fields/{id}")
@@ -72,21 +84,21 @@ class ThirdPartySettingsApiController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @Valid @RequestBody CustomFieldForm body) {
-        return thirdParties.changeCustomField(me, Ids.parse(id), body);
+        return customFieldManagement.changeCustomField(me, Ids.parse(id), body);
     }
 
     @DeleteMapping("/custom-fields/{id}")
     ResponseEntity<Void> removeCustomField(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        thirdParties.removeCustomField(me, Ids.parse(id));
+        customFieldManagement.removeCustomField(me, Ids.parse(id));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/settings/numbering")
     @Operation(summary = "The code mask of third parties, e.g. CU{yy}{mm}-{0000}")
     NumberingView numbering(@AuthenticationPrincipal RelanceUser me) {
-        String mask = thirdParties.numberingMask(me);
+        String mask = partySettings.numberingMask(me);
         return new NumberingView(
-                mask, thirdParties.numberingVersion(me), thirdParties.example(me, CodeMask.parse(mask)));
+                mask, partySettings.numberingVersion(me), partySettings.example(me, CodeMask.parse(mask)));
     }
 
     @PutMapping("/settings/numbering")
@@ -95,13 +107,13 @@ class ThirdPartySettingsApiController {
         if (body == null) {
             throw new InvalidInputException("mask", "validation.required");
         }
-        thirdParties.changeNumbering(me, body.mask(), body.version());
+        partySettings.changeNumbering(me, body.mask(), body.version());
         return numbering(me);
     }
 
     @GetMapping("/segments")
     ListPage<Segment> segments(@AuthenticationPrincipal RelanceUser me) {
-        return new ListPage<>(thirdParties.segments(me), null);
+        return new ListPage<>(segmentManagement.segments(me), null);
     }
 
     @PostMapping("/segments")
@@ -123,18 +135,18 @@ class ThirdPartySettingsApiController {
         }
         ThirdPartyFilter filter = ThirdPartyFilter.fromParams(
                 params, workspaces.workspace(me.workspaceId()).zone());
-        return thirdParties.saveSegment(me, body.name(), filter, Boolean.TRUE.equals(body.shared()));
+        return segmentManagement.saveSegment(me, body.name(), filter, Boolean.TRUE.equals(body.shared()));
     }
 
     @DeleteMapping("/segments/{id}")
     ResponseEntity<Void> deleteSegment(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        thirdParties.deleteSegment(me, Ids.parse(id));
+        segmentManagement.deleteSegment(me, Ids.parse(id));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/tags")
     ListPage<Tag> tags(@AuthenticationPrincipal RelanceUser me) {
-        return new ListPage<>(thirdParties.tags(me.workspaceId()), null);
+        return new ListPage<>(partySettings.tags(me.workspaceId()), null);
     }
 
     @PutMapping("/potentials")
@@ -146,11 +158,11 @@ class ThirdPartySettingsApiController {
                 : body.stream()
                         .map(l -> l == null ? null : new PotentialLevel(l.key(), l.label(), 0))
                         .toList();
-        return new ListPage<>(thirdParties.changePotentialLevels(me, levels), null);
+        return new ListPage<>(partySettings.changePotentialLevels(me, levels), null);
     }
 
     @GetMapping("/potentials")
     ListPage<PotentialLevel> potentials(@AuthenticationPrincipal RelanceUser me) {
-        return new ListPage<>(thirdParties.potentialLevels(me.workspaceId()), null);
+        return new ListPage<>(partySettings.potentialLevels(me.workspaceId()), null);
     }
 }

@@ -1,15 +1,16 @@
 package io.relance.party.web;
 
-import io.relance.party.CodeMask;
-import io.relance.party.CustomField;
-import io.relance.party.CustomFieldForm;
-import io.relance.party.CustomFieldType;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.customfield.CustomFieldType;
+import io.relance.party.settings.PartySettings;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.numbering.CodeMask;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,12 +36,19 @@ class ThirdPartySettingsController {
     static final String VIEW_CUSTOM_FIELDS = "party/custom-fields";
     static final String VIEW_NUMBERING = "party/numbering";
 
-    private final ThirdPartyManagement thirdParties;
+    private final CustomFieldManagement customFieldManagement;
+
+    private final PartySettings partySettings;
     private final MessageSource messages;
     private final Validator validator;
 
-    ThirdPartySettingsController(ThirdPartyManagement thirdParties, MessageSource messages, Validator validator) {
-        this.thirdParties = thirdParties;
+    ThirdPartySettingsController(
+            CustomFieldManagement customFieldManagement,
+            PartySettings partySettings,
+            MessageSource messages,
+            Validator validator) {
+        this.customFieldManagement = customFieldManagement;
+        this.partySettings = partySettings;
         this.messages = messages;
         this.validator = validator;
     }
@@ -77,7 +85,7 @@ class ThirdPartySettingsController {
             CustomFieldForm form =
                     new CustomFieldForm(key.strip(), label.strip(), fieldType, lines(options), required, null, null);
             check(form);
-            thirdParties.defineCustomField(me, form);
+            customFieldManagement.defineCustomField(me, form);
             redirect.addFlashAttribute("flash", "customFields.created");
             return "redirect:/settings/custom-fields";
         } catch (InvalidInputException e) {
@@ -95,7 +103,7 @@ class ThirdPartySettingsController {
             @RequestParam(defaultValue = "false") boolean required,
             @RequestParam Long version,
             RedirectAttributes redirect) {
-        CustomField current = thirdParties.customFields(me.workspaceId()).stream()
+        CustomField current = customFieldManagement.customFields(me.workspaceId()).stream()
                 .filter(f -> f.id().equals(Ids.parse(id)))
                 .findFirst()
                 .orElseThrow(io.relance.shared.NotFoundException::new);
@@ -109,7 +117,7 @@ class ThirdPartySettingsController {
                     current.position(),
                     version);
             check(form);
-            thirdParties.changeCustomField(me, current.id(), form);
+            customFieldManagement.changeCustomField(me, current.id(), form);
             redirect.addFlashAttribute("flash", "customFields.saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
@@ -121,17 +129,17 @@ class ThirdPartySettingsController {
 
     @PostMapping("/custom-fields/{id}/delete")
     String remove(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
-        thirdParties.removeCustomField(me, Ids.parse(id));
+        customFieldManagement.removeCustomField(me, Ids.parse(id));
         redirect.addFlashAttribute("flash", "customFields.removed");
         return "redirect:/settings/custom-fields";
     }
 
     @GetMapping("/numbering")
     String numbering(@AuthenticationPrincipal RelanceUser me, Model model) {
-        String mask = thirdParties.numberingMask(me);
+        String mask = partySettings.numberingMask(me);
         model.addAttribute("mask", mask);
-        model.addAttribute("version", thirdParties.numberingVersion(me));
-        model.addAttribute("example", thirdParties.example(me, CodeMask.parse(mask)));
+        model.addAttribute("version", partySettings.numberingVersion(me));
+        model.addAttribute("example", partySettings.example(me, CodeMask.parse(mask)));
         return VIEW_NUMBERING;
     }
 
@@ -143,7 +151,7 @@ class ThirdPartySettingsController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            String example = thirdParties.changeNumbering(me, mask, version);
+            String example = partySettings.changeNumbering(me, mask, version);
             redirect.addFlashAttribute("flashText", text("numbering.saved", example));
             return "redirect:/settings/numbering";
         } catch (InvalidInputException e) {
@@ -153,13 +161,13 @@ class ThirdPartySettingsController {
         }
         model.addAttribute("mask", mask);
         model.addAttribute("version", version);
-        String current = thirdParties.numberingMask(me);
-        model.addAttribute("example", thirdParties.example(me, CodeMask.parse(current)));
+        String current = partySettings.numberingMask(me);
+        model.addAttribute("example", partySettings.example(me, CodeMask.parse(current)));
         return VIEW_NUMBERING;
     }
 
     private String customFieldsPage(RelanceUser me, Model model, Map<String, String> errors) {
-        model.addAttribute("fields", thirdParties.customFields(me.workspaceId()));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         model.addAttribute("types", Arrays.asList(CustomFieldType.values()));
         model.addAttribute("errors", errors);
         return VIEW_CUSTOM_FIELDS;

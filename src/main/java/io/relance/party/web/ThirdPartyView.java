@@ -1,10 +1,10 @@
 package io.relance.party.web;
 
 import io.relance.party.ProspectStatus;
-import io.relance.party.Source;
-import io.relance.party.Tag;
-import io.relance.party.ThirdParty;
-import io.relance.party.ThirdPartyDetails;
+import io.relance.party.core.Source;
+import io.relance.party.core.Tag;
+import io.relance.party.core.ThirdParty;
+import io.relance.party.core.ThirdPartyDetails;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
 package io.relance.party.web;
 
 import io.relance.history.FieldChange;
-import io.relance.party.CustomField;
-import io.relance.party.ThirdPartyManagement;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.settings.PartySettings;
 import io.relance.shared.RelanceUser;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -28,11 +29,13 @@ import org.springframework.stereotype.Component;
 @Component("partyTimeline")
 class TimelineFormat {
 
-    private final ThirdPartyManagement thirdParties;
+    private final CustomFieldManagement customFields;
+    private final PartySettings settings;
     private final MessageSource messages;
 
-    TimelineFormat(ThirdPartyManagement thirdParties, MessageSource messages) {
-        this.thirdParties = thirdParties;
+    TimelineFormat(CustomFieldManagement customFields, PartySettings settings, MessageSource messages) {
+        this.customFields = customFields;
+        this.settings = settings;
         this.messages = messages;
     }
 
@@ -108,7 +111,7 @@ class TimelineFormat {
         if (me == null) {
             return key;
         }
-        return thirdParties.potentialLevels(me.workspaceId()).stream()
+        return settings.potentialLevels(me.workspaceId()).stream()
                 .filter(l -> Objects.equals(l.key(), key))
                 .map(l -> l.label() != null ? l.label() : messages.getMessage("potential." + key, null, key, locale()))
                 .findFirst()
@@ -120,7 +123,7 @@ class TimelineFormat {
         if (me == null) {
             return null;
         }
-        Map<String, CustomField> byKey = thirdParties.customFields(me.workspaceId()).stream()
+        Map<String, CustomField> byKey = customFields.customFields(me.workspaceId()).stream()
                 .collect(Collectors.toMap(CustomField::key, Function.identity(), (a, b) -> a));
         return byKey.get(field.substring("customFields.".length()));
     }

@@ -1,4 +1,0 @@
-package io.relance.party;
-
-/** How many rows match a filter; {@code capped} when there are more than {@code value} (counting stops there). */
-public record ListCount(long value, boolean capped) {}

@@ -1,4 +1,0 @@
-package io.relance.party;
-
-/** A level of potential (configurable per workspace; default none / low / medium / high). */
-public record PotentialLevel(String key, String label, int position) {}

@@ -1,9 +1,0 @@
-package io.relance.party;
-
-/** Where a third party came from. */
-public enum Source {
-    MANUAL,
-    IMPORT,
-    INQUIRY,
-    API
-}

@@ -1,0 +1,2 @@
+/** The contacts of a third party. */
+package io.relance.party.contact;

@@ -1,0 +1,355 @@
+package io.relance.party.core;
+
+import io.relance.party.ProspectStatus;
+import io.relance.shared.FieldProblem;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.Phones;
+import io.relance.shared.RichText;
+import io.relance.shared.Text;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What a create or a PATCH asks to change, read from a JSON object (or a form) and validated field by field:
+ * a key absent means "leave as it is", a key with {@code null} means "clear it". Nothing is applied unless
+ * every field is valid, and nothing is ever silently truncated.
+ */
+public record ThirdPartyChanges(
+        Optional<String> name,
+        Optional<Boolean> individual,
+        Optional<Boolean> prospect,
+        Optional<Boolean> customer,
+        Optional<ProspectStatus> status,
+        Optional<String> potential,
+        Optional<Optional<String>> email,
+        Optional<Optional<String>> phone,
+        Optional<Optional<String>> mobile,
+        Optional<Optional<String>> website,
+        Optional<Optional<String>> addressLine,
+        Optional<Optional<String>> postalCode,
+        Optional<Optional<String>> city,
+        Optional<Optional<String>> country,
+        Optional<Optional<String>> language,
+        Optional<Optional<String>> notes,
+        Optional<List<String>> tags,
+        Optional<UUID> ownerId,
+        Optional<Source> source,
+        Map<String, Object> customFields,
+        Long version) {
+
+    public static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
+    public static final Pattern WEBSITE =
+            Pattern.compile("^(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(:\\d+)?(/\\S*)?$");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    public static final Set<String> KNOWN = Set.of(
+            "name",
+            "individual",
+            "prospect",
+            "customer",
+            "status",
+            "potential",
+            "email",
+            "phone",
+            "mobile",
+            "website",
+            "addressLine",
+            "postalCode",
+            "city",
+            "country",
+            "language",
+            "notes",
+            "tags",
+            "ownerId",
+            "source",
+            "customFields",
+            "version",
+            "id",
+            "code",
+            "phoneE164",
+            "mobileE164",
+            "createdAt",
+            "updatedAt",
+            "ownerName",
+            "deletedAt",
+            "codeAliases",
+            "kind");
+
+    /** Reads and checks a JSON object; throws one {@link InvalidInputException} listing every bad field. */
+    @SuppressWarnings("unchecked")
+    public static ThirdPartyChanges parse(Map<String, Object> json, String region) {
+        Reader r = new Reader(json == null ? Map.of() : json, region);
+        ThirdPartyChanges changes = new ThirdPartyChanges(
+                r.requiredText("name", 200),
+                r.bool("individual"),
+                r.bool("prospect"),
+                r.bool("customer"),
+                r.enumValue("status", ProspectStatus.class),
+                r.requiredText("potential", 40),
+                r.email("email"),
+                r.phone("phone"),
+                r.phone("mobile"),
+                r.website("website"),
+                r.text("addressLine", 300),
+                r.text("postalCode", 20),
+                r.text("city", 120),
+                r.country("country"),
+                r.language("language"),
+                r.richText("notes", 20000),
+                r.tags("tags"),
+                r.uuid("ownerId"),
+                r.enumValue("source", Source.class),
+                r.customFields("customFields"),
+                r.version());
+        for (String key : r.json.keySet()) {
+            if (!KNOWN.contains(key)) {
+                r.problems.add(new FieldProblem(key, "validation.unknownField"));
+            }
+        }
+        if (!r.problems.isEmpty()) {
+            throw new InvalidInputException(r.problems);
+        }
+        return changes;
+    }
+
+    /** The changes a browser form posts: every field present, blanks meaning "empty". */
+    public static ThirdPartyChanges fromForm(Map<String, Object> fields, String region) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        fields.forEach((k, v) -> json.put(k, v instanceof String s && s.isBlank() && !k.equals("name") ? null : v));
+        return parse(json, region);
+    }
+
+    private static final class Reader {
+        final Map<String, Object> json;
+        final String region;
+        final List<FieldProblem> problems = new ArrayList<>();
+
+        Reader(Map<String, Object> json, String region) {
+            this.json = json;
+            this.region = region;
+        }
+
+        Optional<String> requiredText(String field, int max) {
+            if (!json.containsKey(field)) {
+                return Optional.empty();
+            }
+            Object value = json.get(field);
+            if (!(value instanceof String s) || s.isBlank()) {
+                problems.add(new FieldProblem(
+                        field, value == null || value instanceof String ? "validation.required" : "validation.type"));
+                return Optional.empty();
+            }
+            String stripped = s.strip();
+            if (stripped.length() > max) {
+                problems.add(new FieldProblem(field, "validation.size.max", max));
+                return Optional.empty();
+            }
+            return Optional.of(stripped);
+        }
+
+        Optional<Optional<String>> text(String field, int max) {
+            if (!json.containsKey(field)) {
+                return Optional.empty();
+            }
+            Object value = json.get(field);
+            if (value == null) {
+                return Optional.of(Optional.empty());
+            }
+            if (!(value instanceof String s)) {
+                problems.add(new FieldProblem(field, "validation.type"));
+                return Optional.empty();
+            }
+            String clean = Text.clean(s);
+            if (clean != null && clean.length() > max) {
+                problems.add(new FieldProblem(field, "validation.size.max", max));
+                return Optional.empty();
+            }
+            return Optional.of(Optional.ofNullable(clean));
+        }
+
+        Optional<Optional<String>> email(String field) {
+            Optional<Optional<String>> value = text(field, 254);
+            if (value.isPresent() && value.get().isPresent()) {
+                String email = value.get().get().toLowerCase(Locale.ROOT);
+                if (!EMAIL.matcher(email).matches()) {
+                    problems.add(new FieldProblem(field, "validation.email"));
+                    return Optional.empty();
+                }
+                return Optional.of(Optional.of(email));
+            }
+            return value;
+        }
+
+        Optional<Optional<String>> phone(String field) {
+            Optional<Optional<String>> value = text(field, 40);
+            if (value.isPresent() && value.get().isPresent()) {
+                String country = json.get("country") instanceof String c && !c.isBlank() ? c.strip() : region;
+                if (Phones.e164(value.get().get(), country).isEmpty()) {
+                    problems.add(new FieldProblem(field, "validation.phone"));
+                    return Optional.empty();
+                }
+            }
+            return value;
+        }
+
+        Optional<Optional<String>> website(String field) {
+            Optional<Optional<String>> value = text(field, 300);
+            if (value.isPresent() && value.get().isPresent()) {
+                String site = value.get().get();
+                if (!WEBSITE.matcher(site).matches()) {
+                    problems.add(new FieldProblem(field, "validation.url"));
+                    return Optional.empty();
+                }
+                return Optional.of(Optional.of(site.matches("(?i)^https?://.*") ? site : "https://" + site));
+            }
+            return value;
+        }
+
+        Optional<Optional<String>> country(String field) {
+            Optional<Optional<String>> value = text(field, 2);
+            if (value.isPresent() && value.get().isPresent()) {
+                String code = value.get().get().toUpperCase(Locale.ROOT);
+                if (!COUNTRIES.contains(code)) {
+                    problems.add(new FieldProblem(field, "validation.country"));
+                    return Optional.empty();
+                }
+                return Optional.of(Optional.of(code));
+            }
+            return value;
+        }
+
+        Optional<Optional<String>> language(String field) {
+            Optional<Optional<String>> value = text(field, 8);
+            if (value.isPresent() && value.get().isPresent()) {
+                String code = value.get().get().toLowerCase(Locale.ROOT);
+                if (!LANGUAGES.contains(code)) {
+                    problems.add(new FieldProblem(field, "validation.language"));
+                    return Optional.empty();
+                }
+                return Optional.of(Optional.of(code));
+            }
+            return value;
+        }
+
+        Optional<Optional<String>> richText(String field, int max) {
+            Optional<Optional<String>> value = text(field, max);
+            return value.map(v -> v.map(RichText::sanitize));
+        }
+
+        Optional<Boolean> bool(String field) {
+            if (!json.containsKey(field)) {
+                return Optional.empty();
+            }
+            Object value = json.get(field);
+            if (value instanceof Boolean b) {
+                return Optional.of(b);
+            }
+            if (value instanceof String s && (s.equals("true") || s.equals("false") || s.equals("on"))) {
+                return Optional.of(!s.equals("false"));
+            }
+            problems.add(new FieldProblem(field, "validation.type"));
+            return Optional.empty();
+        }
+
+        <E extends Enum<E>> Optional<E> enumValue(String field, Class<E> type) {
+            if (!json.containsKey(field)) {
+                return Optional.empty();
+            }
+            Object value = json.get(field);
+            if (value instanceof String s) {
+                try {
+                    return Optional.of(Enum.valueOf(type, s.strip()));
+                } catch (IllegalArgumentException e) {
+                    // fall through
+                }
+            }
+            problems.add(new FieldProblem(field, "validation.choice"));
+            return Optional.empty();
+        }
+
+        Optional<UUID> uuid(String field) {
+            if (!json.containsKey(field) || json.get(field) == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(UUID.fromString(String.valueOf(json.get(field))));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, "validation.type"));
+                return Optional.empty();
+            }
+        }
+
+        Optional<List<String>> tags(String field) {
+            if (!json.containsKey(field)) {
+                return Optional.empty();
+            }
+            Object value = json.get(field);
+            if (value == null) {
+                return Optional.of(List.of());
+            }
+            Collection<?> items =
+                    value instanceof Collection<?> c ? c : value instanceof String s ? List.of(s.split(",")) : null;
+            if (items == null) {
+                problems.add(new FieldProblem(field, "validation.type"));
+                return Optional.empty();
+            }
+            List<String> tags = new ArrayList<>();
+            for (Object item : items) {
+                String tag = item == null ? null : Text.clean(String.valueOf(item));
+                if (tag == null) {
+                    continue;
+                }
+                if (tag.length() > 60) {
+                    problems.add(new FieldProblem(field, "validation.size.max", 60));
+                    return Optional.empty();
+                }
+                if (tags.stream().noneMatch(t -> Text.fold(t).equals(Text.fold(tag)))) {
+                    tags.add(tag);
+                }
+            }
+            if (tags.size() > Tags.MAX_PER_RECORD) {
+                problems.add(new FieldProblem(field, "tags.tooMany", Tags.MAX_PER_RECORD));
+                return Optional.empty();
+            }
+            return Optional.of(tags);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customFields(String field) {
+            if (!json.containsKey(field) || json.get(field) == null) {
+                return Map.of();
+            }
+            if (json.get(field) instanceof Map<?, ?> map) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                map.forEach((k, v) -> values.put(String.valueOf(k), v));
+                return values;
+            }
+            problems.add(new FieldProblem(field, "validation.type"));
+            return Map.of();
+        }
+
+        Long version() {
+            Object value = json.get("version");
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Number n) {
+                return n.longValue();
+            }
+            try {
+                return Long.valueOf(String.valueOf(value));
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("version", "validation.type"));
+                return null;
+            }
+        }
+    }
+}

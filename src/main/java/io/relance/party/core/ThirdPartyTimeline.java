@@ -1,0 +1,83 @@
+package io.relance.party.core;
+
+import io.relance.history.HandLoggedEvent;
+import io.relance.history.HistoryEvent;
+import io.relance.history.HistoryManagement;
+import io.relance.history.StoredFile;
+import io.relance.history.Target;
+import io.relance.party.ThirdPartyId;
+import io.relance.shared.ListPage;
+import io.relance.shared.PageRequest;
+import io.relance.shared.RelanceUser;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The timeline and the files of a third party, for whoever may see it.
+ */
+@Service
+public class ThirdPartyTimeline {
+
+    private final HistoryManagement history;
+    private final ThirdPartyRecords records;
+
+    ThirdPartyTimeline(HistoryManagement history, ThirdPartyRecords records) {
+        this.history = history;
+        this.records = records;
+    }
+
+    public ListPage<HistoryEvent> timeline(RelanceUser me, ThirdPartyId id, Set<String> kinds, PageRequest page) {
+        records.visible(me, id.value());
+        return history.timeline(me.workspaceId().value(), Target.thirdParty(id.value()), kinds, page);
+    }
+
+    @Transactional
+    public HistoryEvent log(RelanceUser me, ThirdPartyId id, HandLoggedEvent event) {
+        ThirdParty tp = records.visible(me, id.value());
+        return history.log(
+                me.workspaceId().value(),
+                ThirdPartyRecords.target(tp),
+                event,
+                me.userId().value());
+    }
+
+    @Transactional
+    public StoredFile attach(RelanceUser me, ThirdPartyId id, String filename, byte[] content) {
+        ThirdParty tp = records.visible(me, id.value());
+        return history.attach(
+                me.workspaceId().value(),
+                ThirdPartyRecords.target(tp),
+                filename,
+                content,
+                me.userId().value());
+    }
+
+    public List<StoredFile> files(RelanceUser me, ThirdPartyId id) {
+        records.visible(me, id.value());
+        return history.files(me.workspaceId().value(), Target.thirdParty(id.value()));
+    }
+
+    public StoredFile file(RelanceUser me, ThirdPartyId id, UUID fileId) {
+        records.visible(me, id.value());
+        return history.file(me.workspaceId().value(), Target.thirdParty(id.value()), fileId);
+    }
+
+    public InputStream open(RelanceUser me, StoredFile file) {
+        records.visible(me, file.target().id());
+        return history.open(me.workspaceId().value(), file);
+    }
+
+    @Transactional
+    public void removeFile(RelanceUser me, ThirdPartyId id, UUID fileId) {
+        records.visible(me, id.value());
+        history.removeFile(
+                me.workspaceId().value(),
+                Target.thirdParty(id.value()),
+                fileId,
+                me.userId().value());
+    }
+}

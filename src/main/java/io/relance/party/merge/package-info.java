@@ -1,0 +1,2 @@
+/** Merging a duplicate third party into the one that survives it. */
+package io.relance.party.merge;

@@ -1,0 +1,2 @@
+/** Erasing what stayed in the trash beyond the restore window. */
+package io.relance.party.trash;

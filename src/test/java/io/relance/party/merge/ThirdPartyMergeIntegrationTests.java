@@ -1,0 +1,128 @@
+package io.relance.party.merge;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import io.relance.party.ThirdPartyFixture;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Merging duplicates: the survivor keeps its values, the duplicate's are kept in the snapshot, files follow. */
+@IntegrationTest
+class ThirdPartyMergeIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture workspaces;
+
+    @Autowired
+    ThirdPartyFixture thirdParties;
+
+    ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(
+                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void theSurvivorKeepsItsValuesAndTheDuplicatesAreKeptInTheSnapshot() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        send(acme.admin(), post("/api/v1/custom-fields"), "{\"key\":\"origin\",\"label\":\"Origin\",\"type\":\"TEXT\"}")
+                .andExpect(status().isCreated());
+        String s = "/api/v1/thirdparties/"
+                + thirdParties
+                        .of(rep)
+                        .named("Lambert")
+                        .withEmail("kept@test.fr")
+                        .custom("origin", "web")
+                        .create()
+                        .thirdParty()
+                        .id();
+        ThirdPartyDetails duplicate = thirdParties
+                .of(rep)
+                .named("Lambert SARL")
+                .withEmail("lost@test.fr")
+                .custom("origin", "fair")
+                .create();
+        String d = "/api/v1/thirdparties/" + duplicate.thirdParty().id();
+        byte[] bytes = "floor plan".getBytes(StandardCharsets.UTF_8);
+        String file = JsonPath.read(
+                mvc.perform(multipart(d + "/files")
+                                .file(new MockMultipartFile("file", "plan.txt", "text/plain", bytes))
+                                .with(user(rep)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+
+        send(
+                        rep,
+                        post(s + "/merge"),
+                        "{\"duplicateId\":\"" + duplicate.thirdParty().id() + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("kept@test.fr"))
+                .andExpect(jsonPath("$.customFields.origin").value("web"));
+        mvc.perform(get(s + "/history?kind=changes").with(user(rep)))
+                .andExpect(jsonPath("$.items[0].kind").value("party.merged"))
+                .andExpect(jsonPath("$.items[0].snapshot.name").value("Lambert SARL"))
+                .andExpect(jsonPath("$.items[0].snapshot.email").value("lost@test.fr"))
+                .andExpect(jsonPath("$.items[0].snapshot.customFields.origin").value("fair"));
+        mvc.perform(get(s + "/files/" + file).with(user(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(bytes));
+        mvc.perform(get(d + "/files/" + file).with(user(rep))).andExpect(status().isNotFound());
+        mvc.perform(get(s + "/history?kind=files").with(user(rep)))
+                .andExpect(jsonPath("$.items[*].kind", containsInAnyOrder("history.file-added")));
+        // the duplicate is gone, not in the trash either, and cannot be merged again or restored
+        mvc.perform(get("/api/v1/thirdparties?deleted=true").with(user(acme.admin())))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(post(d + "/restore").with(user(acme.admin()))).andExpect(status().isNotFound());
+        send(
+                        rep,
+                        post(s + "/merge"),
+                        "{\"duplicateId\":\"" + duplicate.thirdParty().id() + "\"}")
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/thirdparties?q=" + duplicate.thirdParty().code())
+                        .with(user(rep)))
+                .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Lambert")));
+    }
+
+    @Test
+    void aRepCannotMergeARecordHeCannotSee() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser alice = acme.rep("Alice");
+        RelanceUser bob = acme.rep("Bob");
+        String mine =
+                thirdParties.of(alice).named("Mine").create().thirdParty().id().toString();
+        String his =
+                thirdParties.of(bob).named("His").create().thirdParty().id().toString();
+        send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{\"duplicateId\":\"" + his + "\"}")
+                .andExpect(status().isNotFound());
+        send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{\"duplicateId\":\"" + mine + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("duplicateId"));
+        send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{}").andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/thirdparties/" + his).with(user(bob))).andExpect(status().isOk());
+    }
+}

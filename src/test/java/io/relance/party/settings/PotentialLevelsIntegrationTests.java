@@ -1,0 +1,65 @@
+package io.relance.party.settings;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.IntegrationTest;
+import io.relance.workspace.WorkspaceFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Potential levels: none/low/medium/high until an admin sets his own; a level in use cannot go. */
+@IntegrationTest
+class PotentialLevelsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Test
+    void anAdminConfiguresTheLevelsAndALevelInUseStays() throws Exception {
+        var acme = fixture.create("Acme");
+        mvc.perform(get("/api/v1/potentials").with(user(acme.admin())))
+                .andExpect(jsonPath("$.items[*].key")
+                        .value(org.hamcrest.Matchers.contains("none", "low", "medium", "high")));
+        mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Hot lead\", \"potential\": \"high\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(put("/api/v1/potentials")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "[{\"key\": \"cold\", \"label\": \"Cold\"}, {\"key\": \"warm\", \"label\": \"Warm\"}]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("levels"));
+        mvc.perform(put("/api/v1/potentials")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"key\": \"cold\", \"label\": \"Cold\"}, {\"key\": \"high\", \"label\": \"Hot\"}]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[1].label").value("Hot"));
+        mvc.perform(post("/api/v1/thirdparties")
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Old level\", \"potential\": \"medium\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("potential"));
+        mvc.perform(put("/api/v1/potentials")
+                        .with(user(acme.rep("Rep")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"key\": \"x\"}]"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/potentials").with(user(fixture.create("Other").admin())))
+                .andExpect(jsonPath("$.items[0].key").value("none"));
+    }
+}
