@@ -93,7 +93,7 @@ final class ThirdPartyQuery {
         // A rep's own records need no visibility check when he filters on them.
         if (!viewer.seesAll() && !viewer.userId().equals(owner)) {
             both(" AND ({a}.owner_id = :viewer OR EXISTS (SELECT 1 FROM ownership_exceptions e"
-                    + " WHERE e.workspace_id = {a}.workspace_id AND e.third_party_id = {id} AND e.user_id = :viewer"
+                    + " WHERE e.workspace_id = :ws AND e.third_party_id = {id} AND e.user_id = :viewer"
                     + " AND e.revoked_at IS NULL AND e.ends_at > :now))");
             params.put("viewer", viewer.userId());
             params.put("now", Db.ts(now));
@@ -121,7 +121,7 @@ final class ThirdPartyQuery {
                 params.put(drivingTag, id);
             } else {
                 String p = next("tag");
-                where.append(" AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = t.workspace_id"
+                where.append(" AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = :ws"
                         + " AND tt.third_party_id = t.id AND tt.tag_id = :" + p + ")");
                 params.put(p, id);
             }
@@ -185,6 +185,7 @@ final class ThirdPartyQuery {
         return new Sql(
                 "SELECT " + ThirdParties.COLUMNS + ", page.sort_value FROM (" + ids + ") page"
                         + " JOIN third_parties t ON t.workspace_id = page.page_ws AND t.id = page.page_id"
+                        + " WHERE t.workspace_id = :ws" // Citus: the outer read is routed to the same shard
                         + " ORDER BY page.sort_value" + direction + ", t.id" + direction,
                 q.params);
     }
@@ -209,7 +210,7 @@ final class ThirdPartyQuery {
         String conditions = "t.workspace_id = :ws" + onT + where;
         return drivingTag == null
                 ? conditions
-                : conditions + " AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = t.workspace_id"
+                : conditions + " AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = :ws"
                         + " AND tt.third_party_id = t.id AND tt.tag_id = :" + drivingTag + ")";
     }
 
@@ -329,7 +330,7 @@ final class ThirdPartyQuery {
         String fp = next("cf");
         params.put(fp, field.id());
         String vp = next("cfv");
-        String exists = " AND EXISTS (SELECT 1 FROM custom_field_values v WHERE v.workspace_id = t.workspace_id"
+        String exists = " AND EXISTS (SELECT 1 FROM custom_field_values v WHERE v.workspace_id = :ws"
                 + " AND v.third_party_id = t.id AND v.field_id = :" + fp + " AND ";
         String op = bound == null ? " = " : bound.equals("min") ? " >= " : " <= ";
         try {
@@ -405,7 +406,7 @@ final class ThirdPartyQuery {
         if (key.startsWith("cf.") && fields.containsKey(key.substring(3))) {
             CustomField field = fields.get(key.substring(3));
             params.put("sortField", field.id());
-            String join = " LEFT JOIN custom_field_values sv ON sv.workspace_id = t.workspace_id"
+            String join = " LEFT JOIN custom_field_values sv ON sv.workspace_id = :ws"
                     + " AND sv.third_party_id = t.id AND sv.field_id = :sortField AND sv.ordinal = 0";
             return switch (field.type()) {
                 case AMOUNT, NUMBER ->
