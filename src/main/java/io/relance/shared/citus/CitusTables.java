@@ -16,11 +16,12 @@ public final class CitusTables {
     public static final Set<String> REFERENCE = Set.of("workspaces", "installation", "user_accounts", "api_tokens");
 
     /**
-     * Global tables kept on the coordinator only: sign-in throttling, web sessions, the job scheduler's and the event
+     * Global tables kept on the coordinator only: sign-in throttling, the shared test clock, web sessions, the job scheduler's and the event
      * registry's own tables, Flyway's history.
      */
     public static final Set<String> COORDINATOR_LOCAL = Set.of(
             "login_throttle",
+            "test_clock",
             "spring_session",
             "spring_session_attributes",
             "scheduled_tasks",
