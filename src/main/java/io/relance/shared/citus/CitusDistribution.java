@@ -51,6 +51,7 @@ final class CitusDistribution implements Callback {
             } else if (event == Event.AFTER_EACH_MIGRATE) {
                 distributeNewTables(connection);
             } else if (!connection.getAutoCommit()) {
+                execute(connection, "SET LOCAL citus.multi_shard_modify_mode TO 'sequential'");
                 distributeNewTables(connection);
             } else {
                 connection.setAutoCommit(false);
