@@ -48,6 +48,10 @@ final class CitusDistribution implements Callback {
                 execute(connection, "SET LOCAL citus.multi_shard_modify_mode TO 'sequential'");
                 // Citus' notices about tables it adds to its metadata for a moment are not worth a log line each
                 execute(connection, "SET LOCAL client_min_messages TO warning");
+                // a migration may rewrite every workspace's rows (a multi-shard statement) even where the
+                // connections are set to refuse them (citus.multi_task_query_log_level = error, to catch a query
+                // that forgot its workspace)
+                execute(connection, "SET LOCAL citus.multi_task_query_log_level TO off");
             } else if (event == Event.AFTER_EACH_MIGRATE) {
                 distributeNewTables(connection);
             } else if (!connection.getAutoCommit()) {
