@@ -30,7 +30,10 @@ final class CitusDistribution implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE || event == Event.AFTER_MIGRATE;
+        return event == Event.BEFORE_EACH_MIGRATE
+                || event == Event.AFTER_EACH_MIGRATE
+                || event == Event.AFTER_MIGRATE
+                || event == Event.AFTER_EACH_MIGRATE_ERROR;
     }
 
     @Override
@@ -40,6 +43,12 @@ final class CitusDistribution implements Callback {
 
     @Override
     public void handle(Event event, Context context) {
+        if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
+            log.error("Citus: a migration failed. A table is distributed when its migration ends, so within that"
+                    + " migration it is a local table: a foreign key from it to an existing workspace table"
+                    + " goes in the next migration (README, Scaling out)");
+            return;
+        }
         Connection connection = context.getConnection();
         try {
             if (event == Event.BEFORE_EACH_MIGRATE) {
