@@ -44,9 +44,8 @@ final class CitusDistribution implements Callback {
     @Override
     public void handle(Event event, Context context) {
         if (event == Event.AFTER_EACH_MIGRATE_ERROR) {
-            log.error("Citus: a migration failed. A table is distributed when its migration ends, so within that"
-                    + " migration it is a local table: a foreign key from it to an existing workspace table"
-                    + " goes in the next migration (README, Scaling out)");
+            log.error("Citus: a migration failed. Its new tables stay local tables until it ends, then are"
+                    + " distributed or made reference tables (CitusTables; README, Scaling out)");
             return;
         }
         Connection connection = context.getConnection();
