@@ -11,9 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Which database the integration suite runs on. Maven runs the suite twice: on H2 (always) and on PostgreSQL
- * ({@code -Drelance.test.database=postgres}, with {@code RELANCE_TEST_POSTGRES_URL}). Without that variable the
- * PostgreSQL run is skipped with a message, except on CI, where it is mandatory.
+ * Which database the integration suite runs on. Maven runs the suite three times: on H2 (always), on PostgreSQL
+ * ({@code -Drelance.test.database=postgres}, with {@code RELANCE_TEST_POSTGRES_URL}) and on a Citus coordinator
+ * ({@code -Drelance.test.database=citus}, with {@code RELANCE_TEST_CITUS_URL}; {@code scripts/citus-local start}
+ * gives one). Without its variable a run is skipped with a message, except on CI, where both are mandatory.
  */
 public final class TestDatabases
         implements ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
@@ -21,12 +22,26 @@ public final class TestDatabases
     /** A test property naming a fresh, empty database of its own (set-up page, bootstrap admin). */
     public static final String FRESH = "relance.test.fresh-database";
 
-    static boolean onPostgres() {
-        return "postgres".equals(System.getProperty("relance.test.database"));
+    /** On PostgreSQL, plain or Citus. */
+    public static boolean onPostgres() {
+        return "postgres".equals(database()) || onCitus();
+    }
+
+    /** On a Citus coordinator. */
+    public static boolean onCitus() {
+        return "citus".equals(database());
+    }
+
+    private static String database() {
+        return System.getProperty("relance.test.database");
+    }
+
+    private static String variable() {
+        return onCitus() ? "RELANCE_TEST_CITUS" : "RELANCE_TEST_POSTGRES";
     }
 
     static String postgresUrl() {
-        return System.getenv("RELANCE_TEST_POSTGRES_URL");
+        return System.getenv(variable() + "_URL");
     }
 
     @Override
@@ -34,12 +49,13 @@ public final class TestDatabases
         if (!onPostgres() || (postgresUrl() != null && !postgresUrl().isBlank())) {
             return ConditionEvaluationResult.enabled("database available");
         }
+        String run = onCitus() ? "Citus" : "PostgreSQL";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(
-                    "CI=true but RELANCE_TEST_POSTGRES_URL is not set: the PostgreSQL run is mandatory on CI");
+                    "CI=true but " + variable() + "_URL is not set: the " + run + " run is mandatory on CI");
         }
         return ConditionEvaluationResult.disabled(
-                "RELANCE_TEST_POSTGRES_URL not set: PostgreSQL run of the integration suite skipped");
+                variable() + "_URL not set: " + run + " run of the integration suite skipped");
     }
 
     @Override
@@ -50,8 +66,8 @@ public final class TestDatabases
         if (onPostgres()) {
             String url = postgresUrl();
             props.put("spring.datasource.url", url);
-            props.put("spring.datasource.username", envOr("RELANCE_TEST_POSTGRES_USER", "postgres"));
-            props.put("spring.datasource.password", envOr("RELANCE_TEST_POSTGRES_PASSWORD", ""));
+            props.put("spring.datasource.username", envOr(variable() + "_USER", "postgres"));
+            props.put("spring.datasource.password", envOr(variable() + "_PASSWORD", ""));
             if (fresh != null) {
                 String schema =
                         ("fresh_" + fresh + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();

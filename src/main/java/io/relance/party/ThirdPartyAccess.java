@@ -3,6 +3,7 @@ package io.relance.party;
 import io.relance.shared.Db;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.UserId;
+import io.relance.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -24,6 +25,8 @@ public class ThirdPartyAccess {
     public static final String VIEWER_PARAM = "accessViewer";
 
     public static final String NOW_PARAM = "accessNow";
+
+    public static final String WORKSPACE_PARAM = "accessWorkspace";
 
     /** Where a query keeps a third party's workspace, owner and id, e.g. {@code t.workspace_id}. */
     public record Columns(String workspaceId, String ownerId, String id) {
@@ -64,20 +67,24 @@ public class ThirdPartyAccess {
 
     /** The rule as an SQL condition on a third party's columns, for {@code me} at the current time. */
     public Predicate predicate(RelanceUser me, Columns columns) {
-        return predicate(me.userId(), me.seesAll(), clock.instant(), columns);
+        return predicate(me.workspaceId(), me.userId(), me.seesAll(), clock.instant(), columns);
     }
 
-    /** The rule as an SQL condition, for a viewer who sees all or only his own and lent third parties. */
-    public static Predicate predicate(UserId viewer, boolean seesAll, Instant now, Columns c) {
+    /**
+     * The rule as an SQL condition, for a viewer who sees all or only his own and lent third parties. The
+     * sub-query names the workspace as a bound value rather than through the outer row, so that on Citus the whole
+     * statement is routed to the workspace's shard.
+     */
+    public static Predicate predicate(WorkspaceId workspace, UserId viewer, boolean seesAll, Instant now, Columns c) {
         if (seesAll) {
             return Predicate.none();
         }
         return new Predicate(
                 "(" + c.ownerId() + " = :" + VIEWER_PARAM + " OR EXISTS (SELECT 1 FROM ownership_exceptions e"
-                        + " WHERE e.workspace_id = " + c.workspaceId() + " AND e.third_party_id = " + c.id()
+                        + " WHERE e.workspace_id = :" + WORKSPACE_PARAM + " AND e.third_party_id = " + c.id()
                         + " AND e.user_id = :" + VIEWER_PARAM + " AND e.revoked_at IS NULL AND e.ends_at > :"
                         + NOW_PARAM + "))",
-                Map.of(VIEWER_PARAM, viewer.value(), NOW_PARAM, Db.ts(now)));
+                Map.of(WORKSPACE_PARAM, workspace.value(), VIEWER_PARAM, viewer.value(), NOW_PARAM, Db.ts(now)));
     }
 
     private boolean lent(RelanceUser me, UUID thirdParty, Instant now) {

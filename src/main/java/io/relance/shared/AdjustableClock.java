@@ -37,6 +37,16 @@ public final class AdjustableClock extends Clock {
         offset.set(Duration.ZERO);
     }
 
+    /** How far the clock is from real time. */
+    public Duration offset() {
+        return offset.get();
+    }
+
+    /** Puts the clock at real time plus {@code offset} (what another node set: see the shared test clock). */
+    public void setOffset(Duration offset) {
+        this.offset.set(offset);
+    }
+
     public boolean isAdjusted() {
         return !offset.get().isZero();
     }

@@ -106,9 +106,9 @@ public class Tags {
         }
         return jdbc.sql("INSERT INTO third_party_tags (" + LINK_COLUMNS + ") SELECT t.workspace_id, t.id, :tag, "
                         + LIST_KEYS + " FROM third_parties t WHERE t.workspace_id = :ws AND t.id IN (:ids)"
-                        + " AND NOT EXISTS (SELECT 1 FROM third_party_tags x WHERE x.workspace_id = t.workspace_id"
+                        + " AND NOT EXISTS (SELECT 1 FROM third_party_tags x WHERE x.workspace_id = :ws"
                         + " AND x.third_party_id = t.id AND x.tag_id = :tag)"
-                        + " AND (SELECT COUNT(*) FROM third_party_tags c WHERE c.workspace_id = t.workspace_id"
+                        + " AND (SELECT COUNT(*) FROM third_party_tags c WHERE c.workspace_id = :ws"
                         + " AND c.third_party_id = t.id) < :max")
                 .param("tag", tag.id())
                 .param("ws", ws.value())

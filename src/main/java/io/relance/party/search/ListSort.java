@@ -49,7 +49,7 @@ record ListSort(String expression, Type type, boolean descending, String join, U
         }
         if (key.startsWith("cf.") && fields.containsKey(key.substring(3))) {
             CustomField field = fields.get(key.substring(3));
-            String join = " LEFT JOIN custom_field_values sv ON sv.workspace_id = t.workspace_id"
+            String join = " LEFT JOIN custom_field_values sv ON sv.workspace_id = :ws"
                     + " AND sv.third_party_id = t.id AND sv.field_id = :sortField AND sv.ordinal = 0";
             return switch (field.type()) {
                 case AMOUNT, NUMBER ->

@@ -90,6 +90,7 @@ public final class ThirdPartyQuery {
         // A rep's own records need no visibility check when he filters on them.
         if (!viewer.seesAll() && !viewer.userId().equals(owner)) {
             ThirdPartyAccess.Predicate access = ThirdPartyAccess.predicate(
+                    ws,
                     new UserId(viewer.userId()),
                     false,
                     now,
@@ -120,7 +121,7 @@ public final class ThirdPartyQuery {
                 params.put(drivingTag, id);
             } else {
                 String p = next("tag");
-                where.append(" AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = t.workspace_id"
+                where.append(" AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = :ws"
                         + " AND tt.third_party_id = t.id AND tt.tag_id = :" + p + ")");
                 params.put(p, id);
             }
@@ -187,6 +188,7 @@ public final class ThirdPartyQuery {
         return new Sql(
                 "SELECT " + ThirdParties.COLUMNS + ", page.sort_value FROM (" + ids + ") page"
                         + " JOIN third_parties t ON t.workspace_id = page.page_ws AND t.id = page.page_id"
+                        + " WHERE t.workspace_id = :ws" // Citus: the outer read is routed to the same shard
                         + " ORDER BY page.sort_value" + direction + ", t.id" + direction,
                 q.params);
     }
@@ -211,7 +213,7 @@ public final class ThirdPartyQuery {
         String conditions = "t.workspace_id = :ws" + onT + where;
         return drivingTag == null
                 ? conditions
-                : conditions + " AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = t.workspace_id"
+                : conditions + " AND EXISTS (SELECT 1 FROM third_party_tags tt WHERE tt.workspace_id = :ws"
                         + " AND tt.third_party_id = t.id AND tt.tag_id = :" + drivingTag + ")";
     }
 
@@ -309,7 +311,7 @@ public final class ThirdPartyQuery {
         String fp = next("cf");
         params.put(fp, field.id());
         String vp = next("cfv");
-        String exists = " AND EXISTS (SELECT 1 FROM custom_field_values v WHERE v.workspace_id = t.workspace_id"
+        String exists = " AND EXISTS (SELECT 1 FROM custom_field_values v WHERE v.workspace_id = :ws"
                 + " AND v.third_party_id = t.id AND v.field_id = :" + fp + " AND ";
         String op = bound == null ? " = " : bound.equals("min") ? " >= " : " <= ";
         try {

@@ -35,18 +35,21 @@ class TestClockController {
     record ClockView(Instant now, boolean adjusted) {}
 
     private final AdjustableClock clock;
+    private final SharedTestClock shared;
 
-    TestClockController(AdjustableClock clock, Environment environment) {
+    TestClockController(AdjustableClock clock, SharedTestClock shared, Environment environment) {
         if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException(
                     "relance.testing.clock-enabled=true is refused in the prod profile: remove it from the configuration");
         }
         this.clock = clock;
+        this.shared = shared;
         log.warn("Test clock enabled: admins can move the application's time through /api/v1/testing/clock");
     }
 
     @GetMapping
     ClockView read() {
+        shared.refresh();
         return new ClockView(clock.instant(), clock.isAdjusted());
     }
 
@@ -57,6 +60,7 @@ class TestClockController {
             throw new InvalidInputException("now", "validation.required");
         }
         clock.setTo(body.now());
+        shared.publish();
         log.info("Test clock set to {}", body.now());
         return read();
     }
@@ -65,6 +69,7 @@ class TestClockController {
     @Operation(summary = "Back to real time")
     ResponseEntity<ClockView> reset() {
         clock.reset();
+        shared.publish();
         log.info("Test clock back to real time");
         return ResponseEntity.ok(read());
     }

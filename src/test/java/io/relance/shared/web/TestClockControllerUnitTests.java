@@ -13,14 +13,14 @@ class TestClockControllerUnitTests {
     void theTestClockIsRefusedInTheProdProfile() {
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> new TestClockController(AdjustableClock.systemUtc(), prod))
+        assertThatThrownBy(() -> new TestClockController(AdjustableClock.systemUtc(), null, prod))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("prod");
     }
 
     @Test
     void theTestClockStartsOutsideProd() {
-        assertThatCode(() -> new TestClockController(AdjustableClock.systemUtc(), new MockEnvironment()))
+        assertThatCode(() -> new TestClockController(AdjustableClock.systemUtc(), null, new MockEnvironment()))
                 .doesNotThrowAnyException();
     }
 }
