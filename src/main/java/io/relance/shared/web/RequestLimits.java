@@ -74,7 +74,8 @@ class RequestLimits extends OncePerRequestFilter {
         String contentType = request.getContentType();
         boolean multipart =
                 contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        if (multipart && !hasBoundary(contentType)) {
+        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (multipart && hasBody && !hasBoundary(contentType)) {
             fail(request, response, 400, "validation.multipart", "Content-Type");
             return;
         }
