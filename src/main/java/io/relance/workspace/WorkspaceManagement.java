@@ -90,6 +90,27 @@ public class WorkspaceManagement {
         return workspace;
     }
 
+    /**
+     * Self-service sign-up as the page does it, without telling whether the e-mail already has an account: for
+     * a known e-mail nothing is created (the password is hashed all the same, so the answer takes as long) and
+     * the answer is empty; the page says the same thing either way. Errors of the form itself still show.
+     */
+    @Transactional
+    public Optional<Workspace> signUpQuietly(NewWorkspace form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkSettings(form.currency(), form.timeZone(), form.country(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Passwords.check("adminPassword", form.adminPassword());
+        if (users.emailTaken(User.normalizeEmail(form.adminEmail()))) {
+            passwordEncoder.encode(form.adminPassword());
+            log.info("Sign-up with an e-mail that already has an account: nothing created");
+            return Optional.empty();
+        }
+        return Optional.of(signUp(form));
+    }
+
     private Workspace createWorkspace(NewWorkspace form) {
         List<FieldProblem> problems = new ArrayList<>();
         checkSettings(form.currency(), form.timeZone(), form.country(), problems);
@@ -246,15 +267,20 @@ public class WorkspaceManagement {
             }
             accessChanged = true;
         }
+        boolean passwordChanged = false;
         if (changes.password() != null) {
             Passwords.check("password", changes.password());
             user.changePassword(passwordEncoder.encode(changes.password()));
             accessChanged = true;
+            passwordChanged = true;
         }
         users.update(user, changes.version());
         if (users.countActiveAdmins(me.workspaceId()) == 0) {
             // rolled back by the exception: a workspace always keeps one active admin
             throw new InvalidInputException(changes.role() != null ? "role" : "active", "user.lastAdmin");
+        }
+        if (passwordChanged) {
+            revokeTokens(user);
         }
         if (accessChanged) {
             events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
@@ -276,6 +302,7 @@ public class WorkspaceManagement {
         String password = Passwords.temporary();
         user.changePassword(passwordEncoder.encode(password));
         users.update(user, user.version());
+        revokeTokens(user);
         events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
         log.info("{} reset the password of {}", me.email(), user.email());
         return password;
@@ -299,8 +326,12 @@ public class WorkspaceManagement {
         return profile(me).principal();
     }
 
+    /**
+     * The user changes his own password: his API tokens are revoked and his other sessions signed out (all of
+     * them when {@code keepSessionId} is null, as through the API).
+     */
     @Transactional
-    public void changeOwnPassword(RelanceUser me, String currentPassword, String newPassword) {
+    public void changeOwnPassword(RelanceUser me, String currentPassword, String newPassword, String keepSessionId) {
         User user = profile(me);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "profile.password.wrong");
@@ -308,6 +339,17 @@ public class WorkspaceManagement {
         Passwords.check("newPassword", newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
         users.update(user, user.version());
+        revokeTokens(user);
+        events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email(), keepSessionId));
+        log.info("{} changed his password", me.email());
+    }
+
+    /** After a password change nothing signed in with the old one stays: API tokens are revoked too. */
+    private void revokeTokens(User user) {
+        int revoked = tokens.revokeAll(user.workspaceId(), user.id(), clock.instant());
+        if (revoked > 0) {
+            log.info("Revoked {} API token(s) of {} after a password change", revoked, user.email());
+        }
     }
 
     /** The user behind a sign-in e-mail, for the login; empty when unknown. */

@@ -90,9 +90,12 @@ class ProfileController {
             @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
-            workspaces.changeOwnPassword(me, form.currentPassword(), form.newPassword());
+            var session = request.getSession(false);
+            workspaces.changeOwnPassword(
+                    me, form.currentPassword(), form.newPassword(), session == null ? null : session.getId());
         } catch (InvalidInputException e) {
             User user = workspaces.profile(me);
             model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
