@@ -70,8 +70,8 @@ class Users {
         members.evict(u.workspaceId());
         jdbc.sql("""
                 INSERT INTO user_accounts (id, workspace_id, email, display_name, password_hash, role, locale, active,
-                                           created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                                           instance_operator, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         u.id().value(),
                         u.workspaceId().value(),
@@ -81,6 +81,7 @@ class Users {
                         u.role().name(),
                         u.locale(),
                         u.active(),
+                        u.operator(),
                         Db.ts(u.createdAt()))
                 .update();
     }
@@ -124,6 +125,7 @@ class Users {
                 Role.valueOf(rs.getString("role")),
                 rs.getString("locale"),
                 rs.getBoolean("active"),
+                rs.getBoolean("instance_operator"),
                 Db.instant(rs, "created_at"),
                 rs.getLong("version"));
     }

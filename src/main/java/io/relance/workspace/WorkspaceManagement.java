@@ -73,7 +73,7 @@ public class WorkspaceManagement {
     /** The one-time set-up of a fresh instance: the first workspace and its admin. */
     @Transactional
     public Workspace setUp(NewWorkspace form) {
-        Workspace workspace = createWorkspace(form);
+        Workspace workspace = createWorkspace(form, true);
         if (!workspaces.claimInstallation(workspace.id(), clock.instant())) {
             throw new InvalidInputException("workspaceName", "setup.alreadyDone");
         }
@@ -84,7 +84,7 @@ public class WorkspaceManagement {
     /** Self-service sign-up of another workspace (only when the instance allows it). */
     @Transactional
     public Workspace signUp(NewWorkspace form) {
-        Workspace workspace = createWorkspace(form);
+        Workspace workspace = createWorkspace(form, false);
         workspaces.claimInstallation(workspace.id(), clock.instant());
         log.info("Workspace '{}' signed up by {}", workspace.name(), form.adminEmail());
         return workspace;
@@ -111,7 +111,8 @@ public class WorkspaceManagement {
         return Optional.of(signUp(form));
     }
 
-    private Workspace createWorkspace(NewWorkspace form) {
+    /** A workspace and its first admin; {@code operator}: he also runs the installation (set-up only). */
+    private Workspace createWorkspace(NewWorkspace form, boolean operator) {
         List<FieldProblem> problems = new ArrayList<>();
         checkSettings(form.currency(), form.timeZone(), form.country(), problems);
         String email = User.normalizeEmail(form.adminEmail());
@@ -133,15 +134,11 @@ public class WorkspaceManagement {
                 now,
                 0);
         workspaces.insert(workspace);
-        User admin = User.create(
-                new UserId(Ids.newId()),
-                workspace.id(),
-                email,
-                form.adminName(),
-                passwordEncoder.encode(form.adminPassword()),
-                Role.ADMIN,
-                form.language(),
-                now);
+        String hash = passwordEncoder.encode(form.adminPassword());
+        UserId adminId = new UserId(Ids.newId());
+        User admin = operator
+                ? User.createOperator(adminId, workspace.id(), email, form.adminName(), hash, form.language(), now)
+                : User.create(adminId, workspace.id(), email, form.adminName(), hash, Role.ADMIN, form.language(), now);
         users.insert(admin);
         events.publishEvent(new UserCreated(workspace.id(), admin.id(), Role.ADMIN));
         return workspace;

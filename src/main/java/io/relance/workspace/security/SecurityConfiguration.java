@@ -28,6 +28,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Four filter chains: the JSON API (Basic or bearer token, stateless, problem+json), actuator, the API
  * description, and the web UI (form login, CSRF, sessions in the database, a strict Content-Security-Policy).
+ * Instance-wide monitoring (actuator beyond health and info) and the test clock belong to the instance's operator
+ * ({@code ROLE_OPERATOR}: the administrator made at set-up), never to a workspace's admin.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -102,11 +104,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(workspaces, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/api/v1/testing/**", "/api/v1/users/**", "/api/v1/users")
-                                .hasRole("ADMIN")
-                                .anyRequest()
-                                .authenticated());
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/testing/**")
+                        .hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/users/**", "/api/v1/users")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 
@@ -125,7 +128,7 @@ class SecurityConfiguration {
                         auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                                 .permitAll()
                                 .anyRequest()
-                                .hasRole("ADMIN"));
+                                .hasRole("OPERATOR"));
         return http.build();
     }
 
