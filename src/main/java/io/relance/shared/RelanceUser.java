@@ -27,6 +27,7 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
     private final String locale;
     private final boolean active;
     private final boolean operator;
+    private final boolean passwordChangeRequired;
     private String passwordHash;
 
     public RelanceUser(
@@ -52,6 +53,22 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
             boolean active,
             boolean operator,
             String passwordHash) {
+        this(userId, workspaceId, email, displayName, role, locale, active, operator, false, passwordHash);
+    }
+
+    /** {@code passwordChangeRequired}: he signed in with a temporary password and must choose his own first. */
+    public RelanceUser(
+            UserId userId,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            Role role,
+            String locale,
+            boolean active,
+            boolean operator,
+            boolean passwordChangeRequired,
+            String passwordHash) {
+        this.passwordChangeRequired = passwordChangeRequired;
         this.operator = operator;
         this.userId = userId;
         this.workspaceId = workspaceId;
@@ -98,6 +115,11 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
      */
     public boolean isOperator() {
         return operator;
+    }
+
+    /** Signed in with a temporary password: nothing but choosing his own until he has. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Locale locale() {

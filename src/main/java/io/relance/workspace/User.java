@@ -18,6 +18,7 @@ public final class User {
     private String locale;
     private boolean active;
     private final boolean operator;
+    private boolean passwordChangeRequired;
     private final Instant createdAt;
     private final long version;
 
@@ -108,8 +109,25 @@ public final class User {
         this.locale = newLocale;
     }
 
+    /** A password of his own (or one an admin chose for him). */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** A generated password, shown once to an admin: the user must replace it at his first sign-in. */
+    void giveTemporaryPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+    }
+
+    User requiringPasswordChange(boolean required) {
+        this.passwordChangeRequired = required;
+        return this;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     void deactivate() {
@@ -143,7 +161,16 @@ public final class User {
     /** The signed-in user as every module sees him. */
     RelanceUser principal() {
         return new RelanceUser(
-                id(), workspaceId(), email, displayName, role, locale(), active(), operator, passwordHash);
+                id(),
+                workspaceId(),
+                email,
+                displayName,
+                role,
+                locale(),
+                active(),
+                operator,
+                passwordChangeRequired,
+                passwordHash);
     }
 
     public Role role() {

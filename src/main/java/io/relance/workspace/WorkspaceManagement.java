@@ -229,6 +229,9 @@ public class WorkspaceManagement {
                 form.role(),
                 locale,
                 clock.instant());
+        if (generated) {
+            user.giveTemporaryPassword(passwordEncoder.encode(password));
+        }
         users.insert(user);
         events.publishEvent(new UserCreated(me.workspaceId(), user.id(), user.role()));
         log.info("{} created user {} ({})", me.email(), user.email(), user.role());
@@ -297,7 +300,7 @@ public class WorkspaceManagement {
         requireAdmin(me);
         User user = user(me, id);
         String password = Passwords.temporary();
-        user.changePassword(passwordEncoder.encode(password));
+        user.giveTemporaryPassword(passwordEncoder.encode(password));
         users.update(user, user.version());
         revokeTokens(user);
         events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
@@ -334,6 +337,9 @@ public class WorkspaceManagement {
             throw new InvalidInputException("currentPassword", "profile.password.wrong");
         }
         Passwords.check("newPassword", newPassword);
+        if (passwordEncoder.matches(newPassword, user.passwordHash())) {
+            throw new InvalidInputException("newPassword", "profile.password.same");
+        }
         user.changePassword(passwordEncoder.encode(newPassword));
         users.update(user, user.version());
         revokeTokens(user);

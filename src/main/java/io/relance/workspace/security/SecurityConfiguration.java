@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -93,9 +94,12 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             WorkspaceManagement workspaces,
-            ProblemSecurityHandlers problems)
+            ProblemSecurityHandlers problems,
+            MessageSource messages,
+            LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new PasswordChangeGate(messages, locales), AuthorizationFilter.class)
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -148,9 +152,12 @@ class SecurityConfiguration {
     SecurityFilterChain ui(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            SecurityContextRepository securityContextRepository)
+            SecurityContextRepository securityContextRepository,
+            MessageSource messages,
+            LocaleResolver locales)
             throws Exception {
         http.authenticationManager(authenticationManager)
+                .addFilterAfter(new PasswordChangeGate(messages, locales), AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(securityContextRepository))
                 .csrf(Customizer.withDefaults())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(UI_CSP))
