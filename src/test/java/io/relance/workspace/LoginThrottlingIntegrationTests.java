@@ -123,6 +123,23 @@ class LoginThrottlingIntegrationTests {
     }
 
     @Test
+    void aWrongPasswordKeepsTheEmailTyped() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Typist");
+        var failed = mvc.perform(formLogin(rep.email(), "not-my-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        jakarta.servlet.http.Cookie session = failed.getResponse().getCookie("SESSION");
+        mvc.perform(get("/login?error").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + rep.email() + "\"")));
+        // shown once: a fresh visit starts empty again
+        mvc.perform(get("/login").cookie(session))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("value=\"" + rep.email() + "\""))));
+    }
+
+    @Test
     void tenFailuresBlockTheAccountForFifteenMinutes() throws Exception {
         RelanceUser rep = fixture.create("Acme").rep("Blocked");
         for (int i = 0; i < 10; i++) {

@@ -187,8 +187,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The session attribute that carries the e-mail typed on a failed sign-in back to the login page. */
+    static final String LAST_LOGIN_EMAIL = "relance.lastLoginEmail";
+
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
+            String typed = request.getParameter("username");
+            if (typed != null && typed.length() <= 254 && !io.relance.shared.Text.hasInvalidCharacter(typed)) {
+                request.getSession().setAttribute(LAST_LOGIN_EMAIL, typed.strip());
+            }
             String target = e instanceof LoginBlockedException blocked
                     ? "/login?blocked=" + blocked.retryAfterSeconds()
                     : "/login?error";

@@ -36,10 +36,18 @@ class AccessController {
         this.signupEnabled = signupEnabled;
     }
 
+    /** Set by the sign-in failure handler: the e-mail typed, shown again after a wrong password. */
+    static final String LAST_LOGIN_EMAIL = "relance.lastLoginEmail";
+
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpServletRequest request) {
         if (!workspaces.isInstalled()) {
             return "redirect:/setup";
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(LAST_LOGIN_EMAIL) instanceof String typed) {
+            session.removeAttribute(LAST_LOGIN_EMAIL);
+            model.addAttribute("email", typed);
         }
         model.addAttribute("signupEnabled", signupEnabled);
         return VIEW_LOGIN;
