@@ -16,6 +16,9 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
 
     private static final long serialVersionUID = 1L;
 
+    /** The authority of the instance's operator ({@link #isOperator()}). */
+    public static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
+
     private final UserId userId;
     private final WorkspaceId workspaceId;
     private final String email;
@@ -23,6 +26,8 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final String locale;
     private final boolean active;
+    private final boolean operator;
+    private final boolean passwordChangeRequired;
     private String passwordHash;
 
     public RelanceUser(
@@ -34,6 +39,37 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
             String locale,
             boolean active,
             String passwordHash) {
+        this(userId, workspaceId, email, displayName, role, locale, active, false, passwordHash);
+    }
+
+    /** {@code operator}: the instance's operator (monitoring, test clock), whatever his workspace role. */
+    public RelanceUser(
+            UserId userId,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            Role role,
+            String locale,
+            boolean active,
+            boolean operator,
+            String passwordHash) {
+        this(userId, workspaceId, email, displayName, role, locale, active, operator, false, passwordHash);
+    }
+
+    /** {@code passwordChangeRequired}: he signed in with a temporary password and must choose his own first. */
+    public RelanceUser(
+            UserId userId,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            Role role,
+            String locale,
+            boolean active,
+            boolean operator,
+            boolean passwordChangeRequired,
+            String passwordHash) {
+        this.passwordChangeRequired = passwordChangeRequired;
+        this.operator = operator;
         this.userId = userId;
         this.workspaceId = workspaceId;
         this.email = email;
@@ -73,13 +109,29 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
         return role.seesAll();
     }
 
+    /**
+     * Whoever runs the installation (the administrator made at set-up): reads instance-wide monitoring and moves
+     * the test clock. Self-service sign-up never makes one.
+     */
+    public boolean isOperator() {
+        return operator;
+    }
+
+    /** Signed in with a temporary password: nothing but choosing his own until he has. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     public Locale locale() {
         return SupportedLocales.of(locale);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        SimpleGrantedAuthority roleAuthority = new SimpleGrantedAuthority("ROLE_" + role.name());
+        return operator
+                ? List.of(roleAuthority, new SimpleGrantedAuthority(OPERATOR_AUTHORITY))
+                : List.of(roleAuthority);
     }
 
     @Override

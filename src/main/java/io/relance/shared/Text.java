@@ -4,8 +4,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Text folding for sorting and searching: lower case, accents removed, spaces collapsed. */
+/**
+ * Text as Relance keeps it: {@link #normalize} (NFC, no invisible edges, no control characters, no broken
+ * surrogates) for everything stored, and folding for sorting and searching.
+ */
 public final class Text {
+
+    /** Why a text is refused by {@link #check}: the message key of the field error. */
+    public static final String INVALID_CHARACTER = "validation.text.invalidCharacter";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -44,12 +50,92 @@ public final class Text {
         return sb.toString();
     }
 
-    /** Null for blank input, the stripped text otherwise. */
+    /** Null for blank input (invisible spaces included), the normalised text otherwise. */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String stripped = text.strip();
+        String stripped = strip(text);
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /**
+     * What every module stores of a typed text: composed (NFC), without the spaces at its edges, visible or
+     * not (NBSP, zero-width space, BOM…), so that a name made only of them is blank. Refuses (with a field
+     * error on {@code field}) a control character other than tab and line breaks, or a broken surrogate pair.
+     */
+    public static String normalize(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        check(field, text);
+        return strip(
+                Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                        ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /** True when {@link #check} would refuse the text. */
+    public static boolean hasInvalidCharacter(String text) {
+        return invalidAt(text) >= 0;
+    }
+
+    /** Refuses a control character other than tab and line breaks (NUL included) or an unpaired surrogate. */
+    public static void check(String field, String text) {
+        if (invalidAt(text) >= 0) {
+            throw new InvalidInputException(field, INVALID_CHARACTER);
+        }
+    }
+
+    private static int invalidAt(String text) {
+        if (text == null) {
+            return -1;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text without the spaces at its edges, Unicode's and the invisible ones alike. */
+    public static String strip(String text) {
+        if (text == null) {
+            return null;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
+    }
+
+    /** A space of any kind, or a character that shows nothing (zero-width space, joiners, word joiner, BOM). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060'
+                || c == '\uFEFF'
+                || c == '\u180E'
+                || c == '\u00AD';
     }
 }

@@ -73,6 +73,13 @@ class ApiTokens {
                         WHERE workspace_id = ? AND user_id = ? AND id = ? AND revoked_at IS NULL""").params(Db.ts(now), ws.value(), user.value(), id).update() > 0;
     }
 
+    /** Revokes every active token of a user (after a change of his password); answers how many. */
+    int revokeAll(WorkspaceId ws, UserId user, Instant now) {
+        return jdbc.sql("""
+                        UPDATE api_tokens SET revoked_at = ?, version = version + 1
+                        WHERE workspace_id = ? AND user_id = ? AND revoked_at IS NULL""").params(Db.ts(now), ws.value(), user.value()).update();
+    }
+
     private static ApiToken map(ResultSet rs, int row) throws SQLException {
         return new ApiToken(
                 Db.uuid(rs, "id"),

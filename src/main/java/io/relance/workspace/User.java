@@ -17,6 +17,8 @@ public final class User {
     private Role role;
     private String locale;
     private boolean active;
+    private final boolean operator;
+    private boolean passwordChangeRequired;
     private final Instant createdAt;
     private final long version;
 
@@ -29,8 +31,10 @@ public final class User {
             Role role,
             String locale,
             boolean active,
+            boolean operator,
             Instant createdAt,
             long version) {
+        this.operator = operator;
         this.id = id;
         this.workspaceId = workspaceId;
         this.email = email;
@@ -53,7 +57,40 @@ public final class User {
             String locale,
             Instant now) {
         return new User(
-                id, workspaceId, normalizeEmail(email), displayName.strip(), passwordHash, role, locale, true, now, 0);
+                id,
+                workspaceId,
+                normalizeEmail(email),
+                displayName.strip(),
+                passwordHash,
+                role,
+                locale,
+                true,
+                false,
+                now,
+                0);
+    }
+
+    /** The administrator made at set-up runs the installation too. */
+    static User createOperator(
+            UserId id,
+            WorkspaceId workspaceId,
+            String email,
+            String displayName,
+            String passwordHash,
+            String locale,
+            Instant now) {
+        return new User(
+                id,
+                workspaceId,
+                normalizeEmail(email),
+                displayName.strip(),
+                passwordHash,
+                Role.ADMIN,
+                locale,
+                true,
+                true,
+                now,
+                0);
     }
 
     static String normalizeEmail(String email) {
@@ -72,8 +109,25 @@ public final class User {
         this.locale = newLocale;
     }
 
+    /** A password of his own (or one an admin chose for him). */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** A generated password, shown once to an admin: the user must replace it at his first sign-in. */
+    void giveTemporaryPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+    }
+
+    User requiringPasswordChange(boolean required) {
+        this.passwordChangeRequired = required;
+        return this;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     void deactivate() {
@@ -106,7 +160,17 @@ public final class User {
 
     /** The signed-in user as every module sees him. */
     RelanceUser principal() {
-        return new RelanceUser(id(), workspaceId(), email, displayName, role, locale(), active(), passwordHash);
+        return new RelanceUser(
+                id(),
+                workspaceId(),
+                email,
+                displayName,
+                role,
+                locale(),
+                active(),
+                operator,
+                passwordChangeRequired,
+                passwordHash);
     }
 
     public Role role() {
@@ -119,6 +183,10 @@ public final class User {
 
     public boolean active() {
         return active;
+    }
+
+    public boolean operator() {
+        return operator;
     }
 
     public Instant createdAt() {

@@ -70,8 +70,8 @@ class Users {
         members.evict(u.workspaceId());
         jdbc.sql("""
                 INSERT INTO user_accounts (id, workspace_id, email, display_name, password_hash, role, locale, active,
-                                           created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                                           instance_operator, password_change_required, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         u.id().value(),
                         u.workspaceId().value(),
@@ -81,6 +81,8 @@ class Users {
                         u.role().name(),
                         u.locale(),
                         u.active(),
+                        u.operator(),
+                        u.passwordChangeRequired(),
                         Db.ts(u.createdAt()))
                 .update();
     }
@@ -90,7 +92,7 @@ class Users {
         members.evict(u.workspaceId());
         int rows = jdbc.sql("""
                 UPDATE user_accounts SET display_name = ?, password_hash = ?, role = ?, locale = ?, active = ?,
-                       version = version + 1
+                       password_change_required = ?, version = version + 1
                 WHERE workspace_id = ? AND id = ? AND version = ?""")
                 .params(
                         u.displayName(),
@@ -98,6 +100,7 @@ class Users {
                         u.role().name(),
                         u.locale(),
                         u.active(),
+                        u.passwordChangeRequired(),
                         u.workspaceId().value(),
                         u.id().value(),
                         expectedVersion)
@@ -116,15 +119,17 @@ class Users {
 
     private static User map(ResultSet rs, int row) throws SQLException {
         return new User(
-                new UserId(Db.uuid(rs, "id")),
-                new WorkspaceId(Db.uuid(rs, "workspace_id")),
-                rs.getString("email"),
-                rs.getString("display_name"),
-                rs.getString("password_hash"),
-                Role.valueOf(rs.getString("role")),
-                rs.getString("locale"),
-                rs.getBoolean("active"),
-                Db.instant(rs, "created_at"),
-                rs.getLong("version"));
+                        new UserId(Db.uuid(rs, "id")),
+                        new WorkspaceId(Db.uuid(rs, "workspace_id")),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        rs.getString("password_hash"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("locale"),
+                        rs.getBoolean("active"),
+                        rs.getBoolean("instance_operator"),
+                        Db.instant(rs, "created_at"),
+                        rs.getLong("version"))
+                .requiringPasswordChange(rs.getBoolean("password_change_required"));
     }
 }

@@ -73,7 +73,7 @@ public class WorkspaceManagement {
     /** The one-time set-up of a fresh instance: the first workspace and its admin. */
     @Transactional
     public Workspace setUp(NewWorkspace form) {
-        Workspace workspace = createWorkspace(form);
+        Workspace workspace = createWorkspace(form, true);
         if (!workspaces.claimInstallation(workspace.id(), clock.instant())) {
             throw new InvalidInputException("workspaceName", "setup.alreadyDone");
         }
@@ -84,13 +84,35 @@ public class WorkspaceManagement {
     /** Self-service sign-up of another workspace (only when the instance allows it). */
     @Transactional
     public Workspace signUp(NewWorkspace form) {
-        Workspace workspace = createWorkspace(form);
+        Workspace workspace = createWorkspace(form, false);
         workspaces.claimInstallation(workspace.id(), clock.instant());
         log.info("Workspace '{}' signed up by {}", workspace.name(), form.adminEmail());
         return workspace;
     }
 
-    private Workspace createWorkspace(NewWorkspace form) {
+    /**
+     * Self-service sign-up as the page does it, without telling whether the e-mail already has an account: for
+     * a known e-mail nothing is created (the password is hashed all the same, so the answer takes as long) and
+     * the answer is empty; the page says the same thing either way. Errors of the form itself still show.
+     */
+    @Transactional
+    public Optional<Workspace> signUpQuietly(NewWorkspace form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkSettings(form.currency(), form.timeZone(), form.country(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Passwords.check("adminPassword", form.adminPassword());
+        if (users.emailTaken(User.normalizeEmail(form.adminEmail()))) {
+            passwordEncoder.encode(form.adminPassword());
+            log.info("Sign-up with an e-mail that already has an account: nothing created");
+            return Optional.empty();
+        }
+        return Optional.of(signUp(form));
+    }
+
+    /** A workspace and its first admin; {@code operator}: he also runs the installation (set-up only). */
+    private Workspace createWorkspace(NewWorkspace form, boolean operator) {
         List<FieldProblem> problems = new ArrayList<>();
         checkSettings(form.currency(), form.timeZone(), form.country(), problems);
         String email = User.normalizeEmail(form.adminEmail());
@@ -112,15 +134,11 @@ public class WorkspaceManagement {
                 now,
                 0);
         workspaces.insert(workspace);
-        User admin = User.create(
-                new UserId(Ids.newId()),
-                workspace.id(),
-                email,
-                form.adminName(),
-                passwordEncoder.encode(form.adminPassword()),
-                Role.ADMIN,
-                form.language(),
-                now);
+        String hash = passwordEncoder.encode(form.adminPassword());
+        UserId adminId = new UserId(Ids.newId());
+        User admin = operator
+                ? User.createOperator(adminId, workspace.id(), email, form.adminName(), hash, form.language(), now)
+                : User.create(adminId, workspace.id(), email, form.adminName(), hash, Role.ADMIN, form.language(), now);
         users.insert(admin);
         events.publishEvent(new UserCreated(workspace.id(), admin.id(), Role.ADMIN));
         return workspace;
@@ -211,6 +229,9 @@ public class WorkspaceManagement {
                 form.role(),
                 locale,
                 clock.instant());
+        if (generated) {
+            user.giveTemporaryPassword(passwordEncoder.encode(password));
+        }
         users.insert(user);
         events.publishEvent(new UserCreated(me.workspaceId(), user.id(), user.role()));
         log.info("{} created user {} ({})", me.email(), user.email(), user.role());
@@ -246,15 +267,20 @@ public class WorkspaceManagement {
             }
             accessChanged = true;
         }
+        boolean passwordChanged = false;
         if (changes.password() != null) {
             Passwords.check("password", changes.password());
             user.changePassword(passwordEncoder.encode(changes.password()));
             accessChanged = true;
+            passwordChanged = true;
         }
         users.update(user, changes.version());
         if (users.countActiveAdmins(me.workspaceId()) == 0) {
             // rolled back by the exception: a workspace always keeps one active admin
             throw new InvalidInputException(changes.role() != null ? "role" : "active", "user.lastAdmin");
+        }
+        if (passwordChanged) {
+            revokeTokens(user);
         }
         if (accessChanged) {
             events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
@@ -274,8 +300,9 @@ public class WorkspaceManagement {
         requireAdmin(me);
         User user = user(me, id);
         String password = Passwords.temporary();
-        user.changePassword(passwordEncoder.encode(password));
+        user.giveTemporaryPassword(passwordEncoder.encode(password));
         users.update(user, user.version());
+        revokeTokens(user);
         events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email()));
         log.info("{} reset the password of {}", me.email(), user.email());
         return password;
@@ -299,15 +326,33 @@ public class WorkspaceManagement {
         return profile(me).principal();
     }
 
+    /**
+     * The user changes his own password: his API tokens are revoked and his other sessions signed out (all of
+     * them when {@code keepSessionId} is null, as through the API).
+     */
     @Transactional
-    public void changeOwnPassword(RelanceUser me, String currentPassword, String newPassword) {
+    public void changeOwnPassword(RelanceUser me, String currentPassword, String newPassword, String keepSessionId) {
         User user = profile(me);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInputException("currentPassword", "profile.password.wrong");
         }
         Passwords.check("newPassword", newPassword);
+        if (passwordEncoder.matches(newPassword, user.passwordHash())) {
+            throw new InvalidInputException("newPassword", "profile.password.same");
+        }
         user.changePassword(passwordEncoder.encode(newPassword));
         users.update(user, user.version());
+        revokeTokens(user);
+        events.publishEvent(new UserAccessChanged(me.workspaceId(), user.id(), user.email(), keepSessionId));
+        log.info("{} changed his password", me.email());
+    }
+
+    /** After a password change nothing signed in with the old one stays: API tokens are revoked too. */
+    private void revokeTokens(User user) {
+        int revoked = tokens.revokeAll(user.workspaceId(), user.id(), clock.instant());
+        if (revoked > 0) {
+            log.info("Revoked {} API token(s) of {} after a password change", revoked, user.email());
+        }
     }
 
     /** The user behind a sign-in e-mail, for the login; empty when unknown. */

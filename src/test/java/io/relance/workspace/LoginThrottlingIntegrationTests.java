@@ -42,7 +42,8 @@ class LoginThrottlingIntegrationTests {
         };
     }
 
-    private org.springframework.test.web.servlet.RequestBuilder formLogin(String email, String password) {
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder formLogin(
+            String email, String password) {
         return post("/login").with(csrf()).with(from()).param("username", email).param("password", password);
     }
 
@@ -66,6 +67,76 @@ class LoginThrottlingIntegrationTests {
         clock.advance(Duration.ofSeconds(3));
         mvc.perform(get("/api/v1/me").with(from()).with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void failuresWithUnknownEmailsDoNotLockTheAdminOutOfTheSameAddress() throws Exception {
+        var acme = fixture.create("Acme");
+        for (int i = 0; i < 18; i++) {
+            mvc.perform(formLogin("nobody-" + i + "@nowhere.test", "wrong-password-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin(acme.admin().email(), WorkspaceFixture.PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void anotherAddressIsNotHeldBackByOnesMistakesAndAForwardedHeaderIsNotTrusted() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Target");
+        for (int i = 0; i < 3; i++) {
+            // the header a client sets itself changes nothing: the connection's address is counted
+            mvc.perform(formLogin(rep.email(), "wrong-" + i).header("X-Forwarded-For", "192.0.2." + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin(rep.email(), WorkspaceFixture.PASSWORD))
+                .andExpect(redirectedUrlPattern("/login?blocked=*"));
+        // the same person from elsewhere (his phone) still signs in
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.2.3.4");
+                            return request;
+                        })
+                        .param("username", rep.email())
+                        .param("password", WorkspaceFixture.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesSlowTheAccountDown() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Spread");
+        for (int i = 0; i < 10; i++) {
+            String from = "10.3." + i + ".1";
+            mvc.perform(post("/login")
+                            .with(csrf())
+                            .with(request -> {
+                                request.setRemoteAddr(from);
+                                return request;
+                            })
+                            .param("username", rep.email())
+                            .param("password", "wrong-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin(rep.email(), WorkspaceFixture.PASSWORD))
+                .andExpect(redirectedUrlPattern("/login?blocked=*"));
+        clock.advance(Duration.ofSeconds(3));
+        mvc.perform(formLogin(rep.email(), WorkspaceFixture.PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheEmailTyped() throws Exception {
+        RelanceUser rep = fixture.create("Acme").rep("Typist");
+        var failed = mvc.perform(formLogin(rep.email(), "not-my-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        jakarta.servlet.http.Cookie session = failed.getResponse().getCookie("SESSION");
+        mvc.perform(get("/login?error").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + rep.email() + "\"")));
+        // shown once: a fresh visit starts empty again
+        mvc.perform(get("/login").cookie(session))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("value=\"" + rep.email() + "\""))));
     }
 
     @Test

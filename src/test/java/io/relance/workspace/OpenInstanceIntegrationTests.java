@@ -57,7 +57,7 @@ class OpenInstanceIntegrationTests {
                         .param("adminName", "Sofía")
                         .param("adminEmail", "sofia@second.test")
                         .param("adminPassword", "a-long-enough-password"))
-                .andExpect(redirectedUrl("/login?ready="));
+                .andExpect(redirectedUrl("/login?signedUp="));
         RelanceUser sofia = workspaces.signInCandidate("sofia@second.test").orElseThrow();
         assertThat(sofia.workspaceId()).isNotEqualTo(first.id());
         mvc.perform(get("/api/v1/users?limit=500").with(user(sofia)))
@@ -65,23 +65,98 @@ class OpenInstanceIntegrationTests {
                 .andExpect(jsonPath("$.items[0].email").value("sofia@second.test"));
     }
 
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signUp(
+            String address, String email, String password) {
+        return post("/signup")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .param("workspaceName", "Probe")
+                .param("currency", "EUR")
+                .param("language", "en")
+                .param("timeZone", "Europe/Paris")
+                .param("country", "FR")
+                .param("adminName", "Probe")
+                .param("adminEmail", email)
+                .param("adminPassword", password);
+    }
+
     @Test
-    void anAdminSetsTheTestClockWhichRunsOnFromThere() throws Exception {
+    void signUpAnswersTheSameForAKnownEmailAndCreatesNothing() throws Exception {
+        var known = fixture.create("Known");
+        String address = "10.9." + (int) (Math.random() * 250) + ".1";
+        String knownAnswer = mvc.perform(signUp(address, known.admin().email(), "an-attackers-password"))
+                .andExpect(redirectedUrl("/login?signedUp="))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String fresh = "fresh-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@probe.test";
+        String freshAnswer = mvc.perform(signUp(address, fresh, "a-long-enough-password"))
+                .andExpect(redirectedUrl("/login?signedUp="))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(knownAnswer).isEqualTo(freshAnswer);
+        // the known account is untouched: same workspace, same password
+        RelanceUser admin = workspaces.signInCandidate(known.admin().email()).orElseThrow();
+        assertThat(admin.workspaceId()).isEqualTo(known.id());
+        mvc.perform(get("/api/v1/me")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(known.admin().email(), WorkspaceFixture.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/login?signedUp"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("If this e-mail address could be used")));
+    }
+
+    @Test
+    void signUpsAreThrottledPerClientAddress() throws Exception {
+        fixture.create("Installed"); // sign-up opens once the instance is set up
+        String address = "10.8." + (int) (Math.random() * 250) + ".7";
+        for (int i = 0; i < 5; i++) {
+            String email = "burst-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@probe.test";
+            mvc.perform(signUp(address, email, "a-long-enough-password")).andExpect(redirectedUrl("/login?signedUp="));
+        }
+        String email = "burst-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@probe.test";
+        mvc.perform(signUp(address, email, "a-long-enough-password"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Too many sign-ups")));
+        assertThat(workspaces.signInCandidate(email)).isEmpty();
+        // another address is not held back
+        mvc.perform(signUp("10.7.0.1", email, "a-long-enough-password")).andExpect(redirectedUrl("/login?signedUp="));
+        // an hour later the first may again
+        clock.advance(java.time.Duration.ofMinutes(61));
+        String later = "later-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@probe.test";
+        mvc.perform(signUp(address, later, "a-long-enough-password")).andExpect(redirectedUrl("/login?signedUp="));
+    }
+
+    @Test
+    void theOperatorSetsTheTestClockWhichRunsOnFromThereButNoWorkspaceAdminDoes() throws Exception {
         var acme = fixture.create("Acme");
+        RelanceUser operator = fixture.operator();
         mvc.perform(put("/api/v1/testing/clock")
-                        .with(user(acme.admin()))
+                        .with(user(operator))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"now\": \"2027-01-04T09:00:00Z\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.adjusted").value(true));
         assertThat(clock.instant())
                 .isBetween(Instant.parse("2027-01-04T09:00:00Z"), Instant.parse("2027-01-04T09:01:00Z"));
-        mvc.perform(put("/api/v1/testing/clock")
-                        .with(user(acme.rep("Rep")))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"now\": \"2030-01-01T00:00:00Z\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(delete("/api/v1/testing/clock").with(user(acme.admin()))).andExpect(status().isOk());
+        // a self-service workspace's admin, and a rep, may not
+        for (RelanceUser other : new RelanceUser[] {acme.admin(), acme.rep("Rep")}) {
+            mvc.perform(put("/api/v1/testing/clock")
+                            .with(user(other))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"now\": \"2030-01-01T00:00:00Z\"}"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .contentTypeCompatibleWith("application/problem+json"));
+            mvc.perform(delete("/api/v1/testing/clock").with(user(other))).andExpect(status().isForbidden());
+        }
+        mvc.perform(delete("/api/v1/testing/clock").with(user(operator))).andExpect(status().isOk());
         assertThat(clock.isAdjusted()).isFalse();
     }
 }

@@ -84,6 +84,9 @@ class SetupIntegrationTests {
         mvc.perform(formLogin("/login").user("ada@dupont.test").password("a-long-enough-password"))
                 .andExpect(redirectedUrl("/"));
         RelanceUser ada = workspaces.signInCandidate("ada@dupont.test").orElseThrow();
+        assertThat(ada.isOperator())
+                .as("the admin made at set-up runs the installation")
+                .isTrue();
         assertThat(ada.role()).isEqualTo(Role.ADMIN);
         assertThat(workspaces.workspace(ada.workspaceId()).name()).isEqualTo("Rénovations Dupont <b>&</b>");
 

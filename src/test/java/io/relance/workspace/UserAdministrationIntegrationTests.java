@@ -62,7 +62,16 @@ class UserAdministrationIntegrationTests {
                 .getContentAsString();
         String password = JsonPath.read(body, "$.temporaryPassword");
 
+        // it signs in, but must be replaced before anything else
         mvc.perform(get("/api/v1/me").with(httpBasic("rep.one@acme.test", password)))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/me/password")
+                        .with(httpBasic("rep.one@acme.test", password))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"" + password
+                                + "\", \"newPassword\": \"rep-one-own-password\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").with(httpBasic("rep.one@acme.test", "rep-one-own-password")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("SALES_REP"));
     }

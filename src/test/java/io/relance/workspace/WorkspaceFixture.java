@@ -16,9 +16,23 @@ public class WorkspaceFixture {
     public static final String PASSWORD = "correct-horse-battery";
 
     private final WorkspaceManagement workspaces;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    public WorkspaceFixture(WorkspaceManagement workspaces) {
+    public WorkspaceFixture(WorkspaceManagement workspaces, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.workspaces = workspaces;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A user who runs the installation as the administrator made at set-up does (monitoring, test clock); tests
+     * share one database, so the set-up itself has long been done.
+     */
+    public RelanceUser operator() {
+        TestWorkspace installation = create("Installation");
+        jdbc.sql("UPDATE user_accounts SET instance_operator = TRUE WHERE id = ?")
+                .param(installation.admin().userId().value())
+                .update();
+        return workspaces.signInCandidate(installation.admin().email()).orElseThrow();
     }
 
     /** A workspace as a test sees it: its admin, and a way to add members. */

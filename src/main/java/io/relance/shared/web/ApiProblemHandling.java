@@ -108,9 +108,43 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "Bad Request", text("problem.unreadable"));
-        Problems.withErrors(problem, List.of(error(unreadableField(e), text("problem.unreadable"))));
+        RequestLimits.BodyTooLargeException tooLarge = cause(e, RequestLimits.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            String detail = text("problem.tooLarge", tooLarge.limit() / 1024);
+            ProblemDetail problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", detail);
+            Problems.withErrors(problem, List.of(error("body", detail)));
+            return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
+        }
+        String field = unreadableField(e);
+        JsonInputException refused = cause(e, JsonInputException.class);
+        String message;
+        if (refused != null) {
+            message = text(refused.code(), refused.args());
+        } else if (cause(e, tools.jackson.databind.exc.MismatchedInputException.class) != null
+                && !"body".equals(field)) {
+            message = text("validation.type");
+        } else {
+            message = text("problem.unreadable");
+        }
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.BAD_REQUEST,
+                "Bad Request",
+                refused == null ? text("problem.unreadable") : text("problem.validation"));
+        Problems.withErrors(problem, List.of(error(field, message)));
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** The first cause of the given type, or null. */
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** The JSON field a value could not be read into ({@code type}, {@code customFields.amount}), else "body". */

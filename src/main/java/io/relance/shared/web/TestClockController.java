@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The test clock: with {@code relance.testing.clock-enabled=true} an admin sets the application's time (it runs
- * on from there) to try cadences and timeouts end to end. Absent by default; refused in the prod profile.
+ * The test clock: with {@code relance.testing.clock-enabled=true} the instance's operator (the administrator made
+ * at set-up, never a self-service workspace's admin) sets the application's time (it runs on from there) to try
+ * cadences and timeouts end to end. Absent by default; refused in the prod profile.
  */
 @RestController
 @RequestMapping("/api/v1/testing/clock")
@@ -44,7 +45,8 @@ class TestClockController {
         }
         this.clock = clock;
         this.shared = shared;
-        log.warn("Test clock enabled: admins can move the application's time through /api/v1/testing/clock");
+        log.warn(
+                "Test clock enabled: the instance operator can move the application's time through /api/v1/testing/clock");
     }
 
     @GetMapping

@@ -12,7 +12,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins per account and per address in the database, so every app node sees them. */
+/**
+ * Counts failed sign-ins in the database, so every app node sees them: per account from one address (a person
+ * mistyping), per account from anywhere (guesses spread over addresses) and per address over every account (a
+ * sprayer). The address is the connection's, or the client's as a trusted proxy gives it
+ * ({@code server.forward-headers-strategy=native}), never a header the client sets itself.
+ */
 @Component
 class LoginThrottle {
 
@@ -29,18 +34,25 @@ class LoginThrottle {
     }
 
     static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String account = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        // a typed "e-mail" can be of any length: beyond an e-mail's, its hash stands for it (the key is bounded)
+        return "account:" + (account.length() > 254 ? "#" + io.relance.shared.Hashes.sha256Hex(account) : account);
     }
 
     static String addressKey(String address) {
         return "address:" + (address == null ? "unknown" : address);
     }
 
+    static String pairKey(String email, String address) {
+        return "pair:" + (address == null ? "unknown" : address) + "|"
+                + accountKey(email).substring(8);
+    }
+
     /** Refuses the attempt while the account or the address must wait. */
     void check(String email, String address) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
-        for (String key : new String[] {accountKey(email), addressKey(address)}) {
+        for (String key : new String[] {pairKey(email, address), accountKey(email), addressKey(address)}) {
             Optional<Failures> failures = find(key);
             if (failures.isPresent()
                     && failures.get().blockedUntil() != null
@@ -55,24 +67,21 @@ class LoginThrottle {
     }
 
     void recordFailure(String email, String address) {
+        record(pairKey(email, address), LoginThrottlePolicy.PER_ADDRESS_AND_ACCOUNT);
         record(accountKey(email), LoginThrottlePolicy.PER_ACCOUNT);
         record(addressKey(address), LoginThrottlePolicy.PER_ADDRESS);
     }
 
-    void recordSuccess(String email) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?")
-                .param(accountKey(email))
+    void recordSuccess(String email, String address) {
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key IN (?, ?)")
+                .params(accountKey(email), pairKey(email, address))
                 .update();
     }
 
     /** Forgets failures nobody needs any more: not blocking now, and older than the quiet spell. */
     int forgetStale() {
         Instant now = clock.instant();
-        Duration quiet =
-                LoginThrottlePolicy.PER_ACCOUNT.forgetAfter().compareTo(LoginThrottlePolicy.PER_ADDRESS.forgetAfter())
-                                > 0
-                        ? LoginThrottlePolicy.PER_ACCOUNT.forgetAfter()
-                        : LoginThrottlePolicy.PER_ADDRESS.forgetAfter();
+        Duration quiet = LoginThrottlePolicy.FORGET_AFTER;
         return jdbc.sql("""
                 DELETE FROM login_throttle
                 WHERE last_failure_at < ? AND (blocked_until IS NULL OR blocked_until < ?)""").params(Db.ts(now.minus(quiet)), Db.ts(now)).update();

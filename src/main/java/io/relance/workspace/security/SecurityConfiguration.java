@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -28,6 +29,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Four filter chains: the JSON API (Basic or bearer token, stateless, problem+json), actuator, the API
  * description, and the web UI (form login, CSRF, sessions in the database, a strict Content-Security-Policy).
+ * Instance-wide monitoring (actuator beyond health and info) and the test clock belong to the instance's operator
+ * ({@code ROLE_OPERATOR}: the administrator made at set-up), never to a workspace's admin.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -91,9 +94,12 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             WorkspaceManagement workspaces,
-            ProblemSecurityHandlers problems)
+            ProblemSecurityHandlers problems,
+            MessageSource messages,
+            LocaleResolver locales)
             throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new PasswordChangeGate(messages, locales), AuthorizationFilter.class)
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -102,11 +108,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(workspaces, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/api/v1/testing/**", "/api/v1/users/**", "/api/v1/users")
-                                .hasRole("ADMIN")
-                                .anyRequest()
-                                .authenticated());
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/testing/**")
+                        .hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/users/**", "/api/v1/users")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated());
         return http.build();
     }
 
@@ -125,7 +132,7 @@ class SecurityConfiguration {
                         auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                                 .permitAll()
                                 .anyRequest()
-                                .hasRole("ADMIN"));
+                                .hasRole("OPERATOR"));
         return http.build();
     }
 
@@ -145,9 +152,12 @@ class SecurityConfiguration {
     SecurityFilterChain ui(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            SecurityContextRepository securityContextRepository)
+            SecurityContextRepository securityContextRepository,
+            MessageSource messages,
+            LocaleResolver locales)
             throws Exception {
         http.authenticationManager(authenticationManager)
+                .addFilterAfter(new PasswordChangeGate(messages, locales), AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(securityContextRepository))
                 .csrf(Customizer.withDefaults())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(UI_CSP))
@@ -177,8 +187,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The session attribute that carries the e-mail typed on a failed sign-in back to the login page. */
+    static final String LAST_LOGIN_EMAIL = "relance.lastLoginEmail";
+
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
+            String typed = request.getParameter("username");
+            if (typed != null && typed.length() <= 254 && !io.relance.shared.Text.hasInvalidCharacter(typed)) {
+                request.getSession().setAttribute(LAST_LOGIN_EMAIL, typed.strip());
+            }
             String target = e instanceof LoginBlockedException blocked
                     ? "/login?blocked=" + blocked.retryAfterSeconds()
                     : "/login?error";

@@ -22,7 +22,10 @@ class SessionSignOut {
 
     @TransactionalEventListener
     void on(UserAccessChanged event) {
-        var open = sessions.findByPrincipalName(event.email());
+        var open = new java.util.HashMap<>(sessions.findByPrincipalName(event.email()));
+        if (event.keepSessionId() != null) {
+            open.remove(event.keepSessionId());
+        }
         open.keySet().forEach(sessions::deleteById);
         if (!open.isEmpty()) {
             log.info("Signed out {} session(s) of {}", open.size(), event.email());

@@ -28,7 +28,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         throttle.check(email, address);
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, address);
             return result;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.recordFailure(email, address);

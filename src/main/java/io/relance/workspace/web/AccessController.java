@@ -4,7 +4,9 @@ import io.relance.shared.FormErrors;
 import io.relance.shared.InvalidInputException;
 import io.relance.workspace.NewWorkspace;
 import io.relance.workspace.WorkspaceManagement;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +24,30 @@ class AccessController {
     static final String VIEW_SETUP = "workspace/setup";
 
     private final WorkspaceManagement workspaces;
+    private final SignUpThrottle throttle;
     private final boolean signupEnabled;
 
-    AccessController(WorkspaceManagement workspaces, @Value("${relance.signup.enabled:false}") boolean signupEnabled) {
+    AccessController(
+            WorkspaceManagement workspaces,
+            SignUpThrottle throttle,
+            @Value("${relance.signup.enabled:false}") boolean signupEnabled) {
         this.workspaces = workspaces;
+        this.throttle = throttle;
         this.signupEnabled = signupEnabled;
     }
 
+    /** Set by the sign-in failure handler: the e-mail typed, shown again after a wrong password. */
+    static final String LAST_LOGIN_EMAIL = "relance.lastLoginEmail";
+
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpServletRequest request) {
         if (!workspaces.isInstalled()) {
             return "redirect:/setup";
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(LAST_LOGIN_EMAIL) instanceof String typed) {
+            session.removeAttribute(LAST_LOGIN_EMAIL);
+            model.addAttribute("email", typed);
         }
         model.addAttribute("signupEnabled", signupEnabled);
         return VIEW_LOGIN;
@@ -79,6 +94,9 @@ class AccessController {
         if (!signupEnabled) {
             throw new io.relance.shared.NotFoundException();
         }
+        if (!workspaces.isInstalled()) {
+            return "redirect:/setup";
+        }
         model.addAttribute(
                 "form",
                 NewWorkspace.blank(org.springframework.context.i18n.LocaleContextHolder.getLocale()
@@ -87,26 +105,39 @@ class AccessController {
         return VIEW_SETUP;
     }
 
+    /**
+     * Answers the same for an e-mail that already has an account as for a new one (nothing is created then), so
+     * the page does not tell who has an account; at most {@link SignUpThrottle#ALLOWED} tries per address.
+     */
     @PostMapping("/signup")
     String signUp(
             @Valid @ModelAttribute("form") NewWorkspace form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         if (!signupEnabled) {
             throw new io.relance.shared.NotFoundException();
         }
+        if (!workspaces.isInstalled()) {
+            return "redirect:/setup";
+        }
         model.addAttribute("mode", "signup");
+        Duration wait = throttle.attempt(request.getRemoteAddr());
+        if (!wait.isZero()) {
+            result.reject("signup.throttled", new Object[] {(wait.toMinutes() + 1)}, "signup.throttled");
+            return VIEW_SETUP;
+        }
         if (result.hasErrors()) {
             return VIEW_SETUP;
         }
         try {
-            workspaces.signUp(form);
+            workspaces.signUpQuietly(form);
         } catch (InvalidInputException e) {
             FormErrors.reject(result, e);
             return VIEW_SETUP;
         }
-        redirect.addAttribute("ready", "");
+        redirect.addAttribute("signedUp", "");
         return "redirect:/login";
     }
 }

@@ -35,6 +35,7 @@ class ProfileController {
 
     static final String VIEW_PROFILE = "workspace/profile";
     static final String VIEW_TOKENS = "workspace/tokens";
+    static final String VIEW_PASSWORD = "workspace/password";
 
     record PasswordForm(String currentPassword, String newPassword) {}
 
@@ -84,22 +85,51 @@ class ProfileController {
         return "redirect:/profile";
     }
 
+    /** The page a user signed in with a temporary password is led to before anything else. */
+    @GetMapping("/password")
+    String passwordPage(@AuthenticationPrincipal RelanceUser me, Model model) {
+        if (!me.passwordChangeRequired()) {
+            return "redirect:/profile";
+        }
+        model.addAttribute("passwordForm", new PasswordForm("", ""));
+        return VIEW_PASSWORD;
+    }
+
     @PostMapping("/password")
     String changePassword(
             @AuthenticationPrincipal RelanceUser me,
             @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
             Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            workspaces.changeOwnPassword(me, form.currentPassword(), form.newPassword());
+            var session = request.getSession(false);
+            workspaces.changeOwnPassword(
+                    me, form.currentPassword(), form.newPassword(), session == null ? null : session.getId());
         } catch (InvalidInputException e) {
+            if (me.passwordChangeRequired()) {
+                FormErrors.reject(result, e);
+                return VIEW_PASSWORD;
+            }
             User user = workspaces.profile(me);
             model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
             FormErrors.reject(result, e);
             return VIEW_PROFILE;
         }
         redirect.addFlashAttribute("flash", "profile.passwordChanged");
+        if (me.passwordChangeRequired()) {
+            // the principal in the session still says "temporary": replace it, then on to the application
+            workspaces.reload(me.workspaceId(), me.userId()).ifPresent(fresh -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+                contexts.saveContext(context, request, response);
+            });
+            return "redirect:/";
+        }
         return "redirect:/profile";
     }
 

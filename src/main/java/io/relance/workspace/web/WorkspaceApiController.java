@@ -87,6 +87,8 @@ class WorkspaceApiController {
 
     record TokenRequest(String name) {}
 
+    record PasswordChange(String currentPassword, String newPassword) {}
+
     record TokenView(
             UUID id,
             String name,
@@ -117,6 +119,16 @@ class WorkspaceApiController {
                 user.role(),
                 user.locale(),
                 WorkspaceView.of(workspaces.workspace(me.workspaceId())));
+    }
+
+    @PutMapping("/me/password")
+    @Operation(
+            summary = "Change the signed-in user's password",
+            description = "Revokes all his API tokens (the one used for this call too) and signs out his sessions.")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal RelanceUser me, @RequestBody PasswordChange body) {
+        workspaces.changeOwnPassword(
+                me, body == null ? null : body.currentPassword(), body == null ? null : body.newPassword(), null);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/workspace")

@@ -1,0 +1,109 @@
+package io.relance.workspace;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.IntegrationTest;
+import io.relance.shared.RelanceUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** "Signed out everywhere" after a password change includes the API tokens: none keeps working. */
+@IntegrationTest
+class PasswordChangeRevokesTokensIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    WorkspaceManagement workspaces;
+
+    private String token(RelanceUser who) throws Exception {
+        String created = mvc.perform(post("/api/v1/tokens")
+                        .with(user(who))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"script\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = JsonPath.read(created, "$.token");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+        return token;
+    }
+
+    @Test
+    void anAdminsResetRevokesTheUsersTokens() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String token = token(rep);
+        mvc.perform(post("/settings/users/" + rep.userId().value() + "/reset-password")
+                        .with(user(acme.admin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aPasswordSetByAnAdminRevokesTheUsersTokens() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String token = token(rep);
+        long version = workspaces.user(acme.admin(), rep.userId()).version();
+        mvc.perform(patch("/api/v1/users/" + rep.userId().value())
+                        .with(user(acme.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + version + ", \"password\": \"another-long-password\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void changingOnesOwnPasswordRevokesOnesTokensThroughTheApiOrThePage() throws Exception {
+        var acme = fixture.create("Acme");
+        RelanceUser rep = acme.rep("Rep");
+        String first = token(rep);
+        mvc.perform(
+                        put("/api/v1/me/password")
+                                .header("Authorization", "Bearer " + first)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"currentPassword\": \"wrong-password-1\", \"newPassword\": \"a-new-long-password\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+        mvc.perform(put("/api/v1/me/password")
+                        .header("Authorization", "Bearer " + first)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\": \"" + WorkspaceFixture.PASSWORD
+                                + "\", \"newPassword\": \"a-new-long-password\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
+                .andExpect(status().isUnauthorized());
+
+        String second = token(rep);
+        mvc.perform(post("/profile/password")
+                        .with(user(rep))
+                        .with(csrf())
+                        .param("currentPassword", "a-new-long-password")
+                        .param("newPassword", "a-third-long-password"))
+                .andExpect(redirectedUrl("/profile"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second))
+                .andExpect(status().isUnauthorized());
+    }
+}
