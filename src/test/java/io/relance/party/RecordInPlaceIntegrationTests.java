@@ -324,7 +324,7 @@ class RecordInPlaceIntegrationTests {
                 .andExpect(header().doesNotExist("HX-Trigger")));
         assertThat(refused)
                 .contains("<details open")
-                .contains("id=\"c-last-error\"")
+                .contains("id=\"c-lastName-error\"")
                 .contains("value=\"Typed &lt;i&gt;first&lt;/i&gt;\"")
                 .contains("value=\"typed@riou.test\"");
         as(rep, htmx(post(record + "/contacts")).param("lastName", "Riou").param("phone", "12"))

@@ -3,8 +3,6 @@ package io.relance.party.web;
 import io.relance.history.EventKind;
 import io.relance.history.StoredFile;
 import io.relance.party.BulkChange;
-import io.relance.party.Contact;
-import io.relance.party.ContactForm;
 import io.relance.party.CustomField;
 import io.relance.party.CustomFieldType;
 import io.relance.party.DuplicateCheck;
@@ -18,6 +16,7 @@ import io.relance.party.ThirdPartyDetails;
 import io.relance.party.ThirdPartyFilter;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyManagement;
+import io.relance.party.web.contact.ContactsPanel;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
@@ -41,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,7 +73,6 @@ class ThirdPartyController {
     static final String VIEW_FORM = "party/form";
     static final String VIEW_RECORD = "party/record";
     static final String VIEW_TIMELINE = "party/record :: timeline";
-    static final String VIEW_CONTACTS = "party/record :: contacts";
     static final String VIEW_FILES = "party/record :: files";
     static final String VIEW_FACTS = "party/record :: facts";
     static final String VIEW_FACTS_FORM = "party/record :: facts-form";
@@ -94,19 +91,21 @@ class ThirdPartyController {
 
     static final List<EventKind> HAND_KINDS =
             List.of(EventKind.CALL, EventKind.MEETING, EventKind.VISIT, EventKind.EMAIL, EventKind.SMS, EventKind.NOTE);
-    /** The contact form's fields that show their own error; any other error shows above the form. */
     /** The facts the record's Details panel changes in place; nothing else is touched by its form. */
     static final List<String> FACT_FIELDS =
             List.of("email", "phone", "mobile", "website", "addressLine", "postalCode", "city", "country", "language");
 
-    static final Set<String> CONTACT_FIELDS_WITH_ERRORS =
-            Set.of("firstName", "lastName", "position", "email", "phone", "mobile", "contactWindow");
-
     private final ThirdPartyManagement thirdParties;
     private final WorkspaceManagement workspaces;
     private final MessageSource messages;
+    private final PartyPages pages;
 
-    ThirdPartyController(ThirdPartyManagement thirdParties, WorkspaceManagement workspaces, MessageSource messages) {
+    ThirdPartyController(
+            ThirdPartyManagement thirdParties,
+            WorkspaceManagement workspaces,
+            MessageSource messages,
+            PartyPages pages) {
+        this.pages = pages;
         this.thirdParties = thirdParties;
         this.workspaces = workspaces;
         this.messages = messages;
@@ -425,7 +424,7 @@ class ThirdPartyController {
         ThirdPartyId tpId = tp(id);
         ThirdPartyDetails d = thirdParties.get(me, tpId);
         model.addAttribute("d", d);
-        contactsModel(me, tpId, model);
+        ContactsPanel.fill(model, tpId, thirdParties.contacts(me, tpId), pages);
         filesModel(me, tpId, model);
         timelineModel(me, tpId, kind, cursor, model);
         logboxModel(model, LogForm.empty(), Map.of());
@@ -582,94 +581,6 @@ class ThirdPartyController {
         return VIEW_FACTS_FORM;
     }
 
-    @PostMapping("/{id}/contacts")
-    String addContact(
-            @AuthenticationPrincipal RelanceUser me,
-            @PathVariable String id,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        ThirdPartyId tpId = tp(id);
-        try {
-            thirdParties.addContact(me, tpId, contactForm(form));
-            if (htmx == null) {
-                redirect.addFlashAttribute("flash", "thirdparty.contact.added");
-                return "redirect:/thirdparties/" + id;
-            }
-            model.addAttribute("contactsNotice", "thirdparty.contact.added");
-            timelineChanged(response);
-        } catch (InvalidInputException e) {
-            if (htmx == null) {
-                redirect.addFlashAttribute(
-                        "errorText", String.join(" ", resolve(e).values()));
-                return "redirect:/thirdparties/" + id;
-            }
-            contactFormModel(model, "new", form, resolve(e));
-        }
-        contactsModel(me, tpId, model);
-        return VIEW_CONTACTS;
-    }
-
-    @PostMapping("/{id}/contacts/{contactId}")
-    String updateContact(
-            @AuthenticationPrincipal RelanceUser me,
-            @PathVariable String id,
-            @PathVariable String contactId,
-            @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        ThirdPartyId tpId = tp(id);
-        UUID contact = Ids.parse(contactId);
-        Map<String, String> errors;
-        try {
-            thirdParties.updateContact(me, tpId, contact, contactForm(form));
-            if (htmx == null) {
-                redirect.addFlashAttribute("flash", "thirdparty.contact.saved");
-                return "redirect:/thirdparties/" + id;
-            }
-            model.addAttribute("contactsNotice", "thirdparty.contact.saved");
-            timelineChanged(response);
-            contactsModel(me, tpId, model);
-            return VIEW_CONTACTS;
-        } catch (InvalidInputException e) {
-            errors = resolve(e);
-        } catch (StaleVersionException e) {
-            errors = Map.of("form", text("problem.stale"));
-        }
-        if (htmx == null) {
-            redirect.addFlashAttribute("errorText", String.join(" ", errors.values()));
-            return "redirect:/thirdparties/" + id;
-        }
-        contactsModel(me, tpId, model);
-        contactFormModel(model, contact.toString(), form, errors);
-        return VIEW_CONTACTS;
-    }
-
-    @PostMapping("/{id}/contacts/{contactId}/delete")
-    String removeContact(
-            @AuthenticationPrincipal RelanceUser me,
-            @PathVariable String id,
-            @PathVariable String contactId,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        ThirdPartyId tpId = tp(id);
-        thirdParties.removeContact(me, tpId, Ids.parse(contactId));
-        if (htmx == null) {
-            redirect.addFlashAttribute("flash", "thirdparty.contact.removed");
-            return "redirect:/thirdparties/" + id;
-        }
-        model.addAttribute("contactsNotice", "thirdparty.contact.removed");
-        timelineChanged(response);
-        contactsModel(me, tpId, model);
-        return VIEW_CONTACTS;
-    }
-
     @PostMapping("/{id}/files")
     String upload(
             @AuthenticationPrincipal RelanceUser me,
@@ -780,26 +691,6 @@ class ThirdPartyController {
         others.keySet().removeAll(FACT_FIELDS);
         model.addAttribute("factsFormError", others.isEmpty() ? null : String.join(" ", others.values()));
         model.addAttribute("factsVersion", version);
-    }
-
-    private void contactsModel(RelanceUser me, ThirdPartyId tpId, Model model) {
-        model.addAttribute("contacts", thirdParties.contacts(me, tpId));
-        model.addAttribute("recordId", tpId.value());
-    }
-
-    /** The contact form that failed ({@code "new"} or the contact's id), shown again as typed beside its errors. */
-    private static void contactFormModel(
-            Model model, String which, MultiValueMap<String, String> form, Map<String, String> errors) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        form.forEach((k, v) -> typed.put(k, v.isEmpty() ? "" : v.get(0)));
-        Map<String, String> besideFields = new LinkedHashMap<>(errors);
-        besideFields.keySet().retainAll(CONTACT_FIELDS_WITH_ERRORS);
-        Map<String, String> others = new LinkedHashMap<>(errors);
-        others.keySet().removeAll(CONTACT_FIELDS_WITH_ERRORS);
-        model.addAttribute("contactFormFor", which);
-        model.addAttribute("contactValues", typed);
-        model.addAttribute("contactErrors", besideFields);
-        model.addAttribute("contactFormError", others.isEmpty() ? null : String.join(" ", others.values()));
     }
 
     private void filesModel(RelanceUser me, ThirdPartyId tpId, Model model) {
@@ -1157,50 +1048,6 @@ class ThirdPartyController {
                                 ? list.stream().map(String::valueOf).toList()
                                 : value instanceof Boolean b ? b : String.valueOf(value)));
         return v;
-    }
-
-    private static ContactForm contactForm(MultiValueMap<String, String> f) {
-        Contact.MarketingConsent consent;
-        try {
-            consent = blank(f.getFirst("emailMarketing"))
-                    ? null
-                    : Contact.MarketingConsent.valueOf(f.getFirst("emailMarketing"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("emailMarketing", "validation.choice");
-        }
-        Long version = null;
-        if (!blank(f.getFirst("version"))) {
-            try {
-                version = Long.valueOf(f.getFirst("version"));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("version", "validation.type");
-            }
-        }
-        return new ContactForm(
-                emptyToNull(f.getFirst("firstName")),
-                required(f.getFirst("lastName"), "lastName"),
-                emptyToNull(f.getFirst("position")),
-                emptyToNull(f.getFirst("email")),
-                emptyToNull(f.getFirst("phone")),
-                emptyToNull(f.getFirst("mobile")),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                consent,
-                "true".equals(f.getFirst("doNotCall")),
-                emptyToNull(f.getFirst("preferredChannel")),
-                emptyToNull(f.getFirst("contactWindow")),
-                version);
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        return value;
     }
 
     private List<UserSummary> members(RelanceUser me) {
