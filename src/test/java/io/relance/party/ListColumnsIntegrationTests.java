@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.Flash;
 import io.relance.workspace.WorkspaceFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,7 @@ class ListColumnsIntegrationTests {
                         .param("columns", "code", "name", "email", "phone")
                         .param("back", "q=dupont&sort=-name"))
                 .andExpect(redirectedUrl("/thirdparties?q=dupont&sort=-name"))
-                .andExpect(flash().attribute("flashText", "Columns saved."));
+                .andExpect(flash().attribute("flash", Flash.success("thirdparty.columns.saved")));
         String page = page(rep, "/thirdparties?q=dupont&sort=-name");
         assertThat(headers(page)).containsExactly("Code", "Name", "E-mail", "Phone");
         assertThat(page).contains("contact@dupont.test", "tel:+33478123456").doesNotContain("Villeurbanne");

@@ -125,6 +125,18 @@ public class PartyPages {
         return new ThirdPartyId(Ids.parse(id));
     }
 
+    /** The {@code excludeId} parameter: none when blank; a malformed one is a field error. */
+    public static ThirdPartyId excluded(String excludeId) {
+        if (excludeId == null || excludeId.isBlank()) {
+            return null;
+        }
+        try {
+            return new ThirdPartyId(UUID.fromString(excludeId.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("excludeId", "validation.type");
+        }
+    }
+
     /** The record page's address. */
     public static String page(Object id) {
         return "/thirdparties/" + id;

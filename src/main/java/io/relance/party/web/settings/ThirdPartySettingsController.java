@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.settings;
 
 import io.relance.party.CodeMask;
 import io.relance.party.CustomField;
@@ -10,6 +10,7 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.web.Flash;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ class ThirdPartySettingsController {
                     new CustomFieldForm(key.strip(), label.strip(), fieldType, lines(options), required, null, null);
             check(form);
             thirdParties.defineCustomField(me, form);
-            redirect.addFlashAttribute("flash", "customFields.created");
+            Flash.success("customFields.created").addTo(redirect);
             return "redirect:/settings/custom-fields";
         } catch (InvalidInputException e) {
             model.addAttribute("values", values);
@@ -110,11 +111,11 @@ class ThirdPartySettingsController {
                     version);
             check(form);
             thirdParties.changeCustomField(me, current.id(), form);
-            redirect.addFlashAttribute("flash", "customFields.saved");
+            Flash.success("customFields.saved").addTo(redirect);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errorText", String.join(" ", resolve(e).values()));
+            Flash.error(String.join(" ", resolve(e).values())).addTo(redirect);
         } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("errorText", text("problem.stale"));
+            Flash.error(text("problem.stale")).addTo(redirect);
         }
         return "redirect:/settings/custom-fields";
     }
@@ -122,7 +123,7 @@ class ThirdPartySettingsController {
     @PostMapping("/custom-fields/{id}/delete")
     String remove(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
         thirdParties.removeCustomField(me, Ids.parse(id));
-        redirect.addFlashAttribute("flash", "customFields.removed");
+        Flash.success("customFields.removed").addTo(redirect);
         return "redirect:/settings/custom-fields";
     }
 
@@ -144,7 +145,7 @@ class ThirdPartySettingsController {
             RedirectAttributes redirect) {
         try {
             String example = thirdParties.changeNumbering(me, mask, version);
-            redirect.addFlashAttribute("flashText", text("numbering.saved", example));
+            Flash.success("numbering.saved", example).addTo(redirect);
             return "redirect:/settings/numbering";
         } catch (InvalidInputException e) {
             model.addAttribute("maskError", String.join(" ", resolve(e).values()));

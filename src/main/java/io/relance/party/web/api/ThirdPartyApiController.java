@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.api;
 
 import io.relance.history.EventKind;
 import io.relance.history.HandLoggedEvent;
@@ -16,6 +16,7 @@ import io.relance.party.ThirdPartyChanges;
 import io.relance.party.ThirdPartyFilter;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyManagement;
+import io.relance.party.web.PartyPages;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
@@ -125,7 +126,7 @@ class ThirdPartyApiController {
                     String country,
             @Parameter(description = "The third party being edited") @RequestParam(required = false) String excludeId) {
         DuplicateCheck check = new DuplicateCheck(
-                name, email, java.util.Arrays.asList(phone, mobile), country, DuplicateView.excluded(excludeId));
+                name, email, java.util.Arrays.asList(phone, mobile), country, PartyPages.excluded(excludeId));
         return new ListPage<>(
                 thirdParties.possibleDuplicates(me, check).stream()
                         .map(DuplicateView::of)
