@@ -8,19 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
 import io.relance.PageForm;
 import io.relance.party.Contact;
 import io.relance.party.ContactForm;
+import io.relance.party.PageTest;
 import io.relance.party.ThirdPartyDetails;
-import io.relance.party.ThirdPartyFixture;
-import io.relance.party.ThirdPartyManagement;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
 
@@ -29,20 +24,7 @@ import org.springframework.util.MultiValueMap;
  * the page keeps every field (its form holds them all), the Details panel keeps the name, notes and contacts, the
  * header's status and potential keep every fact.
  */
-@IntegrationTest
-class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    ThirdPartyManagement management;
+class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
 
     static final ContactForm JEANNE = new ContactForm(
             "Jeanne",

@@ -6,6 +6,7 @@ import static io.relance.party.web.PartyPages.page;
 import io.relance.history.StoredFile;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyManagement;
+import io.relance.party.web.Downloads;
 import io.relance.party.web.PartyPages;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
@@ -15,12 +16,7 @@ import io.relance.shared.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,18 +70,7 @@ class FileController {
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
         StoredFile file = thirdParties.file(me, id(id), Ids.parse(fileId));
-        InputStream in = thirdParties.open(me, file);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.filename(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.size())
-                .body(new InputStreamResource(in));
+        return Downloads.of(file, thirdParties.open(me, file));
     }
 
     @PostMapping("/{fileId}/delete")
