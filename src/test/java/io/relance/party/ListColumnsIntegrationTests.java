@@ -19,41 +19,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
-import io.relance.workspace.WorkspaceFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The third-party list shows the columns each user picked, in his order, kept per user: through the API
  * ({@code /api/v1/preferences/lists/thirdparties}) and the list's "Columns" form.
  */
-@IntegrationTest
-class ListColumnsIntegrationTests {
+class ListColumnsIntegrationTests extends PageTest {
 
     static final String PATH = "/api/v1/preferences/lists/thirdparties";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
     @Test
     void withNothingChosenTheListShowsTheDefaultColumnsAndEveryCustomField() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         defineBudget(acme.admin());
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
@@ -98,7 +84,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void columnsChosenThroughTheApiAreWhatTheListRowsAndTheRowSwapShow() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String id = dupont(rep).thirdParty().id().value().toString();
 
@@ -137,7 +123,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void columnsChosenInTheListFormChangeTheListAndKeepItsFilters() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
         assertThat(page(rep, "/thirdparties")).contains("id=\"columns-form\"");
@@ -199,7 +185,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void theNameCannotBeRemoved() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         putColumns(rep, "[\"code\", \"email\"]")
                 .andExpect(status().isBadRequest())
@@ -222,7 +208,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void anUnknownColumnIsAFieldErrorAndChangesNothing() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         putColumns(rep, "[\"name\", \"city\"]").andExpect(status().isOk());
         putColumns(rep, "[\"name\", \"salary\", \"cf.nope\"]")
@@ -236,7 +222,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void eachUserHasHisOwnColumnsAndAnotherWorkspaceItsOwnDefaults() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         defineBudget(acme.admin());
         RelanceUser alice = acme.rep("Alice");
         RelanceUser bob = acme.rep("Bob");
@@ -249,7 +235,7 @@ class ListColumnsIntegrationTests {
         mvc.perform(get(PATH).with(user(acme.admin())))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
 
-        var other = fixture.create("Other");
+        var other = workspaces.create("Other");
         mvc.perform(get(PATH).with(user(other.admin())))
                 .andExpect(jsonPath("$.columns")
                         .value(contains("code", "name", "status", "potential", "owner", "city", "tags", "updatedAt")))
@@ -274,7 +260,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void aDeletedCustomFieldLeavesTheChosenColumnsQuietly() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String budget = defineBudget(acme.admin());
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
@@ -295,7 +281,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void theTrashRestoresWhateverTheColumns() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
         String id = dupont(admin).thirdParty().id().value().toString();
         mvc.perform(post("/thirdparties/" + id + "/delete").with(user(admin)).with(csrf()));

@@ -8,13 +8,15 @@ import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * What the tests of the third-party pages share: the whole application through MockMvc, workspaces and third parties
- * to build, requests as a signed-in user (with its CSRF token) and as htmx sends them.
+ * What the tests of the third-party pages and API share: the whole application through MockMvc, workspaces and third
+ * parties to build, requests as a signed-in user (with its CSRF token), as htmx sends them, and JSON to the API.
  */
 @IntegrationTest
 public abstract class PageTest {
@@ -39,6 +41,12 @@ public abstract class PageTest {
     /** The request by this user, signed in, with the CSRF token a form carries. */
     protected ResultActions as(RelanceUser who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(user(who)).with(csrf()));
+    }
+
+    /** A JSON request to the API by this user (a token's bearer, as the API sees it). */
+    protected ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(
+                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     protected static String body(ResultActions result) throws Exception {
