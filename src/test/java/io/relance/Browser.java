@@ -48,6 +48,23 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
+    /**
+     * Returns when Chromium and its driver are installed; otherwise skips the test on a workstation, and fails it when
+     * {@code CI=true}: on CI a missing browser must never pass as a green build.
+     */
+    public static void requireAvailable() {
+        if (available()) {
+            return;
+        }
+        String missing = "Chromium or chromedriver not installed ("
+                + System.getProperty("relance.test.chromium", "/usr/bin/chromium") + ", "
+                + System.getProperty("relance.test.chromedriver", "/usr/bin/chromedriver") + ")";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(missing + ": CI=true, so the browser tests fail rather than skip");
+        }
+        org.junit.jupiter.api.Assumptions.abort(missing + ": browser tests skipped");
+    }
+
     public static boolean available() {
         return new File(System.getProperty("relance.test.chromium", "/usr/bin/chromium")).canExecute()
                 && new File(System.getProperty("relance.test.chromedriver", "/usr/bin/chromedriver")).canExecute();

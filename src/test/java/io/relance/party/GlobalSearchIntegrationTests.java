@@ -8,27 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The search box finds a user's own third parties by name, code or phone, as text, and nobody else's. */
-@IntegrationTest
-class GlobalSearchIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class GlobalSearchIntegrationTests extends PageTest {
 
     @Test
     void theSearchBoxFindsOnlyWhatTheUserMaySee() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser alice = acme.rep("Alice");
         RelanceUser bob = acme.rep("Bob");
         mvc.perform(post("/api/v1/thirdparties")
@@ -42,8 +31,11 @@ class GlobalSearchIntegrationTests {
         mvc.perform(get("/search?q=04 78 00 00 00").with(user(alice)))
                 .andExpect(content().string(containsString("Bellevue")));
         mvc.perform(get("/search?q=bellevue").with(user(bob)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Bellevue"))));
-        mvc.perform(get("/search?q=bellevue").with(user(fixture.create("Other").admin())))
+        mvc.perform(get("/search?q=bellevue")
+                        .with(user(workspaces.create("Other").admin())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Bellevue"))));
         mvc.perform(get("/search?q=bellevue")).andExpect(status().is3xxRedirection());
     }

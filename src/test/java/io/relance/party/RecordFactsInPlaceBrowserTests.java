@@ -1,17 +1,11 @@
 package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.relance.Browser;
-import io.relance.TestDatabases;
+import io.relance.BrowserTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -19,45 +13,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /** In headless Chromium: the record's Details panel is edited in place, and the timeline shows the change. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
-class RecordFactsInPlaceBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class RecordFactsInPlaceBrowserTests extends BrowserTest {
 
     @Autowired
     ThirdPartyFixture records;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
-        }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void thePencilSwapsInTheFormAndSaveShowsTheNewFactsAndTheirChangeInTheTimeline() throws Exception {
@@ -72,13 +33,8 @@ class RecordFactsInPlaceBrowserTests {
                 .value()
                 .toString();
 
-        WebDriver web = browser.driver();
-        web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(rep.email());
-        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
-        web.findElement(By.cssSelector("main button[type=submit]")).click();
+        WebDriver web = signIn(rep);
         WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
 
         web.get(url("/thirdparties/" + id));
         web.findElement(By.id("facts-edit")).click();

@@ -1,7 +1,6 @@
 package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,26 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.party.core.Tag;
 import io.relance.party.core.ThirdParty;
 import io.relance.party.core.ThirdPartyChanges;
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.customfield.CustomFieldForm;
 import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.customfield.CustomFieldType;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -37,35 +29,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * applies only those through the versioned update (the timeline records the change), errors and a stale version
  * answer the form again, and the pencil is a plain link to the edit page without JavaScript.
  */
-@IntegrationTest
-class RecordFactsInPlaceIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    ThirdPartyManagement management;
+class RecordFactsInPlaceIntegrationTests extends PageTest {
 
     @Autowired
     CustomFieldManagement customFieldManagement;
-
-    static <B extends AbstractMockHttpServletRequestBuilder<B>> B htmx(B request) {
-        return request.header("HX-Request", "true");
-    }
-
-    ResultActions as(RelanceUser who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(user(who)).with(csrf()));
-    }
-
-    static String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 
     /** The panel's form as the user leaves it: every fact it holds, the version it was read at. */
     static MockHttpServletRequestBuilder facts(String record, long version, Map<String, String> values) {

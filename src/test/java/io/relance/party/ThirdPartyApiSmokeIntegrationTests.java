@@ -10,23 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The third-party API end to end: create, read, filter, change, merge, and what a rep may not see. */
-@IntegrationTest
-class ThirdPartyApiSmokeIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class ThirdPartyApiSmokeIntegrationTests extends PageTest {
 
     String create(RelanceUser who, String json) throws Exception {
         return mvc.perform(post("/api/v1/thirdparties")
@@ -41,7 +30,7 @@ class ThirdPartyApiSmokeIntegrationTests {
 
     @Test
     void aRepCreatesFiltersAndChangesHisOwnThirdPartiesOnly() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser alice = acme.rep("Alice");
         RelanceUser bob = acme.rep("Bob");
         String dupont = create(alice, """
@@ -64,7 +53,7 @@ class ThirdPartyApiSmokeIntegrationTests {
         mvc.perform(get("/api/v1/thirdparties?q=emilie").with(user(bob))).andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(get("/api/v1/thirdparties/" + id).with(user(bob))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/thirdparties/" + id)
-                        .with(user(fixture.create("Other").admin())))
+                        .with(user(workspaces.create("Other").admin())))
                 .andExpect(status().isNotFound());
 
         mvc.perform(patch("/api/v1/thirdparties/" + id)

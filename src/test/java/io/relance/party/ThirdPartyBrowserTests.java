@@ -1,48 +1,26 @@
 package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.relance.Browser;
-import io.relance.TestDatabases;
+import io.relance.BrowserTest;
 import io.relance.party.search.ThirdPartyFilter;
 import io.relance.party.search.ThirdPartySearch;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium: a rep creates a third party, logs a call on its page in place, changes its status in one
  * click, reads it in French.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
-class ThirdPartyBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class ThirdPartyBrowserTests extends BrowserTest {
 
     @Autowired
     ThirdPartySearch thirdPartySearch;
@@ -50,41 +28,11 @@ class ThirdPartyBrowserTests {
     @Autowired
     ThirdPartyFixture records;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
-        }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    static void waitFor(WebDriver web, org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     @Test
     void aRepCreatesAThirdPartyChangesItsStatusInOneClickAndReadsItInFrench() throws Exception {
         var acme = fixture.create("Rénovations Lambert");
         RelanceUser rep = acme.rep("Zoé Rep");
-        WebDriver web = browser.driver();
-        web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(rep.email());
-        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
-        web.findElement(By.cssSelector("main button[type=submit]")).click();
-        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+        WebDriver web = signIn(rep);
 
         String hostile = "<img src=x onerror=alert(1)>Zoé";
         web.get(url("/thirdparties/new"));
@@ -169,7 +117,7 @@ class ThirdPartyBrowserTests {
                 .isTrue();
         browser.screenshots("thirdparty-columns");
         web.findElement(By.id("columns-save")).click();
-        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .alert-success")));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-area .alert-success")));
         String head = web.findElement(By.cssSelector("#thirdparty-table thead")).getText();
         assertThat(head).contains("Phone").doesNotContain("City");
         assertThat(web.findElement(By.id("thirdparty-table")).getText()).contains("06 12 34 56 78");

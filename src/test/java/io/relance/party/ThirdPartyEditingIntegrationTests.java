@@ -10,33 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Creating and changing a third party through the API: typed values, versions, and nothing half-written. */
-@IntegrationTest
-class ThirdPartyEditingIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(
-                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
+class ThirdPartyEditingIntegrationTests extends PageTest {
 
     @Test
     void valuesAreKeptAsTypedAndNormalised() throws Exception {

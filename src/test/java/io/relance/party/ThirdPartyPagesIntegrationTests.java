@@ -60,6 +60,7 @@ class ThirdPartyPagesIntegrationTests {
                 .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")))
                 .andExpect(content().string(containsString("Garage Martin")));
         mvc.perform(get("/thirdparties?tag=vip&q=lyon").with(user(rep)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lambert")))
                 .andExpect(content().string(not(containsString("Garage Martin"))));
         mvc.perform(get("/thirdparties?status=NOPE").with(user(rep)))
@@ -242,6 +243,7 @@ class ThirdPartyPagesIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get("/thirdparties?deleted=true").with(user(acme.admin())))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Small spender")))
                 .andExpect(content().string(not(containsString("Big spender"))));
         mvc.perform(post("/thirdparties/" + small + "/restore")
@@ -324,10 +326,12 @@ class ThirdPartyPagesIntegrationTests {
                         .param("duplicateId", id))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/thirdparties").with(user(stranger)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Private"))));
         mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
                 .andExpect(content().string("Secret"));
         mvc.perform(get("/thirdparties/" + id).with(user(rep)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Private")))
                 .andExpect(content().string(not(containsString("Intruder"))))
                 .andExpect(content().string(not(containsString("Taken"))));

@@ -16,9 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.ownership.OwnershipManagement;
 import io.relance.party.search.ThirdPartyFilter;
 import io.relance.party.search.ThirdPartySearch;
@@ -27,7 +25,6 @@ import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.UserId;
-import io.relance.workspace.WorkspaceFixture;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,24 +42,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The rules of issue 3 end to end: codes, filters, paging, ownership, merge, files, custom fields, trash. */
-@IntegrationTest
-class ThirdPartyRulesIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    ThirdPartyManagement management;
+class ThirdPartyRulesIntegrationTests extends PageTest {
 
     @Autowired
     OwnershipManagement ownershipManagement;
@@ -80,15 +63,6 @@ class ThirdPartyRulesIntegrationTests {
 
     ResultActions getAs(RelanceUser who, String path) throws Exception {
         return mvc.perform(get(path).with(user(who)));
-    }
-
-    ResultActions send(
-            RelanceUser who,
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-            String json)
-            throws Exception {
-        return mvc.perform(
-                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     @Test

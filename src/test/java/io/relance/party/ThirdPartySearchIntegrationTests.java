@@ -6,25 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Text search and the city filter: case and accents ignored, LIKE wildcards taken literally. */
-@IntegrationTest
-class ThirdPartySearchIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
+class ThirdPartySearchIntegrationTests extends PageTest {
 
     @Test
     void searchIgnoresCaseAndAccentsAndTakesWildcardsLiterally() throws Exception {

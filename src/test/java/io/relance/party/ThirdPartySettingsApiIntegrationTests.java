@@ -13,32 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Numbering, segments and bulk changes through the API. */
-@IntegrationTest
-class ThirdPartySettingsApiIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
+class ThirdPartySettingsApiIntegrationTests extends PageTest {
 
     @Autowired
     AdjustableClock clock;
@@ -46,15 +30,6 @@ class ThirdPartySettingsApiIntegrationTests {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(
-                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -9,25 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
-import io.relance.workspace.WorkspaceFixture;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Admins define custom fields and the code mask in the settings; the forms then show them. */
-@IntegrationTest
-class ThirdPartySettingsPagesIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class ThirdPartySettingsPagesIntegrationTests extends PageTest {
 
     @Test
     void anAdminDefinesACustomFieldThatTheFormShows() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(get("/settings/custom-fields").with(user(acme.admin()))).andExpect(status().isOk());
         mvc.perform(post("/settings/custom-fields")
                         .with(user(acme.admin()))
@@ -53,7 +42,7 @@ class ThirdPartySettingsPagesIntegrationTests {
 
     @Test
     void aBadMaskIsExplainedAndAGoodOneIsUsedForTheNextCode() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(get("/settings/numbering").with(user(acme.admin())))
                 .andExpect(content().string(containsString("CU{yy}{mm}-{0000}")));
         mvc.perform(post("/settings/numbering")

@@ -11,33 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A tag-filtered list is walked from the tag's links, which carry a copy of what the list filters on: every change
  * of the third party (status, name, potential, owner, deletion, restore, merge, bulk) must show in it at once.
  */
-@IntegrationTest
-class ThirdPartyTagListIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
+class ThirdPartyTagListIntegrationTests extends PageTest {
 
     List<String> names(RelanceUser who, String query) throws Exception {
         String sort = query.contains("sort=") ? "" : "sort=name&";
@@ -52,11 +37,8 @@ class ThirdPartyTagListIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    void send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        mvc.perform(request.with(user(who))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json))
-                .andExpect(status().is2xxSuccessful());
+    void sendOk(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
+        send(who, request, json).andExpect(status().is2xxSuccessful());
     }
 
     long version(RelanceUser who, String id) throws Exception {
@@ -94,11 +76,11 @@ class ThirdPartyTagListIntegrationTests {
 
         assertThat(names(alice, "tag=vip&status=TO_CONTACT&owner=me&q=alpha")).containsExactly("Alpha Roofing");
 
-        send(alice, put("/api/v1/thirdparties/" + alpha + "/status"), "{\"status\":\"CONTACTED\"}");
+        sendOk(alice, put("/api/v1/thirdparties/" + alpha + "/status"), "{\"status\":\"CONTACTED\"}");
         assertThat(names(alice, "tag=vip&status=TO_CONTACT&owner=me")).isEmpty();
         assertThat(names(alice, "tag=vip&status=CONTACTED&owner=me")).containsExactly("Alpha Roofing");
 
-        send(
+        sendOk(
                 alice,
                 patch("/api/v1/thirdparties/" + alpha),
                 "{\"name\":\"Delta Roofing\",\"version\":" + version(alice, alpha) + "}");
@@ -107,7 +89,7 @@ class ThirdPartyTagListIntegrationTests {
         assertThat(names(alice, "tag=vip")).containsExactly("Beta Kitchens", "Delta Roofing");
         assertThat(names(alice, "tag=vip&sort=-name")).containsExactly("Delta Roofing", "Beta Kitchens");
 
-        send(alice, put("/api/v1/thirdparties/" + alpha + "/potential"), "{\"potential\":\"high\"}");
+        sendOk(alice, put("/api/v1/thirdparties/" + alpha + "/potential"), "{\"potential\":\"high\"}");
         assertThat(names(alice, "tag=vip&potential=high")).containsExactly("Delta Roofing");
 
         // Page by page from the tag's links: the cursor carries on where the first page ended.
@@ -118,7 +100,7 @@ class ThirdPartyTagListIntegrationTests {
         assertThat((List<String>) JsonPath.read(second, "$.items[*].name")).containsExactly("Delta Roofing");
         assertThat((String) JsonPath.read(second, "$.nextCursor")).isNull();
 
-        send(
+        sendOk(
                 admin,
                 put("/api/v1/thirdparties/" + alpha + "/owner"),
                 "{\"ownerId\":\"" + bob.userId() + "\",\"version\":" + version(admin, alpha) + "}");
@@ -130,10 +112,10 @@ class ThirdPartyTagListIntegrationTests {
         mvc.perform(delete("/api/v1/thirdparties/" + alpha).with(user(admin))).andExpect(status().isNoContent());
         assertThat(names(admin, "tag=vip")).containsExactly("Beta Kitchens");
         assertThat(names(admin, "tag=vip&deleted=true")).containsExactly("Delta Roofing");
-        send(admin, post("/api/v1/thirdparties/" + alpha + "/restore"), "{}");
+        sendOk(admin, post("/api/v1/thirdparties/" + alpha + "/restore"), "{}");
         assertThat(names(admin, "tag=vip")).containsExactly("Beta Kitchens", "Delta Roofing");
 
-        send(
+        sendOk(
                 admin,
                 post("/api/v1/thirdparties/bulk"),
                 "{\"ids\":[\"" + alpha + "\",\"" + beta + "\"],\"status\":\"DO_NOT_CONTACT\"}");
@@ -148,7 +130,7 @@ class ThirdPartyTagListIntegrationTests {
                 .thirdParty()
                 .id()
                 .toString();
-        send(admin, post("/api/v1/thirdparties/" + beta + "/merge"), "{\"duplicateId\":\"" + epsilon + "\"}");
+        sendOk(admin, post("/api/v1/thirdparties/" + beta + "/merge"), "{\"duplicateId\":\"" + epsilon + "\"}");
         assertThat(names(admin, "tag=bathroom")).containsExactly("Beta Kitchens");
         assertThat(names(admin, "tag=bathroom&status=DO_NOT_CONTACT&q=kitchens"))
                 .containsExactly("Beta Kitchens");

@@ -14,10 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,22 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The timeline of a third party: what is recorded by itself, what is logged by hand, filters and paging. */
-@IntegrationTest
-class ThirdPartyTimelineIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
+class ThirdPartyTimelineIntegrationTests extends PageTest {
 
     @Autowired
     AdjustableClock clock;
@@ -50,15 +35,6 @@ class ThirdPartyTimelineIntegrationTests {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(
-                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,79 +1,27 @@
 package io.relance.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.relance.Browser;
-import io.relance.TestDatabases;
+import io.relance.BrowserTest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /** In headless Chromium: sign in, create a sales rep, switch to French and read French. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
-class FoundationBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class FoundationBrowserTests extends BrowserTest {
 
     @Autowired
     WorkspaceManagement workspaces;
 
-    @BeforeAll
-    static void startBrowser() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!ci) {
-            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
-        }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    static void waitFor(WebDriver web, org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     @Test
     void anAdminSignsInCreatesASalesRepAndSwitchesToFrench() throws Exception {
         var acme = fixture.create("Rénovations Lambert");
-        WebDriver web = browser.driver();
-
-        web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(acme.admin().email());
-        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
-        web.findElement(By.cssSelector("button[type=submit]")).click();
+        WebDriver web = signIn(acme.admin());
         waitFor(web, ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Good day"));
         browser.screenshots("home");
 

@@ -19,42 +19,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
-import io.relance.party.ThirdPartyFixture;
+import io.relance.party.PageTest;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
+import io.relance.shared.web.Flash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The third-party list shows the columns each user picked, in his order, kept per user: through the API
  * ({@code /api/v1/preferences/lists/thirdparties}) and the list's "Columns" form.
  */
-@IntegrationTest
-class ListColumnsIntegrationTests {
+class ListColumnsIntegrationTests extends PageTest {
 
     static final String PATH = "/api/v1/preferences/lists/thirdparties";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
     @Test
     void withNothingChosenTheListShowsTheDefaultColumnsAndEveryCustomField() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         defineBudget(acme.admin());
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
@@ -99,7 +86,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void columnsChosenThroughTheApiAreWhatTheListRowsAndTheRowSwapShow() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String id = dupont(rep).thirdParty().id().value().toString();
 
@@ -138,7 +125,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void columnsChosenInTheListFormChangeTheListAndKeepItsFilters() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
         assertThat(page(rep, "/thirdparties")).contains("id=\"columns-form\"");
@@ -149,7 +136,7 @@ class ListColumnsIntegrationTests {
                         .param("columns", "code", "name", "email", "phone")
                         .param("back", "q=dupont&sort=-name"))
                 .andExpect(redirectedUrl("/thirdparties?q=dupont&sort=-name"))
-                .andExpect(flash().attribute("flashText", "Columns saved."));
+                .andExpect(flash().attribute("flash", Flash.success("thirdparty.columns.saved")));
         String page = page(rep, "/thirdparties?q=dupont&sort=-name");
         assertThat(headers(page)).containsExactly("Code", "Name", "E-mail", "Phone");
         assertThat(page).contains("contact@dupont.test", "tel:+33478123456").doesNotContain("Villeurbanne");
@@ -200,7 +187,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void theNameCannotBeRemoved() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         putColumns(rep, "[\"code\", \"email\"]")
                 .andExpect(status().isBadRequest())
@@ -223,7 +210,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void anUnknownColumnIsAFieldErrorAndChangesNothing() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         putColumns(rep, "[\"name\", \"city\"]").andExpect(status().isOk());
         putColumns(rep, "[\"name\", \"salary\", \"cf.nope\"]")
@@ -237,7 +224,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void eachUserHasHisOwnColumnsAndAnotherWorkspaceItsOwnDefaults() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         defineBudget(acme.admin());
         RelanceUser alice = acme.rep("Alice");
         RelanceUser bob = acme.rep("Bob");
@@ -250,7 +237,7 @@ class ListColumnsIntegrationTests {
         mvc.perform(get(PATH).with(user(acme.admin())))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
 
-        var other = fixture.create("Other");
+        var other = workspaces.create("Other");
         mvc.perform(get(PATH).with(user(other.admin())))
                 .andExpect(jsonPath("$.columns")
                         .value(contains("code", "name", "status", "potential", "owner", "city", "tags", "updatedAt")))
@@ -275,7 +262,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void aDeletedCustomFieldLeavesTheChosenColumnsQuietly() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String budget = defineBudget(acme.admin());
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
@@ -296,7 +283,7 @@ class ListColumnsIntegrationTests {
 
     @Test
     void theTrashRestoresWhateverTheColumns() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
         String id = dupont(admin).thirdParty().id().value().toString();
         mvc.perform(post("/thirdparties/" + id + "/delete").with(user(admin)).with(csrf()));

@@ -10,15 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
-import io.relance.party.ThirdPartyFixture;
+import io.relance.party.PageTest;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdParties;
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.ownership.OwnershipManagement;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +26,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -37,23 +33,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Possible duplicates while a third party is typed: by folded name, e-mail in any case, phone in any format;
  * never itself, a deleted one, or another workspace's; a rep told only that someone else's exists.
  */
-@IntegrationTest
-class ThirdPartyDuplicatesIntegrationTests {
+class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     static final String API = "/api/v1/thirdparties/duplicates";
     static final String FRAGMENT = "/thirdparties/duplicates";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    ThirdPartyManagement management;
 
     @Autowired
     OwnershipManagement ownershipManagement;

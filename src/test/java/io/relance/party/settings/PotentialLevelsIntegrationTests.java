@@ -7,26 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
-import io.relance.workspace.WorkspaceFixture;
+import io.relance.party.PageTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Potential levels: none/low/medium/high until an admin sets his own; a level in use cannot go. */
-@IntegrationTest
-class PotentialLevelsIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class PotentialLevelsIntegrationTests extends PageTest {
 
     @Test
     void anAdminConfiguresTheLevelsAndALevelInUseStays() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(get("/api/v1/potentials").with(user(acme.admin())))
                 .andExpect(jsonPath("$.items[*].key")
                         .value(org.hamcrest.Matchers.contains("none", "low", "medium", "high")));
@@ -59,7 +49,8 @@ class PotentialLevelsIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"key\": \"x\"}]"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/potentials").with(user(fixture.create("Other").admin())))
+        mvc.perform(get("/api/v1/potentials")
+                        .with(user(workspaces.create("Other").admin())))
                 .andExpect(jsonPath("$.items[0].key").value("none"));
     }
 }

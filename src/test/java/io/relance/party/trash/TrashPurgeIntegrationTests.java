@@ -12,13 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
-import io.relance.party.ThirdPartyFixture;
+import io.relance.party.PageTest;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
-import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,25 +25,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The trash empties itself: what stayed deleted beyond the restore window is erased for good, nothing else. */
-@IntegrationTest
-class TrashPurgeIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
+class TrashPurgeIntegrationTests extends PageTest {
 
     @Autowired
     TrashPurge purge;
@@ -62,11 +46,6 @@ class TrashPurgeIntegrationTests {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(
-                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     String upload(RelanceUser who, String record, String name) throws Exception {

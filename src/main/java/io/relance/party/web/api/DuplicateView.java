@@ -1,10 +1,8 @@
-package io.relance.party.web;
+package io.relance.party.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.relance.party.ThirdPartyId;
 import io.relance.party.search.DuplicateReason;
 import io.relance.party.search.PossibleDuplicate;
-import io.relance.shared.InvalidInputException;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,17 +32,5 @@ record DuplicateView(
                 d.owner() == null ? null : d.owner().displayName(),
                 false,
                 d.reasons());
-    }
-
-    /** The {@code excludeId} parameter: none when blank; a malformed one is a field error. */
-    static ThirdPartyId excluded(String excludeId) {
-        if (excludeId == null || excludeId.isBlank()) {
-            return null;
-        }
-        try {
-            return new ThirdPartyId(UUID.fromString(excludeId.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("excludeId", "validation.type");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.record;
 
 import io.relance.history.Direction;
 import io.relance.history.HandLoggedEvent;

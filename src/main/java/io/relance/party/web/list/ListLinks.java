@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.list;
 
 import java.util.ArrayList;
 import java.util.List;

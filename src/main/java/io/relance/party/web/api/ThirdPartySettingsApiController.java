@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.api;
 
 import io.relance.party.core.PotentialLevel;
 import io.relance.party.core.Tag;

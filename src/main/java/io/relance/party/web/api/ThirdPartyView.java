@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.api;
 
 import io.relance.party.ProspectStatus;
 import io.relance.party.core.Source;

@@ -1,4 +1,4 @@
-package io.relance.party.web;
+package io.relance.party.web.api;
 
 import io.relance.party.search.ListColumn;
 import io.relance.party.search.ListPreferenceManagement;

@@ -1,0 +1,2 @@
+/** Merging a duplicate into the record that stays: choosing it, then merging. */
+package io.relance.party.web.merge;

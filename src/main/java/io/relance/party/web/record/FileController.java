@@ -1,0 +1,115 @@
+package io.relance.party.web.record;
+
+import static io.relance.party.web.PartyPages.id;
+import static io.relance.party.web.PartyPages.page;
+
+import io.relance.history.StoredFile;
+import io.relance.party.ThirdPartyId;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyTimeline;
+import io.relance.party.web.Downloads;
+import io.relance.party.web.PartyPages;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.web.Flash;
+import io.relance.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The files panel of a record page: attach, download, remove. */
+@Controller
+@RequestMapping("/thirdparties/{id}/files")
+class FileController {
+
+    static final String VIEW_FILES = "party/record :: files";
+
+    private final ThirdPartyManagement thirdParties;
+
+    private final ThirdPartyTimeline thirdPartyTimeline;
+    private final PartyPages pages;
+
+    FileController(ThirdPartyManagement thirdParties, PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
+
+        this.thirdPartyTimeline = thirdPartyTimeline;
+        this.thirdParties = thirdParties;
+        this.pages = pages;
+    }
+
+    @PostMapping
+    String upload(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam("file") MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        ThirdPartyId tpId = id(id);
+        try {
+            thirdPartyTimeline.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
+        } catch (InvalidInputException e) {
+            return Htmx.answer(request, redirect, page(id), Flash.error(pages.sentence(e)), () -> {
+                model.addAttribute("fileError", pages.sentence(e));
+                return panel(me, tpId, model);
+            });
+        }
+        return done(me, tpId, "thirdparty.file.added", request, response, model, redirect);
+    }
+
+    @GetMapping("/{fileId}")
+    ResponseEntity<InputStreamResource> download(
+            @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
+        StoredFile file = thirdPartyTimeline.file(me, id(id), Ids.parse(fileId));
+        return Downloads.of(file, thirdPartyTimeline.open(me, file));
+    }
+
+    @PostMapping("/{fileId}/delete")
+    String remove(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String fileId,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        ThirdPartyId tpId = id(id);
+        thirdPartyTimeline.removeFile(me, tpId, Ids.parse(fileId));
+        return done(me, tpId, "thirdparty.file.removed", request, response, model, redirect);
+    }
+
+    private String done(
+            RelanceUser me,
+            ThirdPartyId tpId,
+            String notice,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Htmx.answer(request, redirect, page(tpId), Flash.success(notice), () -> {
+            model.addAttribute("filesNotice", notice);
+            PartyPages.timelineChanged(response);
+            return panel(me, tpId, model);
+        });
+    }
+
+    private String panel(RelanceUser me, ThirdPartyId tpId, Model model) {
+        model.addAttribute("files", thirdPartyTimeline.files(me, tpId));
+        model.addAttribute("recordId", tpId.value());
+        return VIEW_FILES;
+    }
+}

@@ -1,0 +1,201 @@
+package io.relance.party.web.record;
+
+import static io.relance.party.web.PartyPages.id;
+import static io.relance.party.web.PartyPages.page;
+
+import io.relance.history.EntryTypes;
+import io.relance.history.HandLoggedType;
+import io.relance.party.ProspectStatus;
+import io.relance.party.ThirdPartyId;
+import io.relance.party.contact.ContactManagement;
+import io.relance.party.core.ThirdPartyDetails;
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.core.ThirdPartyTimeline;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.ownership.OwnershipManagement;
+import io.relance.party.settings.PartySettings;
+import io.relance.party.web.PartyPages;
+import io.relance.party.web.contact.ContactsPanel;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.PageRequest;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.web.Flash;
+import io.relance.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The record page of a third party, its timeline and its log box; deleting and restoring it. The boxes of the page
+ * answer in place when htmx asks; without JavaScript the same forms post normally and the page comes again.
+ */
+@Controller
+@RequestMapping("/thirdparties/{id}")
+class RecordController {
+
+    static final String VIEW_RECORD = "party/record";
+    static final String VIEW_TIMELINE = "party/record :: timeline";
+    static final String VIEW_LOGBOX = "party/record :: logbox";
+    /** The cleared log box, and the timeline swapped out of band. */
+    static final String VIEW_LOGGED = "party/record :: logged";
+
+    static final List<HandLoggedType> HAND_KINDS = List.of(
+            HandLoggedType.CALL,
+            HandLoggedType.MEETING,
+            HandLoggedType.VISIT,
+            HandLoggedType.EMAIL,
+            HandLoggedType.SMS,
+            HandLoggedType.NOTE);
+
+    private final ThirdPartyManagement thirdParties;
+
+    private final PartySettings partySettings;
+
+    private final OwnershipManagement ownershipManagement;
+
+    private final CustomFieldManagement customFieldManagement;
+
+    private final ThirdPartyTimeline thirdPartyTimeline;
+
+    private final ContactManagement contactManagement;
+    private final PartyPages pages;
+    private final EntryTypes entryTypes;
+
+    RecordController(
+            ThirdPartyManagement thirdParties,
+            PartyPages pages,
+            ContactManagement contactManagement,
+            ThirdPartyTimeline thirdPartyTimeline,
+            CustomFieldManagement customFieldManagement,
+            OwnershipManagement ownershipManagement,
+            PartySettings partySettings,
+            EntryTypes entryTypes) {
+        this.entryTypes = entryTypes;
+
+        this.partySettings = partySettings;
+
+        this.ownershipManagement = ownershipManagement;
+
+        this.customFieldManagement = customFieldManagement;
+
+        this.thirdPartyTimeline = thirdPartyTimeline;
+
+        this.contactManagement = contactManagement;
+        this.thirdParties = thirdParties;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    String record(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "all") String kind,
+            @RequestParam(required = false) String cursor,
+            Model model) {
+        ThirdPartyId tpId = id(id);
+        ThirdPartyDetails d = thirdParties.get(me, tpId);
+        model.addAttribute("d", d);
+        ContactsPanel.fill(model, tpId, contactManagement.contacts(me, tpId), pages);
+        model.addAttribute("files", thirdPartyTimeline.files(me, tpId));
+        timelineModel(me, tpId, kind, cursor, model);
+        logboxModel(model, LogForm.empty(), Map.of());
+        model.addAttribute("exceptions", ownershipManagement.exceptions(me, tpId));
+        model.addAttribute("members", pages.members(me));
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
+        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+        model.addAttribute("statuses", ProspectStatus.values());
+        model.addAttribute("today", LocalDate.now(pages.zone(me)));
+        return VIEW_RECORD;
+    }
+
+    /** The timeline alone, for its filter and its refresh after a change; without htmx, the page at that filter. */
+    @GetMapping("/timeline")
+    String timeline(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "all") String kind,
+            @RequestParam(required = false) String cursor,
+            HttpServletRequest request,
+            Model model) {
+        timelineModel(me, id(id), kind, cursor, model);
+        return Htmx.fragmentOr(request, page(id) + "?kind=" + kind, () -> VIEW_TIMELINE);
+    }
+
+    @PostMapping("/log")
+    String log(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            LogForm form,
+            @RequestParam(defaultValue = "all") String kind,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        ThirdPartyId tpId = id(id);
+        try {
+            thirdPartyTimeline.log(me, tpId, form.toEvent(pages.zone(me)));
+        } catch (InvalidInputException e) {
+            return Htmx.answer(request, redirect, page(id), Flash.error(pages.sentence(e)), () -> {
+                thirdParties.get(me, tpId); // a record out of reach is "not found", even to a wrong form
+                logboxModel(model, form, pages.errors(e));
+                model.addAttribute("recordId", tpId.value());
+                return VIEW_LOGBOX;
+            });
+        }
+        return Htmx.answer(request, redirect, page(id), Flash.success("thirdparty.logged"), () -> {
+            // The timeline keeps its filter when the entry shows in it; otherwise it shows everything again.
+            String shown = EntryTypes.isGroup(kind)
+                            && entryTypes.group(kind).contains(form.kind().entryType())
+                    ? kind
+                    : "all";
+            if (!shown.equals(kind)) {
+                response.setHeader("HX-Replace-Url", request.getContextPath() + page(id));
+            }
+            logboxModel(model, form.cleared(), Map.of());
+            model.addAttribute("logged", true);
+            timelineModel(me, tpId, shown, null, model);
+            model.addAttribute("oob", true);
+            return VIEW_LOGGED;
+        });
+    }
+
+    @PostMapping("/delete")
+    String delete(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
+        thirdParties.delete(me, id(id));
+        Flash.success("thirdparty.deleted").addTo(redirect);
+        return "redirect:/thirdparties";
+    }
+
+    @PostMapping("/restore")
+    String restore(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
+        thirdParties.restore(me, id(id));
+        Flash.success("thirdparty.restored").addTo(redirect);
+        return "redirect:" + page(id);
+    }
+
+    private void timelineModel(RelanceUser me, ThirdPartyId tpId, String kind, String cursor, Model model) {
+        model.addAttribute(
+                "timeline", thirdPartyTimeline.timeline(me, tpId, entryTypes.group(kind), PageRequest.of(30, cursor)));
+        model.addAttribute("recordId", tpId.value());
+        model.addAttribute("kind", kind);
+        model.addAttribute("membersById", pages.membersById(me));
+        model.addAttribute("potentialLabels", pages.potentialLabels(me));
+    }
+
+    private static void logboxModel(Model model, LogForm form, Map<String, String> errors) {
+        model.addAttribute("logForm", form);
+        model.addAttribute("logErrors", errors);
+        model.addAttribute("handKinds", HAND_KINDS);
+    }
+}

@@ -1,0 +1,161 @@
+package io.relance.party.web.settings;
+
+import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldManagement;
+import io.relance.party.customfield.CustomFieldType;
+import io.relance.party.web.PartyPages;
+import io.relance.shared.FieldProblem;
+import io.relance.shared.FormErrors;
+import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.NotFoundException;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.StaleVersionException;
+import io.relance.shared.web.Flash;
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The custom fields of the third parties (under /settings, admins only): define, change, remove. */
+@Controller
+@RequestMapping("/settings/custom-fields")
+class CustomFieldsController {
+
+    static final String VIEW_CUSTOM_FIELDS = "party/custom-fields";
+
+    /** The "New field" form, as the browser posts it (a box unticked is absent). */
+    record NewField(String key, String label, String type, String options, Boolean required) {
+
+        static NewField empty() {
+            return new NewField("", "", "TEXT", "", false);
+        }
+
+        CustomFieldForm toForm() {
+            CustomFieldType fieldType;
+            try {
+                fieldType = CustomFieldType.valueOf(type == null ? "" : type);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("type", "validation.choice");
+            }
+            return new CustomFieldForm(
+                    strip(key), strip(label), fieldType, lines(options), Boolean.TRUE.equals(required), null, null);
+        }
+    }
+
+    private final ThirdPartyManagement thirdParties;
+
+    private final CustomFieldManagement customFieldManagement;
+    private final PartyPages pages;
+    private final Validator validator;
+
+    CustomFieldsController(
+            ThirdPartyManagement thirdParties,
+            PartyPages pages,
+            Validator validator,
+            CustomFieldManagement customFieldManagement) {
+
+        this.customFieldManagement = customFieldManagement;
+        this.thirdParties = thirdParties;
+        this.pages = pages;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String customFields(@AuthenticationPrincipal RelanceUser me, Model model) {
+        model.addAttribute("newField", NewField.empty());
+        return page(me, model);
+    }
+
+    @PostMapping
+    String define(
+            @AuthenticationPrincipal RelanceUser me,
+            @ModelAttribute("newField") NewField form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                CustomFieldForm field = form.toForm();
+                check(field);
+                customFieldManagement.defineCustomField(me, field);
+                Flash.success("customFields.created").addTo(redirect);
+                return "redirect:/settings/custom-fields";
+            } catch (InvalidInputException e) {
+                FormErrors.reject(result, e);
+            }
+        }
+        return page(me, model);
+    }
+
+    @PostMapping("/{id}")
+    String change(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String label,
+            @RequestParam(defaultValue = "") String options,
+            @RequestParam(defaultValue = "false") boolean required,
+            @RequestParam Long version,
+            RedirectAttributes redirect) {
+        CustomField current = customFieldManagement.customFields(me.workspaceId()).stream()
+                .filter(f -> f.id().equals(Ids.parse(id)))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        try {
+            CustomFieldForm form = new CustomFieldForm(
+                    current.key(), strip(label), current.type(), lines(options), required, current.position(), version);
+            check(form);
+            customFieldManagement.changeCustomField(me, current.id(), form);
+            Flash.success("customFields.saved").addTo(redirect);
+        } catch (InvalidInputException e) {
+            Flash.error(pages.sentence(e)).addTo(redirect);
+        } catch (StaleVersionException e) {
+            Flash.error(pages.text("problem.stale")).addTo(redirect);
+        }
+        return "redirect:/settings/custom-fields";
+    }
+
+    @PostMapping("/{id}/delete")
+    String remove(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
+        customFieldManagement.removeCustomField(me, Ids.parse(id));
+        Flash.success("customFields.removed").addTo(redirect);
+        return "redirect:/settings/custom-fields";
+    }
+
+    private String page(RelanceUser me, Model model) {
+        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
+        model.addAttribute("types", Arrays.asList(CustomFieldType.values()));
+        return VIEW_CUSTOM_FIELDS;
+    }
+
+    private void check(CustomFieldForm form) {
+        List<FieldProblem> problems = validator.validate(form).stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

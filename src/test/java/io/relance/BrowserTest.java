@@ -1,0 +1,73 @@
+package io.relance;
+
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * What every browser test shares: the application on a random port (H2, or PostgreSQL in the second run), one
+ * headless Chromium per test class (missing: skipped on a workstation, a failure when {@code CI=true}), signing in,
+ * waiting for the page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabases.class)
+@ExtendWith(TestDatabases.class)
+public abstract class BrowserTest {
+
+    protected static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected WorkspaceFixture fixture;
+
+    @BeforeAll
+    static void startBrowser() {
+        Browser.requireAvailable();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the login page, as a person would, and waits for the first page. */
+    protected WebDriver signIn(RelanceUser who) {
+        WebDriver web = browser.driver();
+        web.get(url("/login"));
+        web.findElement(By.id("username")).sendKeys(who.email());
+        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
+        web.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+        return web;
+    }
+
+    /** Waits up to ten seconds, an element replaced meanwhile (htmx) being looked up again. */
+    protected static void waitFor(WebDriver web, ExpectedCondition<?> condition) {
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+}
