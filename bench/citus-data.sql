@@ -1,6 +1,7 @@
 -- bench/citus: 1,000 workspaces of 1,000 third parties each (1,000,000 rows) beside the "Default" workspace the
 -- bootstrap admin created. Ids are derived from numbers (md5), so a run can name workspace 1's rep and tag.
--- Every user signs in with the bootstrap admin's password. Plain INSERT ... SELECT: the same script fills plain
+-- Every user signs in with the bootstrap admin's password. Owners, statuses, names, cities and tags are spread by
+-- hashint4, not by n modulo small numbers (which made a rep's TO_CONTACT + vip page empty). Plain INSERT ... SELECT: the same script fills plain
 -- PostgreSQL and a Citus coordinator (where it is distributed by workspace_id as the application's tables are).
 \set ON_ERROR_STOP on
 INSERT INTO workspaces (id, name, currency, default_locale, time_zone, country, created_at, version)
@@ -24,13 +25,13 @@ FROM generate_series(1, 1000) w, (VALUES ('vip'), ('fair')) t(name);
 CREATE TEMP TABLE bench_rows AS
 SELECT md5('ws' || w)::uuid AS workspace_id, md5('tp' || w || '-' || n)::uuid AS id, w, n,
        (ARRAY['Martin', 'Marchand', 'Bernard', 'Dumas', 'Lambert', 'Moreau', 'Mercier', 'Garnier', 'Fabre', 'Rousseau',
-              'Blanc', 'Guerin', 'Muller', 'Henry', 'Roux', 'Marin', 'Perrin', 'Morel', 'Girard', 'Andre'])[1 + (n * 7) % 20]
-           || ' ' || (ARRAY['SARL', 'Conseil', 'Habitat', 'Immobilier', 'Renov', 'et Fils', 'Services', 'Bois'])[1 + (n * 3) % 8]
+              'Blanc', 'Guerin', 'Muller', 'Henry', 'Roux', 'Marin', 'Perrin', 'Morel', 'Girard', 'Andre'])[1 + abs(hashint4(n * 7 + w)) % 20]
+           || ' ' || (ARRAY['SARL', 'Conseil', 'Habitat', 'Immobilier', 'Renov', 'et Fils', 'Services', 'Bois'])[1 + abs(hashint4(n * 3 + w)) % 8]
            || ' ' || n AS name,
-       (ARRAY['NEVER_CONTACTED', 'TO_CONTACT', 'IN_PROGRESS', 'CONTACTED', 'DO_NOT_CONTACT'])[1 + (n * 13) % 5] AS status,
-       (ARRAY['none', 'low', 'medium', 'high'])[1 + (n * 11) % 4] AS potential,
-       md5('rep' || w || '-' || (1 + n % 10))::uuid AS owner_id,
-       (ARRAY['Lyon', 'Marseille', 'Paris', 'Nantes', 'Lille', 'Rennes'])[1 + (n * 5) % 6] AS city
+       (ARRAY['NEVER_CONTACTED', 'TO_CONTACT', 'IN_PROGRESS', 'CONTACTED', 'DO_NOT_CONTACT'])[1 + abs(hashint4(n * 13 + w)) % 5] AS status,
+       (ARRAY['none', 'low', 'medium', 'high'])[1 + abs(hashint4(n * 11 + w)) % 4] AS potential,
+       md5('rep' || w || '-' || (1 + abs(hashint4(n * 31 + w)) % 10))::uuid AS owner_id,
+       (ARRAY['Lyon', 'Marseille', 'Paris', 'Nantes', 'Lille', 'Rennes'])[1 + abs(hashint4(n * 5 + w)) % 6] AS city
 FROM generate_series(1, 1000) w, generate_series(1, 1000) n;
 
 INSERT INTO third_parties (workspace_id, id, code, name, sort_name, name_key, individual, prospect, customer, status,
@@ -44,6 +45,6 @@ FROM bench_rows;
 INSERT INTO third_party_tags (workspace_id, third_party_id, tag_id, owner_id, status, potential, sort_name, search_text, deleted_at)
 SELECT workspace_id, id, md5('tag' || w || '-vip')::uuid, owner_id, status, potential, lower(name),
        lower(name || ' cu2611-' || lpad(n::text, 4, '0') || ' contact' || n || '@example.fr ' || city), NULL
-FROM bench_rows WHERE n % 3 = 0;
+FROM bench_rows WHERE abs(hashint4(n * 17 + w)) % 3 = 0;
 
 ANALYZE;
