@@ -133,6 +133,26 @@ class PagesAccessibilityBrowserTests {
         for (int width : WIDTHS) {
             pages.forEach((name, path) -> check(web, problems, name, path, width));
         }
+        // signed in, a page not found keeps the navigation
+        web.get(url("/thirdparties/00000000-0000-0000-0000-000000000000"));
+        assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(web.findElements(By.cssSelector("nav.sidebar .nav-main"))).isNotEmpty();
+
+        // a sales rep on an admin's page: 403, with the navigation too
+        RelanceUser rep = acme.rep("Zoé Rep");
+        web.manage().deleteAllCookies();
+        web.get(url("/login"));
+        web.findElement(By.id("username")).sendKeys(rep.email());
+        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
+        web.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+        for (int width : WIDTHS) {
+            check(web, problems, "forbidden", "/settings/users", width);
+            assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+            assertThat(web.findElements(By.cssSelector(width < 768 ? "nav.bottom-bar a" : "nav.sidebar .nav-main a")))
+                    .isNotEmpty();
+        }
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
 
         assertThat(problems).as("accessibility and width problems").isEmpty();
