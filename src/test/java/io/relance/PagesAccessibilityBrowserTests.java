@@ -48,6 +48,9 @@ class PagesAccessibilityBrowserTests {
     @Autowired
     ThirdPartyFixture records;
 
+    @Autowired
+    io.relance.party.ThirdPartyManagement thirdParties;
+
     @BeforeAll
     static void startBrowser() {
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -98,6 +101,14 @@ class PagesAccessibilityBrowserTests {
                     .create();
         }
         String id = lambert.thirdParty().id().value().toString();
+        thirdParties.attach(
+                admin,
+                lambert.thirdParty().id(),
+                "devis-cuisine.txt",
+                "Devis cuisine : 12 500 €, pose comprise. Rappeler lundi.\n"
+                        .repeat(2)
+                        .substring(0, 74)
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
         for (int width : WIDTHS) {
             web.manage().deleteAllCookies();
@@ -133,6 +144,12 @@ class PagesAccessibilityBrowserTests {
         for (int width : WIDTHS) {
             pages.forEach((name, path) -> check(web, problems, name, path, width));
         }
+        // a 74-byte file shows its bytes, not "0 KB"
+        web.get(url("/thirdparties/" + id));
+        assertThat(web.findElement(By.tagName("main")).getText())
+                .contains("74\u00a0B")
+                .doesNotContain("0 KB");
+
         // signed in, a page not found keeps the navigation
         web.get(url("/thirdparties/00000000-0000-0000-0000-000000000000"));
         assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
