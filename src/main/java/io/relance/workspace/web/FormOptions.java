@@ -5,7 +5,6 @@ import io.relance.shared.SupportedLocales;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -100,7 +99,7 @@ class FormOptions {
         return List.of(Role.values());
     }
 
-    /** The common zones, named: "Paris · Central European Time (UTC+01:00)". */
+    /** The common zones, named by their city and offset: "Paris (UTC+01:00)". */
     public Map<String, String> commonTimeZones() {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> named = new LinkedHashMap<>();
@@ -136,7 +135,8 @@ class FormOptions {
         }
         String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
         if (withName) {
-            return city + " · " + zone.getDisplayName(TextStyle.FULL, locale) + " (" + utc + ")";
+            // short enough for a phone's select: the city and its offset
+            return city + " (" + utc + ")";
         }
         return id.replace('_', ' ') + " (" + utc + ")";
     }

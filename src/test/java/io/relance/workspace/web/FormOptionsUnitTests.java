@@ -44,10 +44,10 @@ class FormOptionsUnitTests {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         var common = options.commonTimeZones();
         assertThat(common.keySet()).first().isEqualTo("Europe/Paris");
-        assertThat(common.get("Europe/Paris")).isEqualTo("Paris · Central European Time (UTC+01:00)");
-        assertThat(common.get("Indian/Reunion")).startsWith("Reunion · ").endsWith("(UTC+04:00)");
+        assertThat(common.get("Europe/Paris")).isEqualTo("Paris (UTC+01:00)");
+        assertThat(common.get("Indian/Reunion")).startsWith("Reunion (").endsWith("(UTC+04:00)");
         assertThat(common.get("America/Argentina/Buenos_Aires"))
-                .startsWith("Buenos Aires · ")
+                .startsWith("Buenos Aires (")
                 .endsWith("(UTC−03:00)");
         assertThat(common.get("UTC")).isEqualTo("UTC");
 
@@ -58,10 +58,5 @@ class FormOptionsUnitTests {
 
         List<String> all = new ArrayList<>(options.timeZones());
         assertThat(all).startsWith("Europe/Paris").doesNotHaveDuplicates().contains("Asia/Tokyo");
-
-        LocaleContextHolder.setLocale(Locale.FRENCH);
-        assertThat(options.commonTimeZones().get("Europe/Paris"))
-                .startsWith("Paris · ")
-                .contains("Europe centrale");
     }
 }
