@@ -1,0 +1,136 @@
+package io.relance.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.relance.Accessibility;
+import io.relance.Browser;
+import io.relance.TestDatabases;
+import io.relance.workspace.WorkspaceFixture;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * In headless Chromium, the custom-field settings: the key follows the label as the admin types, "Choices" shows only
+ * for choice types; the server derives an empty key and ignores choices for other types.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabases.class)
+@ExtendWith(TestDatabases.class)
+class CustomFieldSettingsBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceFixture fixture;
+
+    @Autowired
+    ThirdPartyManagement thirdParties;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
+        }
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void theKeyFollowsTheLabelAndChoicesShowOnlyForChoiceTypes() throws Exception {
+        var acme = fixture.create("Menuiserie Köhler");
+        WebDriver web = browser.driver();
+        web.manage().deleteAllCookies();
+        web.get(url("/login"));
+        web.findElement(By.id("username")).sendKeys(acme.admin().email());
+        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
+        web.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+
+        web.get(url("/settings/custom-fields"));
+        WebElement label = web.findElement(By.id("cf-label"));
+        WebElement key = web.findElement(By.id("cf-key"));
+        WebElement choices = web.findElement(By.id("cf-options"));
+        Select type = new Select(web.findElement(By.id("cf-type")));
+
+        // "Choices" hidden for a text field, shown for a choice list
+        assertThat(type.getFirstSelectedOption().getAttribute("value")).isEqualTo("TEXT");
+        assertThat(choices.isDisplayed()).isFalse();
+        type.selectByValue("CHOICE");
+        assertThat(choices.isDisplayed()).isTrue();
+        type.selectByValue("MULTI_CHOICE");
+        assertThat(choices.isDisplayed()).isTrue();
+        type.selectByValue("NUMBER");
+        assertThat(choices.isDisplayed()).isFalse();
+
+        // the key follows the label as it is typed
+        label.sendKeys("Surface à rénover");
+        assertThat(key.getAttribute("value")).isEqualTo("surface_a_renover");
+        label.sendKeys(" (m²)");
+        assertThat(key.getAttribute("value")).isEqualTo("surface_a_renover_m");
+        Accessibility.screenshot(web, "custom-fields-typing");
+
+        // a key of the admin's own is kept
+        key.clear();
+        key.sendKeys("surface");
+        label.sendKeys(" totale");
+        assertThat(key.getAttribute("value")).isEqualTo("surface");
+
+        // sent with no key, the server derives it from the label
+        key.clear();
+        web.findElement(By.id("cf-create")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("main"), "cf.surface_a_renover_m_totale"));
+        assertThat(thirdParties.customFields(acme.id()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.key()).isEqualTo("surface_a_renover_m_totale"));
+
+        // choices typed for a choice list, then the type changed to text: the server ignores them
+        web.findElement(By.id("cf-label")).sendKeys("Commentaire chantier");
+        Select again = new Select(web.findElement(By.id("cf-type")));
+        again.selectByValue("CHOICE");
+        web.findElement(By.id("cf-options")).sendKeys("Oui\nNon");
+        again.selectByValue("TEXT");
+        web.findElement(By.id("cf-create")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("main"), "cf.commentaire_chantier"));
+        assertThat(thirdParties.customFields(acme.id()))
+                .filteredOn(f -> f.key().equals("commentaire_chantier"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.options()).isEmpty());
+        assertThat(browser.consoleErrors())
+                .as("console errors, CSP violations included")
+                .isEmpty();
+        // axe-core itself warns in the console (canvas read-backs): run after the page's own errors are checked
+        assertThat(Accessibility.seriousViolations(web)).isEmpty();
+    }
+}
