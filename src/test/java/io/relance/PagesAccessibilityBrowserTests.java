@@ -1,7 +1,6 @@
 package io.relance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.relance.party.ThirdPartyFixture;
 import io.relance.shared.RelanceUser;
@@ -49,12 +48,12 @@ class PagesAccessibilityBrowserTests {
     ThirdPartyFixture records;
 
     @Autowired
-    io.relance.party.ThirdPartyManagement thirdParties;
+    io.relance.party.core.ThirdPartyTimeline thirdPartyTimeline;
 
     @BeforeAll
     static void startBrowser() {
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
+            Browser.requireAvailable();
         }
         browser = new Browser();
     }
@@ -101,7 +100,7 @@ class PagesAccessibilityBrowserTests {
                     .create();
         }
         String id = lambert.thirdParty().id().value().toString();
-        thirdParties.attach(
+        thirdPartyTimeline.attach(
                 admin,
                 lambert.thirdParty().id(),
                 "devis-cuisine.txt",

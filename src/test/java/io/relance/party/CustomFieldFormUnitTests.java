@@ -2,6 +2,8 @@ package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relance.party.customfield.CustomFieldForm;
+import io.relance.party.customfield.CustomFieldType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,6 @@
 package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.relance.Accessibility;
 import io.relance.Browser;
@@ -41,12 +40,12 @@ class CustomFieldSettingsBrowserTests {
     WorkspaceFixture fixture;
 
     @Autowired
-    ThirdPartyManagement thirdParties;
+    io.relance.party.customfield.CustomFieldManagement customFieldManagement;
 
     @BeforeAll
     static void startBrowser() {
         if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "Chromium and chromedriver not installed: browser tests skipped");
+            Browser.requireAvailable();
         }
         browser = new Browser();
     }
@@ -109,7 +108,7 @@ class CustomFieldSettingsBrowserTests {
         new WebDriverWait(web, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("main"), "cf.surface_a_renover_m_totale"));
-        assertThat(thirdParties.customFields(acme.id()))
+        assertThat(customFieldManagement.customFields(acme.id()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.key()).isEqualTo("surface_a_renover_m_totale"));
 
@@ -123,7 +122,7 @@ class CustomFieldSettingsBrowserTests {
         new WebDriverWait(web, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("main"), "cf.commentaire_chantier"));
-        assertThat(thirdParties.customFields(acme.id()))
+        assertThat(customFieldManagement.customFields(acme.id()))
                 .filteredOn(f -> f.key().equals("commentaire_chantier"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.options()).isEmpty());
