@@ -6,28 +6,112 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every visible text exists in English, French, Spanish and German: a key missing from one bundle fails. */
+/**
+ * Every visible text exists in English, French, Spanish and German, in the bundle of the module that shows it
+ * ({@code i18n/<module>/messages*.properties}; the shared kernel's in {@code i18n/messages*.properties}): a key
+ * missing from one language fails, and each module's keys carry only that module's prefixes.
+ */
 class MessagesSyncTests {
 
-    @ParameterizedTest(name = "messages_{0} has exactly the keys of the English bundle, none empty")
-    @ValueSource(strings = {"fr", "es", "de"})
-    void everyBundleHasEveryKey(String language) throws IOException {
-        Properties english = load("i18n/messages.properties");
-        Properties other = load("i18n/messages_" + language + ".properties");
+    /** Each bundle and the key prefixes it owns (a prefix belongs to one bundle). */
+    static final Map<String, List<String>> BUNDLES = Map.of(
+            "i18n/messages",
+            List.of(
+                    "action",
+                    "app",
+                    "bytes",
+                    "error",
+                    "language",
+                    "layout",
+                    "list",
+                    "mask",
+                    "nav",
+                    "numbering",
+                    "problem",
+                    "search",
+                    "typeMismatch",
+                    "validation"),
+            "i18n/party/messages",
+            List.of(
+                    "thirdparty",
+                    "thirdParty",
+                    "customFields",
+                    "status",
+                    "potential",
+                    "potentials",
+                    "tags",
+                    "segments",
+                    "merge",
+                    "bulk",
+                    "exception",
+                    "columns",
+                    "duplicates"),
+            "i18n/history/messages",
+            List.of("history", "files"),
+            "i18n/workspace/messages",
+            List.of(
+                    "users",
+                    "user",
+                    "setup",
+                    "tokens",
+                    "login",
+                    "profile",
+                    "settings",
+                    "signup",
+                    "role",
+                    "home",
+                    "password",
+                    "workspace"));
+
+    static Stream<Arguments> bundlesAndLanguages() {
+        return BUNDLES.keySet().stream()
+                .sorted()
+                .flatMap(bundle -> Stream.of("fr", "es", "de").map(language -> Arguments.of(bundle, language)));
+    }
+
+    @ParameterizedTest(name = "{0}_{1} has exactly the keys of the English bundle, none empty")
+    @MethodSource("bundlesAndLanguages")
+    void everyBundleHasEveryKeyInEveryLanguage(String bundle, String language) throws IOException {
+        Properties english = load(bundle + ".properties");
+        Properties other = load(bundle + "_" + language + ".properties");
         Set<String> missing = new TreeSet<>(english.stringPropertyNames());
         missing.removeAll(other.stringPropertyNames());
         Set<String> extra = new TreeSet<>(other.stringPropertyNames());
         extra.removeAll(english.stringPropertyNames());
-        assertThat(missing).as("keys missing from messages_" + language).isEmpty();
-        assertThat(extra).as("keys only in messages_" + language).isEmpty();
+        assertThat(missing).as("keys missing from " + bundle + "_" + language).isEmpty();
+        assertThat(extra).as("keys only in " + bundle + "_" + language).isEmpty();
         assertThat(other.stringPropertyNames())
                 .allSatisfy(key -> assertThat(other.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void eachModulesKeysCarryItsOwnPrefixesAndNoKeyIsInTwoBundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (var bundle : BUNDLES.entrySet()) {
+            for (String key : load(bundle.getKey() + ".properties").stringPropertyNames()) {
+                String prefix = key.substring(0, key.contains(".") ? key.indexOf('.') : key.length());
+                assertThat(bundle.getValue()).as(key + " in " + bundle.getKey()).contains(prefix);
+                assertThat(owner.put(key, bundle.getKey()))
+                        .as(key + " in two bundles")
+                        .isNull();
+            }
+        }
+        Set<String> prefixes = new TreeSet<>();
+        BUNDLES.values()
+                .forEach(list ->
+                        list.forEach(p -> assertThat(prefixes.add(p)).as(p).isTrue()));
     }
 
     private static Properties load(String path) throws IOException {
