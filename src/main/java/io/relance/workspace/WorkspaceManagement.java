@@ -12,14 +12,11 @@ import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +30,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The entry point of the workspace module: set-up, settings, users and their API tokens. */
+/** The entry point of the workspace module: set-up, settings, users and their passwords (tokens: ApiTokenManagement). */
 @Service
 public class WorkspaceManagement {
 
     private static final Logger log = LoggerFactory.getLogger(WorkspaceManagement.class);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(5);
 
     private final Workspaces workspaces;
     private final Users users;
@@ -363,51 +358,6 @@ public class WorkspaceManagement {
     /** A fresh principal for a user who is already signed in (after his profile changed). */
     public Optional<RelanceUser> reload(WorkspaceId workspace, UserId id) {
         return users.findById(workspace, id).filter(User::active).map(User::principal);
-    }
-
-    // --- API tokens ---------------------------------------------------------------------------------------------
-
-    @Transactional
-    public CreatedApiToken createToken(RelanceUser me, String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "validation.required");
-        }
-        if (name.strip().length() > 80) {
-            throw new InvalidInputException("name", "validation.size.max", 80);
-        }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = "rl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = new ApiToken(Ids.newId(), name.strip(), secret.substring(0, 10), clock.instant(), null, null);
-        tokens.insert(me.workspaceId(), me.userId(), token, io.relance.shared.Hashes.sha256Hex(secret));
-        log.info("{} created API token '{}'", me.email(), token.name());
-        return new CreatedApiToken(token, secret);
-    }
-
-    public List<ApiToken> tokens(RelanceUser me) {
-        return tokens.listForUser(me.workspaceId(), me.userId());
-    }
-
-    @Transactional
-    public void revokeToken(RelanceUser me, UUID id) {
-        if (!tokens.revoke(me.workspaceId(), me.userId(), id, clock.instant())) {
-            throw new NotFoundException();
-        }
-        log.info("{} revoked API token {}", me.email(), id);
-    }
-
-    /** The active user a bearer token belongs to; empty for an unknown or revoked token or an inactive user. */
-    public Optional<RelanceUser> authenticateToken(String secret) {
-        Optional<ApiTokens.Owner> owner = tokens.findActiveByHash(io.relance.shared.Hashes.sha256Hex(secret));
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
-        ApiTokens.Owner o = owner.get();
-        Instant now = clock.instant();
-        if (o.lastUsedAt() == null || o.lastUsedAt().plus(TOKEN_TOUCH_INTERVAL).isBefore(now)) {
-            tokens.touch(o.tokenId(), now);
-        }
-        return users.findById(o.workspaceId(), o.userId()).filter(User::active).map(User::principal);
     }
 
     static void requireAdmin(RelanceUser me) {

@@ -1,7 +1,7 @@
 package io.relance.workspace.security;
 
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceManagement;
+import io.relance.workspace.ApiTokenManagement;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,11 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates {@code Authorization: Bearer <personal API token>} on the API. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final WorkspaceManagement workspaces;
+    private final ApiTokenManagement apiTokens;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(WorkspaceManagement workspaces, AuthenticationEntryPoint entryPoint) {
-        this.workspaces = workspaces;
+    BearerTokenFilter(ApiTokenManagement apiTokens, AuthenticationEntryPoint entryPoint) {
+        this.apiTokens = apiTokens;
         this.entryPoint = entryPoint;
     }
 
@@ -35,7 +35,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         Optional<RelanceUser> user =
-                workspaces.authenticateToken(header.substring(7).strip());
+                apiTokens.authenticateToken(header.substring(7).strip());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));

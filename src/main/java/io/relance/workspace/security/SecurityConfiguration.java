@@ -1,5 +1,6 @@
 package io.relance.workspace.security;
 
+import io.relance.workspace.ApiTokenManagement;
 import io.relance.workspace.WorkspaceManagement;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -93,7 +94,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            WorkspaceManagement workspaces,
+            ApiTokenManagement apiTokens,
             ProblemSecurityHandlers problems,
             MessageSource messages,
             LocaleResolver locales)
@@ -105,7 +106,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new BearerTokenFilter(workspaces, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/testing/**")

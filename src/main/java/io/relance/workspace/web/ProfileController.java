@@ -5,6 +5,7 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
+import io.relance.workspace.ApiTokenManagement;
 import io.relance.workspace.CreatedApiToken;
 import io.relance.workspace.ProfileChanges;
 import io.relance.workspace.User;
@@ -40,10 +41,13 @@ class ProfileController {
     record PasswordForm(String currentPassword, String newPassword) {}
 
     private final WorkspaceManagement workspaces;
+    private final ApiTokenManagement apiTokens;
     private final SecurityContextRepository contexts;
 
-    ProfileController(WorkspaceManagement workspaces, SecurityContextRepository contexts) {
+    ProfileController(
+            WorkspaceManagement workspaces, ApiTokenManagement apiTokens, SecurityContextRepository contexts) {
         this.workspaces = workspaces;
+        this.apiTokens = apiTokens;
         this.contexts = contexts;
     }
 
@@ -135,7 +139,7 @@ class ProfileController {
 
     @GetMapping("/tokens")
     String tokens(@AuthenticationPrincipal RelanceUser me, Model model) {
-        model.addAttribute("tokens", workspaces.tokens(me));
+        model.addAttribute("tokens", apiTokens.tokens(me));
         return VIEW_TOKENS;
     }
 
@@ -146,11 +150,11 @@ class ProfileController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            CreatedApiToken created = workspaces.createToken(me, name);
+            CreatedApiToken created = apiTokens.createToken(me, name);
             redirect.addFlashAttribute("createdToken", created.secret());
             redirect.addFlashAttribute("createdTokenName", created.token().name());
         } catch (InvalidInputException e) {
-            model.addAttribute("tokens", workspaces.tokens(me));
+            model.addAttribute("tokens", apiTokens.tokens(me));
             model.addAttribute("nameError", e.problems().get(0).code());
             model.addAttribute("name", name);
             return VIEW_TOKENS;
@@ -160,7 +164,7 @@ class ProfileController {
 
     @PostMapping("/tokens/{id}/revoke")
     String revokeToken(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, RedirectAttributes redirect) {
-        workspaces.revokeToken(me, Ids.parse(id));
+        apiTokens.revokeToken(me, Ids.parse(id));
         redirect.addFlashAttribute("flash", "tokens.revoked");
         return "redirect:/profile/tokens";
     }

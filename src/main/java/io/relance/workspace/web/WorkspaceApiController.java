@@ -7,6 +7,7 @@ import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
 import io.relance.shared.UserId;
 import io.relance.workspace.ApiToken;
+import io.relance.workspace.ApiTokenManagement;
 import io.relance.workspace.CreatedUser;
 import io.relance.workspace.NewUser;
 import io.relance.workspace.User;
@@ -103,9 +104,11 @@ class WorkspaceApiController {
     }
 
     private final WorkspaceManagement workspaces;
+    private final ApiTokenManagement apiTokens;
 
-    WorkspaceApiController(WorkspaceManagement workspaces) {
+    WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement apiTokens) {
         this.workspaces = workspaces;
+        this.apiTokens = apiTokens;
     }
 
     @GetMapping("/me")
@@ -176,7 +179,7 @@ class WorkspaceApiController {
     @Operation(summary = "The signed-in user's API tokens (secrets are never shown again)")
     ListPage<TokenView> tokens(@AuthenticationPrincipal RelanceUser me) {
         List<TokenView> items =
-                workspaces.tokens(me).stream().map(t -> TokenView.of(t, null)).toList();
+                apiTokens.tokens(me).stream().map(t -> TokenView.of(t, null)).toList();
         return new ListPage<>(items, null);
     }
 
@@ -184,14 +187,14 @@ class WorkspaceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a personal API token; its secret is in 'token', answered this once")
     TokenView createToken(@AuthenticationPrincipal RelanceUser me, @RequestBody TokenRequest body) {
-        var created = workspaces.createToken(me, body == null ? null : body.name());
+        var created = apiTokens.createToken(me, body == null ? null : body.name());
         return TokenView.of(created.token(), created.secret());
     }
 
     @DeleteMapping("/tokens/{id}")
     @Operation(summary = "Revoke one of the signed-in user's tokens")
     ResponseEntity<Void> revokeToken(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        workspaces.revokeToken(me, Ids.parse(id));
+        apiTokens.revokeToken(me, Ids.parse(id));
         return ResponseEntity.noContent().build();
     }
 }
