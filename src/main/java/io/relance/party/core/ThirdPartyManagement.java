@@ -233,6 +233,7 @@ public class ThirdPartyManagement {
     @Transactional
     public ThirdPartyDetails changeStatus(RelanceUser me, ThirdPartyId id, ProspectStatus status, Long version) {
         ThirdParty tp = records.visible(me, id.value());
+        ThirdPartyRecords.checkVersion(tp, version);
         long expected = version == null ? tp.version() : version;
         ProspectStatus before = tp.status();
         FieldChange change = tp.changeStatus(status, clock.instant());
@@ -252,6 +253,7 @@ public class ThirdPartyManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        ThirdPartyRecords.checkVersion(tp, version);
         long expected = version == null ? tp.version() : version;
         FieldChange change = tp.changePotential(potential, clock.instant());
         if (change != null) {
@@ -264,7 +266,7 @@ public class ThirdPartyManagement {
     /** Soft delete: hidden at once, restorable by an admin for {@link #RESTORE_WINDOW}. */
     @Transactional
     public void delete(RelanceUser me, ThirdPartyId id) {
-        ThirdParty tp = records.visible(me, id.value());
+        ThirdParty tp = records.owned(me, id.value());
         long version = tp.version();
         tp.delete(clock.instant());
         records.save(me, tp, version);

@@ -67,6 +67,26 @@ public class ThirdPartyRecords {
         return tp;
     }
 
+    /**
+     * A third party the user may dispose of — merge it away, delete it: its owner, or a manager or admin. A special
+     * case lends a record to work on it (see it, log calls, change its status), not to take it: a rep it was lent to
+     * gets 403.
+     */
+    public ThirdParty owned(RelanceUser me, UUID id) {
+        ThirdParty tp = visible(me, id);
+        if (!me.seesAll() && !tp.ownerId().equals(me.userId())) {
+            throw new io.relance.shared.ForbiddenException();
+        }
+        return tp;
+    }
+
+    /** A stale version is a conflict whatever the value asked for (even the one the record already has). */
+    public static void checkVersion(ThirdParty tp, Long version) {
+        if (version != null && version != tp.version()) {
+            throw new io.relance.shared.StaleVersionException();
+        }
+    }
+
     public boolean canSee(RelanceUser me, ThirdParty tp) {
         return access.canSee(me, tp.id(), tp.ownerId());
     }

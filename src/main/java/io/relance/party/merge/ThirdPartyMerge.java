@@ -87,8 +87,9 @@ public class ThirdPartyMerge {
         if (survivorId.equals(duplicateId)) {
             throw new InvalidInputException("duplicateId", "merge.same");
         }
-        ThirdParty survivor = records.visible(me, survivorId.value());
-        ThirdParty duplicate = records.visible(me, duplicateId.value());
+        // a merge disposes of the duplicate and changes the survivor: the right on both, not a loan
+        ThirdParty survivor = records.owned(me, survivorId.value());
+        ThirdParty duplicate = records.owned(me, duplicateId.value());
         WorkspaceId ws = me.workspaceId();
         Workspace workspace = workspaces.workspace(ws);
         Instant now = clock.instant();
