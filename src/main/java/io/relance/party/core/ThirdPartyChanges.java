@@ -124,6 +124,10 @@ public record ThirdPartyChanges(
     public static ThirdPartyChanges fromForm(Map<String, Object> fields, String region) {
         Map<String, Object> json = new LinkedHashMap<>();
         fields.forEach((k, v) -> json.put(k, v instanceof String s && s.isBlank() && !k.equals("name") ? null : v));
+        // a form types its tags in one box, comma-separated; the API takes a JSON list and nothing else
+        if (json.get("tags") instanceof String typed) {
+            json.put("tags", List.of(typed.split(",", -1)));
+        }
         return parse(json, region);
     }
 
@@ -295,13 +299,17 @@ public record ThirdPartyChanges(
             if (value == null) {
                 return Optional.of(List.of());
             }
-            Collection<?> items =
-                    value instanceof Collection<?> c ? c : value instanceof String s ? List.of(s.split(",")) : null;
-            if (items == null) {
+            if (!(value instanceof Collection<?> items)) {
                 problems.add(new FieldProblem(field, "validation.type"));
                 return Optional.empty();
             }
+            // the size first, before any work: a request cannot make the server compare thousands of tags
+            if (items.size() > 2 * Tags.MAX_PER_RECORD) {
+                problems.add(new FieldProblem(field, "tags.tooMany", Tags.MAX_PER_RECORD));
+                return Optional.empty();
+            }
             List<String> tags = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Object item : items) {
                 String tag = item == null ? null : Text.clean(String.valueOf(item));
                 if (tag == null) {
@@ -311,7 +319,7 @@ public record ThirdPartyChanges(
                     problems.add(new FieldProblem(field, "validation.size.max", 60));
                     return Optional.empty();
                 }
-                if (tags.stream().noneMatch(t -> Text.fold(t).equals(Text.fold(tag)))) {
+                if (seen.add(Text.fold(tag))) {
                     tags.add(tag);
                 }
             }

@@ -84,4 +84,11 @@ class ApiDocumentationIntegrationTests {
         List<String> countParameters = docs.read("$.paths['/api/v1/thirdparties/count'].get.parameters[*].name");
         assertThat(countParameters).contains("q", "status").doesNotContain("params", "cursor");
     }
+
+    @Test
+    void aThirdPartysOldCodesAreAList() throws Exception {
+        DocumentContext docs = apiDocs();
+        assertThat(docs.read("$.components.schemas.ThirdPartyView.properties.codeAliases.type", String.class))
+                .isEqualTo("array");
+    }
 }

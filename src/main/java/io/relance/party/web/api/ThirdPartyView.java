@@ -38,7 +38,7 @@ record ThirdPartyView(
         UUID ownerId,
         String ownerName,
         Map<String, Object> customFields,
-        String codeAliases,
+        List<String> codeAliases,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -71,7 +71,9 @@ record ThirdPartyView(
                 t.ownerId().value(),
                 d.owner() == null ? null : d.owner().displayName(),
                 d.customFields(),
-                t.codeAliases(),
+                t.codeAliases() == null || t.codeAliases().isBlank()
+                        ? List.of()
+                        : List.of(t.codeAliases().strip().split(" +")),
                 t.createdAt(),
                 t.updatedAt());
     }

@@ -1,0 +1,42 @@
+package io.relance.party.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.party.PageTest;
+import io.relance.shared.RelanceUser;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tags through the API: a JSON list and nothing else (a string is not split into one), the size refused before any
+ * work, duplicates (case and accents aside) kept once; a merged record's old codes answer as a list.
+ */
+class TagsInputIntegrationTests extends PageTest {
+
+    @Test
+    void aStringWhereAListOfTagsIsExpectedIsRefused() throws Exception {
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":\"vip,roof\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tags"));
+    }
+
+    @Test
+    void manyTagsAreRefusedAtOnceAndDuplicatesKeptOnce() throws Exception {
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        String many = IntStream.range(0, 400).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(","));
+        long start = System.nanoTime();
+        send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":[" + many + "]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("tags"));
+        assertThat(System.nanoTime() - start).as("refused before any work").isLessThan(2_000_000_000L);
+        send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Durand\",\"tags\":[\"Été\",\"ete\",\"VIP\",\"vip\"]}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tags.length()").value(2))
+                .andExpect(jsonPath("$.codeAliases").isArray());
+    }
+}
