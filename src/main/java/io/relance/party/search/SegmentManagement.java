@@ -30,6 +30,9 @@ public class SegmentManagement {
         return segments.visibleTo(me.workspaceId(), me.userId().value());
     }
 
+    /** The longest filter a segment keeps (its stored query string). */
+    static final int MAX_QUERY = 2000;
+
     @Transactional
     public Segment saveSegment(RelanceUser me, String name, ThirdPartyFilter filter, boolean shared) {
         String clean = Text.clean(name);
@@ -43,12 +46,16 @@ public class SegmentManagement {
             throw new InvalidInputException("name", "segments.name.taken");
         }
         // a query string is read back form-decoded ("+" is a space): a literal "+" (a phone, "+33…") is kept as %2B
-        String query = org.springframework.web.util.UriComponentsBuilder.newInstance()
+        String encoded = org.springframework.web.util.UriComponentsBuilder.newInstance()
                 .queryParams(filter.toParams())
                 .build()
                 .encode()
-                .getQuery()
-                .replace("+", "%2B");
+                .getQuery();
+        String query = encoded == null ? "" : encoded.replace("+", "%2B"); // no filter: the whole list
+        if (query.length() > MAX_QUERY) {
+            // refused as the user typed it, never cut short into another filter
+            throw new InvalidInputException("filter", "segments.filter.tooLong");
+        }
         Segment segment = new Segment(
                 Ids.newId(),
                 me.userId().value(),
