@@ -38,10 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/thirdparties/{id}/facts")
 class FactsController {
 
-    static final String VIEW_FACTS = "party/record :: facts";
-    static final String VIEW_FACTS_FORM = "party/record :: facts-form";
+    static final String VIEW_FACTS = "party/record-facts :: facts";
+    static final String VIEW_FACTS_FORM = "party/record-facts :: facts-form";
     /** The Details panel, and the header's call, SMS and e-mail swapped out of band. */
-    static final String VIEW_FACTS_SAVED = "party/record :: facts-saved";
+    static final String VIEW_FACTS_SAVED = "party/record-facts :: facts-saved";
 
     /** The facts the record's Details panel changes in place; nothing else is touched by its form. */
     static final List<String> FACT_FIELDS =

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/thirdparties/{id}/files")
 class FileController {
 
-    static final String VIEW_FILES = "party/record :: files";
+    static final String VIEW_FILES = "party/record-side :: files";
 
     private final ThirdPartyManagement thirdParties;
 

@@ -45,10 +45,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecordController {
 
     static final String VIEW_RECORD = "party/record";
-    static final String VIEW_TIMELINE = "party/record :: timeline";
-    static final String VIEW_LOGBOX = "party/record :: logbox";
+    static final String VIEW_TIMELINE = "party/record-timeline :: timeline";
+    static final String VIEW_LOGBOX = "party/record-timeline :: logbox";
     /** The cleared log box, and the timeline swapped out of band. */
-    static final String VIEW_LOGGED = "party/record :: logged";
+    static final String VIEW_LOGGED = "party/record-timeline :: logged";
 
     static final List<HandLoggedType> HAND_KINDS = List.of(
             HandLoggedType.CALL,
