@@ -82,14 +82,23 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.toList());
     }
 
-    /** Screenshots of the current page at desktop (1440×900) and phone (390×844) widths. */
+    /**
+     * Screenshots of the current page at desktop (1366×768) and phone (360×780) widths, each failing when the page
+     * scrolls sideways at that width.
+     */
     public void screenshots(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        driver.manage().window().setSize(new Dimension(1440, 900));
-        Files.write(dir.resolve(name + "-desktop.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        driver.manage().window().setSize(new Dimension(390, 844));
-        Files.write(dir.resolve(name + "-phone.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        for (Dimension size : new Dimension[] {new Dimension(1366, 768), new Dimension(360, 780)}) {
+            driver.manage().window().setSize(size);
+            String suffix = size.getWidth() < 600 ? "-phone.png" : "-desktop.png";
+            Files.write(dir.resolve(name + suffix), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Object sideways = driver.executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+            if (Boolean.TRUE.equals(sideways)) {
+                throw new AssertionError(name + " scrolls sideways at " + size.getWidth() + " px");
+            }
+        }
         driver.manage().window().setSize(new Dimension(1440, 900));
     }
 
