@@ -45,6 +45,25 @@
       select.form.requestSubmit();
     }
   });
+  // A group shown only for some values of a type select: <div data-type-select="id" data-shown-for-types="A B">.
+  // The page as sent shows the groups for its type; a change of the select shows and hides them, and disables the
+  // fields of a hidden group so that they are not sent (the server ignores or refuses them anyway).
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (!select.id || !select.matches || !select.matches("select")) {
+      return;
+    }
+    document.querySelectorAll("[data-shown-for-types]").forEach(function (group) {
+      if (group.dataset.typeSelect !== select.id) {
+        return;
+      }
+      var shown = group.dataset.shownForTypes.split(/\s+/).indexOf(select.value) >= 0;
+      group.hidden = !shown;
+      group.querySelectorAll("input, select, textarea").forEach(function (field) {
+        field.disabled = !shown;
+      });
+    });
+  });
   // A <details data-popover> (the list's "Columns") closes on a click outside it or on Escape.
   document.addEventListener("click", function (event) {
     document.querySelectorAll("details[data-popover][open]").forEach(function (popover) {

@@ -1,6 +1,7 @@
 // The custom-field settings page: the key follows the label as the admin types (until the admin types a key of
-// their own), and "Choices" shows only for the types that have choices. Without script the form still works: the
-// server derives an empty key from the label and ignores choices for other types. No inline script (CSP).
+// their own). "Choices" shows only for the types that have choices through app.js's data-shown-for-types. Without
+// script the form still works: the server derives an empty key from the label and ignores choices for other types.
+// No inline script (CSP).
 (function () {
   "use strict";
   // the same rule as CustomFieldForm.keyFrom on the server
@@ -30,18 +31,6 @@
           key.value = keyFrom(label.value);
         }
       });
-    });
-    document.querySelectorAll("[data-shown-for-types]").forEach(function (group) {
-      var select = document.getElementById(group.dataset.typeSelect);
-      if (!select) {
-        return;
-      }
-      var types = group.dataset.shownForTypes.split(/\s+/);
-      var update = function () {
-        group.hidden = types.indexOf(select.value) < 0;
-      };
-      select.addEventListener("change", update);
-      update();
     });
   }
 

@@ -1,6 +1,7 @@
 package io.relance.history;
 
 import io.relance.shared.Cursors;
+import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
@@ -11,6 +12,7 @@ import io.relance.shared.Text;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +97,16 @@ public class HistoryManagement {
     public HistoryEvent log(UUID workspace, Target target, HandLoggedEvent logged, UUID actor) {
         if (logged.type() == null) {
             throw new InvalidInputException("type", "history.type.invalid");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (logged.direction() != null && !logged.type().hasDirection()) {
+            problems.add(new FieldProblem("direction", "history.direction.none"));
+        }
+        if (Text.clean(logged.outcome()) != null && !logged.type().hasOutcome()) {
+            problems.add(new FieldProblem("outcome", "history.outcome.none"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         String body = RichText.sanitize(logged.body());
         String summary = Text.clean(logged.summary());

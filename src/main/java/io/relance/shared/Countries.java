@@ -5,10 +5,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** ISO country codes with their names in a language, sorted by name, for the pages' country pickers. */
+/** ISO country codes with their names in a language: sorted by name for the pages' country pickers, or one by one. */
 public final class Countries {
 
     private Countries() {}
+
+    /** The name of one country in the language; a code Java does not know stays as it is. */
+    public static String name(String code, Locale locale) {
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
 
     public static Map<String, String> named(Locale locale) {
         Map<String, String> byName = new TreeMap<>();

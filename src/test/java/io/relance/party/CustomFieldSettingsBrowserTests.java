@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium, the custom-field settings: the key follows the label as the admin types, "Choices" shows only
- * for choice types; the server derives an empty key and ignores choices for other types.
+ * for choice types; the server derives an empty key and ignores choices for other types. The labels per language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabases.class)
@@ -61,17 +61,22 @@ class CustomFieldSettingsBrowserTests {
         return "http://localhost:" + port + path;
     }
 
-    @Test
-    void theKeyFollowsTheLabelAndChoicesShowOnlyForChoiceTypes() throws Exception {
-        var acme = fixture.create("Menuiserie Köhler");
+    WebDriver signIn(io.relance.shared.RelanceUser admin) {
         WebDriver web = browser.driver();
         web.manage().deleteAllCookies();
         web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(acme.admin().email());
+        web.findElement(By.id("username")).sendKeys(admin.email());
         web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
         web.findElement(By.cssSelector("main button[type=submit]")).click();
         new WebDriverWait(web, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+        return web;
+    }
+
+    @Test
+    void theKeyFollowsTheLabelAndChoicesShowOnlyForChoiceTypes() throws Exception {
+        var acme = fixture.create("Menuiserie Köhler");
+        WebDriver web = signIn(acme.admin());
 
         web.get(url("/settings/custom-fields"));
         WebElement label = web.findElement(By.id("cf-label"));
@@ -130,6 +135,55 @@ class CustomFieldSettingsBrowserTests {
                 .as("console errors, CSP violations included")
                 .isEmpty();
         // axe-core itself warns in the console (canvas read-backs): run after the page's own errors are checked
+        assertThat(Accessibility.seriousViolations(web)).isEmpty();
+    }
+
+    @Test
+    void theAdminTypesEachLanguagesLabelAndTheChoicesLabels() throws Exception {
+        var acme = fixture.create("Scierie Vogel");
+        WebDriver web = signIn(acme.admin());
+
+        web.get(url("/settings/custom-fields"));
+        web.findElement(By.id("cf-label")).sendKeys("Wood");
+        new Select(web.findElement(By.id("cf-type"))).selectByValue("CHOICE");
+        web.findElement(By.id("cf-options")).sendKeys("oak\nbeech");
+        web.findElement(By.cssSelector("details.translations > summary")).click();
+        web.findElement(By.id("cf-label-fr")).sendKeys("Essence");
+        web.findElement(By.id("cf-label-de")).sendKeys("Holzart");
+        // the choices' labels show for a choice type only
+        assertThat(web.findElement(By.id("cf-choices-fr")).isDisplayed()).isTrue();
+        new Select(web.findElement(By.id("cf-type"))).selectByValue("TEXT");
+        assertThat(web.findElement(By.id("cf-choices-fr")).isDisplayed()).isFalse();
+        new Select(web.findElement(By.id("cf-type"))).selectByValue("CHOICE");
+        web.findElement(By.id("cf-choices-fr")).sendKeys("Chêne\nHêtre");
+        web.findElement(By.id("cf-choices-de")).sendKeys("Eiche");
+        Accessibility.screenshot(web, "custom-fields-translations-typing");
+        assertThat(Accessibility.seriousViolations(web)).isEmpty();
+        web.findElement(By.id("cf-create")).click();
+        new WebDriverWait(web, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "cf.wood"));
+        assertThat(customFieldManagement.customFields(acme.id()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.labels()).containsEntry("fr", "Essence").containsEntry("de", "Holzart");
+                    assertThat(f.choiceLabels().get("oak"))
+                            .containsEntry("fr", "Chêne")
+                            .containsEntry("de", "Eiche");
+                    assertThat(f.choiceLabels().get("beech")).containsOnlyKeys("fr");
+                });
+
+        // the field's own form shows them again, its translations open
+        web.findElement(By.cssSelector("details.panel > summary")).click();
+        String fieldId =
+                customFieldManagement.customFields(acme.id()).getFirst().id() + "-";
+        assertThat(web.findElement(By.id(fieldId + "label-fr")).getAttribute("value"))
+                .isEqualTo("Essence");
+        assertThat(web.findElement(By.id(fieldId + "choices-de")).getAttribute("value"))
+                .isEqualTo("Eiche\n");
+        browser.screenshots("custom-fields-translations");
+        assertThat(browser.consoleErrors())
+                .as("console errors, CSP violations included")
+                .isEmpty();
         assertThat(Accessibility.seriousViolations(web)).isEmpty();
     }
 }

@@ -232,6 +232,48 @@ class RecordInPlaceIntegrationTests extends PageTest {
     }
 
     @Test
+    void aNoteHasNeitherDirectionNorOutcome() throws Exception {
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        String record = record(rep, "Ébénisterie Blanc");
+
+        // the box as sent for a call shows both; each says for which kinds it is shown
+        String page = body(mvc.perform(get(record).with(user(rep))).andExpect(status().isOk()));
+        assertThat(page)
+                .contains("data-type-select=\"log-type\" data-shown-for-types=\"CALL EMAIL SMS\"")
+                .contains("data-type-select=\"log-type\" data-shown-for-types=\"CALL MEETING VISIT\"")
+                .doesNotContain("hidden=\"hidden\"");
+
+        // without script the direction select still sends its value: a note keeps none
+        as(
+                        rep,
+                        post(record + "/log")
+                                .param("type", "NOTE")
+                                .param("direction", "OUTBOUND")
+                                .param("summary", "Likes oak"))
+                .andExpect(redirectedUrl(record));
+        mvc.perform(get("/api/v1" + record + "/history?kind=notes").with(user(rep)))
+                .andExpect(jsonPath("$.items[0].kind").value("history.note"))
+                .andExpect(jsonPath("$.items[0].direction").doesNotExist());
+
+        // an outcome typed for a note is refused beside the field, nothing written, the direction hidden
+        String refused = body(as(
+                        rep,
+                        htmx(post(record + "/log"))
+                                .param("type", "NOTE")
+                                .param("direction", "OUTBOUND")
+                                .param("summary", "Second note")
+                                .param("outcome", "Sold"))
+                .andExpect(status().isOk()));
+        assertThat(refused)
+                .contains("id=\"log-outcome-error\"")
+                .contains("Only a call, a meeting or a visit has an outcome.")
+                .contains("value=\"Sold\"")
+                .containsPattern(
+                        "<div class=\"col-sm-4\" data-type-select=\"log-type\" data-shown-for-types=\"CALL EMAIL SMS\" hidden=\"hidden\">");
+        assertThat(kinds(rep, record, "notes")).containsExactly("history.note");
+    }
+
+    @Test
     void theTimelineFilterSwapsOnlyTheTimelineAndPushesThePageAddress() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String record = record(rep, "Plomberie Vidal");

@@ -144,6 +144,11 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
             {"{\"type\":\"CALL\"}", "summary"},
             {"{\"type\":\"CALL\",\"summary\":\"x\",\"direction\":\"SIDEWAYS\"}", "direction"},
             {"{\"type\":\"CALL\",\"summary\":\"x\",\"occurredAt\":\"yesterday\"}", "occurredAt"},
+            // only a call, an e-mail or an SMS has a direction; only a call, a meeting or a visit an outcome
+            {"{\"type\":\"NOTE\",\"body\":\"x\",\"direction\":\"OUTBOUND\"}", "direction"},
+            {"{\"type\":\"MEETING\",\"summary\":\"x\",\"direction\":\"INBOUND\"}", "direction"},
+            {"{\"type\":\"NOTE\",\"body\":\"x\",\"outcome\":\"Done\"}", "outcome"},
+            {"{\"type\":\"SMS\",\"summary\":\"x\",\"outcome\":\"Done\"}", "outcome"},
             {"{\"type\":\"CALL\",\"summary\":\"" + "x".repeat(501) + "\"}", "summary"},
         }) {
             send(rep, post(t + "/history"), bad[0])

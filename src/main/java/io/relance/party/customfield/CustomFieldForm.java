@@ -1,13 +1,17 @@
 package io.relance.party.customfield;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A custom field as an admin defines it. The key and type are fixed once created; an empty key is derived from the
- * label ("Budget estimé (€)" → {@code budget_estime}), as the settings page does while the admin types.
+ * label ("Budget estimé (€)" → {@code budget_estime}), as the settings page does while the admin types. {@code labels}
+ * gives the label per language ({@code {"fr": "Budget estimé"}}), {@code choiceLabels} a choice's labels per language
+ * ({@code {"oak": {"fr": "Chêne"}}}); a language left out or blank shows the default label or the choice's key.
  */
 public record CustomFieldForm(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "{customFields.key.invalid}")
@@ -18,7 +22,29 @@ public record CustomFieldForm(
         List<@Size(max = 100) String> options,
         Boolean required,
         Integer position,
-        Long version) {
+        Long version,
+
+        @Schema(
+                description = "The label per language (en, fr, es, de); a language left out shows the label",
+                example = "{\"fr\": \"Essence\", \"de\": \"Holzart\"}")
+        Map<String, @Size(max = 120) String> labels,
+
+        @Schema(
+                description = "Per choice key, its label per language (en, fr, es, de); else the key shows",
+                example = "{\"oak\": {\"fr\": \"Chêne\", \"de\": \"Eiche\"}}")
+        Map<String, Map<String, @Size(max = 120) String>> choiceLabels) {
+
+    /** A field without translations. */
+    public CustomFieldForm(
+            String key,
+            String label,
+            CustomFieldType type,
+            List<String> options,
+            Boolean required,
+            Integer position,
+            Long version) {
+        this(key, label, type, options, required, position, version, null, null);
+    }
 
     public CustomFieldForm {
         if ((key == null || key.isBlank()) && label != null) {

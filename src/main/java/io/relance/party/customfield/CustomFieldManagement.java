@@ -1,6 +1,7 @@
 package io.relance.party.customfield;
 
 import io.relance.party.core.ThirdPartyRecords;
+import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
@@ -8,7 +9,9 @@ import io.relance.shared.RelanceUser;
 import io.relance.shared.Text;
 import io.relance.shared.WorkspaceId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,13 @@ public class CustomFieldManagement {
             throw new InvalidInputException("key", "customFields.key.taken");
         }
         List<String> options = options(form);
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> labels = CustomFieldTranslations.labels(form.labels(), problems);
+        Map<String, Map<String, String>> choiceLabels =
+                CustomFieldTranslations.choiceLabels(form.choiceLabels(), options, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         CustomField field = new CustomField(
                 Ids.newId(),
                 form.key(),
@@ -53,7 +63,9 @@ public class CustomFieldManagement {
                 Boolean.TRUE.equals(form.required()),
                 form.position() == null ? customFields.all(me.workspaceId()).size() : form.position(),
                 clock.instant(),
-                0);
+                0,
+                labels,
+                choiceLabels);
         customFields.insert(me.workspaceId(), field);
         return field;
     }
@@ -79,16 +91,30 @@ public class CustomFieldManagement {
                 form.required(),
                 form.position(),
                 form.version());
+        List<String> options = options(typed);
+        // translations left out of the change (an older client) stay as they were, for the choices still there
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> labels =
+                form.labels() == null ? current.labels() : CustomFieldTranslations.labels(form.labels(), problems);
+        Map<String, Map<String, String>> choiceLabels = CustomFieldTranslations.choiceLabels(
+                form.choiceLabels() == null ? current.choiceLabels() : form.choiceLabels(),
+                options,
+                form.choiceLabels() == null ? new ArrayList<>() : problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         CustomField changed = new CustomField(
                 id,
                 current.key(),
                 form.label().strip(),
                 current.type(),
-                options(typed),
+                options,
                 Boolean.TRUE.equals(form.required()),
                 form.position() == null ? current.position() : form.position(),
                 current.createdAt(),
-                current.version());
+                current.version(),
+                labels,
+                choiceLabels);
         customFields.update(me.workspaceId(), changed, form.version());
         return changed;
     }

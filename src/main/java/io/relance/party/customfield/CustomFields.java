@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,12 +27,20 @@ public class CustomFields {
     }
 
     public List<CustomField> all(WorkspaceId ws) {
-        return definitions.get(
-                ws,
-                key -> jdbc.sql("SELECT * FROM custom_fields WHERE workspace_id = ? ORDER BY position, field_key")
-                        .param(key.value())
-                        .query(CustomFields::map)
-                        .list());
+        return definitions.get(ws, key -> {
+            Map<UUID, Translations> translations = new HashMap<>();
+            jdbc.sql("SELECT field_id, choice_key, language, label FROM custom_field_labels WHERE workspace_id = ?")
+                    .param(key.value())
+                    .query(rs -> {
+                        translations
+                                .computeIfAbsent(Db.uuid(rs, "field_id"), id -> new Translations())
+                                .add(rs.getString("choice_key"), rs.getString("language"), rs.getString("label"));
+                    });
+            return jdbc.sql("SELECT * FROM custom_fields WHERE workspace_id = ? ORDER BY position, field_key")
+                    .param(key.value())
+                    .query((rs, row) -> map(rs, translations))
+                    .list();
+        });
     }
 
     public void insert(WorkspaceId ws, CustomField f) {
@@ -50,6 +60,7 @@ public class CustomFields {
                         f.position(),
                         Db.ts(f.createdAt()))
                 .update();
+        writeTranslations(ws, f);
     }
 
     public void update(WorkspaceId ws, CustomField f, long expectedVersion) {
@@ -69,6 +80,28 @@ public class CustomFields {
         if (rows == 0) {
             throw new StaleVersionException();
         }
+        writeTranslations(ws, f);
+    }
+
+    /** Replaces a field's labels per language and its choices'. */
+    private void writeTranslations(WorkspaceId ws, CustomField f) {
+        deleteTranslations(ws, f.id());
+        f.labels().forEach((language, label) -> insertTranslation(ws, f.id(), "", language, label));
+        f.choiceLabels()
+                .forEach((choice, labels) ->
+                        labels.forEach((language, label) -> insertTranslation(ws, f.id(), choice, language, label)));
+    }
+
+    private void insertTranslation(WorkspaceId ws, UUID field, String choice, String language, String label) {
+        jdbc.sql("""
+                INSERT INTO custom_field_labels (workspace_id, field_id, choice_key, language, label)
+                VALUES (?, ?, ?, ?, ?)""").params(ws.value(), field, choice, language, label).update();
+    }
+
+    private void deleteTranslations(WorkspaceId ws, UUID field) {
+        jdbc.sql("DELETE FROM custom_field_labels WHERE workspace_id = ? AND field_id = ?")
+                .params(ws.value(), field)
+                .update();
     }
 
     public void delete(WorkspaceId ws, UUID id) {
@@ -76,6 +109,7 @@ public class CustomFields {
         jdbc.sql("DELETE FROM custom_field_values WHERE workspace_id = ? AND field_id = ?")
                 .params(ws.value(), id)
                 .update();
+        deleteTranslations(ws, id);
         jdbc.sql("DELETE FROM custom_fields WHERE workspace_id = ? AND id = ?")
                 .params(ws.value(), id)
                 .update();
@@ -139,10 +173,26 @@ public class CustomFields {
                 .update();
     }
 
-    private static CustomField map(ResultSet rs, int row) throws SQLException {
+    /** A field's stored translations: its own label and its choices' by language. */
+    private static final class Translations {
+        final Map<String, String> labels = new HashMap<>();
+        final Map<String, Map<String, String>> choiceLabels = new HashMap<>();
+
+        void add(String choice, String language, String label) {
+            if (choice.isEmpty()) {
+                labels.put(language, label);
+            } else {
+                choiceLabels.computeIfAbsent(choice, c -> new HashMap<>()).put(language, label);
+            }
+        }
+    }
+
+    private static CustomField map(ResultSet rs, Map<UUID, Translations> translations) throws SQLException {
         String options = rs.getString("options");
+        UUID id = Db.uuid(rs, "id");
+        Translations t = translations.getOrDefault(id, new Translations());
         return new CustomField(
-                Db.uuid(rs, "id"),
+                id,
                 rs.getString("field_key"),
                 rs.getString("label"),
                 CustomFieldType.valueOf(rs.getString("field_type")),
@@ -150,6 +200,8 @@ public class CustomFields {
                 rs.getBoolean("required"),
                 rs.getInt("position"),
                 Db.instant(rs, "created_at"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                t.labels,
+                t.choiceLabels);
     }
 }

@@ -1,6 +1,7 @@
 package io.relance.party.search;
 
 import io.relance.party.customfield.CustomField;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A column of the third-party list: a built-in one ({@code code}, {@code city}…, its label from the bundles as
@@ -22,9 +23,12 @@ public record ListColumn(String key, CustomField field) {
         return field != null;
     }
 
-    /** The custom field's label; {@code null} for a built-in column (its label is a message). */
+    /**
+     * The custom field's label in the user's language ({@link CustomField#labelIn}); {@code null} for a built-in
+     * column (its label is a message).
+     */
     public String label() {
-        return field == null ? null : field.label();
+        return field == null ? null : field.labelIn(LocaleContextHolder.getLocale());
     }
 
     /** Whether the list sorts on it ({@code sort=<key>}). */

@@ -4,6 +4,7 @@ import io.relance.history.FieldChange;
 import io.relance.party.customfield.CustomField;
 import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.settings.PartySettings;
+import io.relance.shared.Countries;
 import io.relance.shared.RelanceUser;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +45,7 @@ class TimelineFormat {
         String field = change.field();
         if (field.startsWith("customFields.")) {
             CustomField f = customField(field);
-            return f == null ? field.substring("customFields.".length()) : f.label();
+            return f == null ? field.substring("customFields.".length()) : f.labelIn(locale());
         }
         return messages.getMessage("thirdparty." + field, null, field, locale());
     }
@@ -65,7 +67,7 @@ class TimelineFormat {
             return switch (field) {
                 case "status" -> messages.getMessage("status." + raw, null, raw, locale);
                 case "potential" -> potentialLabel(raw);
-                case "country" -> countryName(raw, locale);
+                case "country" -> Countries.name(raw, locale);
                 case "language" -> Locale.forLanguageTag(raw).getDisplayLanguage(locale);
                 case "prospect", "customer", "individual" -> yesNo(raw, locale);
                 default -> field.startsWith("customFields.") ? customValue(customField(field), raw, currency) : raw;
@@ -92,18 +94,15 @@ class TimelineFormat {
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                                 .withLocale(locale));
             case CHECKBOX -> yesNo(raw, locale);
-            case MULTI_CHOICE -> raw.replaceAll("^\\[|]$", "");
+            case CHOICE -> field.choiceIn(raw, locale);
+            case MULTI_CHOICE ->
+                field.choicesIn(List.of(raw.replaceAll("^\\[|]$", "").split(",\\s*")), locale);
             default -> raw;
         };
     }
 
     private String yesNo(String raw, Locale locale) {
         return messages.getMessage(Boolean.parseBoolean(raw) ? "thirdparty.yes" : "thirdparty.no", null, raw, locale);
-    }
-
-    private static String countryName(String code, Locale locale) {
-        String name = new Locale("", code).getDisplayCountry(locale);
-        return name.isBlank() || name.equals(code) ? code : name;
     }
 
     private String potentialLabel(String key) {

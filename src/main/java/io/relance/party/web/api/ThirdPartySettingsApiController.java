@@ -73,13 +73,17 @@ class ThirdPartySettingsApiController {
 
     @PostMapping("/custom-fields")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Define a custom field (admins): key, label, type, options (choices), required")
+    @Operation(
+            summary = "Define a custom field (admins): key, label, type, options (choices), required, and labels and"
+                    + " choiceLabels per language (en, fr, es, de)")
     CustomField defineCustomField(@AuthenticationPrincipal RelanceUser me, @Valid @RequestBody CustomFieldForm body) {
         return customFieldManagement.defineCustomField(me, body);
     }
 
     @PatchMapping("/custom-fields/{id}")
-    @Operation(summary = "Change a custom field's label, options, required flag, position (admins); version required")
+    @Operation(
+            summary = "Change a custom field's label, options, required flag, position, labels and choiceLabels per"
+                    + " language (admins; translations left out stay); version required")
     CustomField changeCustomField(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,

@@ -16,7 +16,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * What the record page's box posts to log a call, meeting, visit, e-mail, SMS or note, kept as typed so that the
  * box can show it again beside its errors. {@code occurredAt} is a local date and time in the workspace's zone
- * ({@code 2026-11-22T14:30}, what {@code <input type="datetime-local">} sends); empty means now.
+ * ({@code 2026-11-22T14:30}, what {@code <input type="datetime-local">} sends); empty means now. Only a call, an
+ * e-mail or an SMS has a direction and only a call, a meeting or a visit an outcome ({@link HandLoggedType}).
  */
 record LogForm(String type, String direction, String summary, String outcome, String occurredAt) {
 
@@ -41,13 +42,18 @@ record LogForm(String type, String direction, String summary, String outcome, St
             problems.add(new FieldProblem("type", "history.type.invalid"));
         }
         boolean note = kind == HandLoggedType.NOTE;
+        // The direction select always sends a value, shown or not: it counts only for a kind that has a direction.
         Direction dir = null;
-        if (!note && !blank(direction)) {
+        if (kind != null && kind.hasDirection() && !blank(direction)) {
             try {
                 dir = Direction.valueOf(direction);
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("direction", "validation.choice"));
             }
+        }
+        // An outcome typed for a kind that has none (the box without script) is refused rather than lost.
+        if (kind != null && !kind.hasOutcome() && !blank(outcome)) {
+            problems.add(new FieldProblem("outcome", "history.outcome.none"));
         }
         if (blank(summary)) {
             problems.add(new FieldProblem("summary", "validation.required"));

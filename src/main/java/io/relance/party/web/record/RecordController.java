@@ -197,5 +197,12 @@ class RecordController {
         model.addAttribute("logForm", form);
         model.addAttribute("logErrors", errors);
         model.addAttribute("handKinds", HAND_KINDS);
+        model.addAttribute("directionKinds", kindsThat(HandLoggedType::hasDirection));
+        model.addAttribute("outcomeKinds", kindsThat(HandLoggedType::hasOutcome));
+    }
+
+    /** The names of the kinds logged by hand that have something (a direction, an outcome). */
+    private static List<String> kindsThat(java.util.function.Predicate<HandLoggedType> has) {
+        return HAND_KINDS.stream().filter(has).map(Enum::name).toList();
     }
 }

@@ -13,10 +13,13 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.SupportedLocales;
 import io.relance.shared.web.Flash;
 import jakarta.validation.Validator;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +46,24 @@ class CustomFieldsController {
             return new NewField("", "", "TEXT", "", false);
         }
 
-        CustomFieldForm toForm() {
+        CustomFieldForm toForm(Map<String, String> typed) {
             CustomFieldType fieldType;
             try {
                 fieldType = CustomFieldType.valueOf(type == null ? "" : type);
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("type", "validation.choice");
             }
+            List<String> choices = lines(options);
             return new CustomFieldForm(
-                    strip(key), strip(label), fieldType, lines(options), Boolean.TRUE.equals(required), null, null);
+                    strip(key),
+                    strip(label),
+                    fieldType,
+                    choices,
+                    Boolean.TRUE.equals(required),
+                    null,
+                    null,
+                    labels(typed),
+                    fieldType.choices() ? choiceLabels(typed, choices) : null);
         }
     }
 
@@ -84,11 +96,13 @@ class CustomFieldsController {
             @AuthenticationPrincipal RelanceUser me,
             @ModelAttribute("newField") NewField form,
             BindingResult result,
+            @RequestParam Map<String, String> typed,
             Model model,
             RedirectAttributes redirect) {
+        model.addAttribute("typed", typed);
         if (!result.hasErrors()) {
             try {
-                CustomFieldForm field = form.toForm();
+                CustomFieldForm field = form.toForm(typed);
                 check(field);
                 customFieldManagement.defineCustomField(me, field);
                 Flash.success("customFields.created").addTo(redirect);
@@ -108,14 +122,24 @@ class CustomFieldsController {
             @RequestParam(defaultValue = "") String options,
             @RequestParam(defaultValue = "false") boolean required,
             @RequestParam Long version,
+            @RequestParam Map<String, String> typed,
             RedirectAttributes redirect) {
         CustomField current = customFieldManagement.customFields(me.workspaceId()).stream()
                 .filter(f -> f.id().equals(Ids.parse(id)))
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         try {
+            List<String> choices = lines(options);
             CustomFieldForm form = new CustomFieldForm(
-                    current.key(), strip(label), current.type(), lines(options), required, current.position(), version);
+                    current.key(),
+                    strip(label),
+                    current.type(),
+                    choices,
+                    required,
+                    current.position(),
+                    version,
+                    labels(typed),
+                    current.type().choices() ? choiceLabels(typed, choices) : null);
             check(form);
             customFieldManagement.changeCustomField(me, current.id(), form);
             Flash.success("customFields.saved").addTo(redirect);
@@ -137,6 +161,7 @@ class CustomFieldsController {
     private String page(RelanceUser me, Model model) {
         model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
         model.addAttribute("types", Arrays.asList(CustomFieldType.values()));
+        model.addAttribute("translationLanguages", SupportedLocales.TAGS);
         return VIEW_CUSTOM_FIELDS;
     }
 
@@ -147,6 +172,43 @@ class CustomFieldsController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The labels typed per language ({@code label_fr}…); an empty one is dropped (the default shows). */
+    private static Map<String, String> labels(Map<String, String> typed) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String language : SupportedLocales.TAGS) {
+            String label = strip(typed.get("label_" + language));
+            if (!label.isEmpty()) {
+                labels.put(language, label);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * The choices' labels typed per language ({@code choices_fr}): one line per choice, in the choices' order; an
+     * empty line leaves that choice to its default.
+     */
+    private static Map<String, Map<String, String>> choiceLabels(Map<String, String> typed, List<String> choices) {
+        Map<String, Map<String, String>> result = new LinkedHashMap<>();
+        for (String language : SupportedLocales.TAGS) {
+            List<String> lines = typed.getOrDefault("choices_" + language, "")
+                    .lines()
+                    .map(String::strip)
+                    .toList();
+            if (lines.size() > choices.size()
+                    && lines.stream().skip(choices.size()).anyMatch(l -> !l.isEmpty())) {
+                throw new InvalidInputException("choices_" + language, "customFields.choices.tooMany");
+            }
+            for (int i = 0; i < lines.size() && i < choices.size(); i++) {
+                if (!lines.get(i).isEmpty()) {
+                    result.computeIfAbsent(choices.get(i), c -> new LinkedHashMap<>())
+                            .put(language, lines.get(i));
+                }
+            }
+        }
+        return result;
     }
 
     private static String strip(String s) {

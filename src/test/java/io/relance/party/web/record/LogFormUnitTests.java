@@ -53,6 +53,9 @@ class LogFormUnitTests {
                 "not a time           | CALL   | OUTBOUND | x | ''  | yesterday        | occurredAt",
                 "a date alone         | CALL   | OUTBOUND | x | ''  | 2026-07-01       | occurredAt",
                 "no such day          | CALL   | OUTBOUND | x | ''  | 2026-02-30T10:00 | occurredAt",
+                "a note's outcome     | NOTE   | OUTBOUND | x | done | ''              | outcome",
+                "an SMS's outcome     | SMS    | OUTBOUND | x | done | ''              | outcome",
+                "an e-mail's outcome  | EMAIL  | INBOUND  | x | done | ''              | outcome",
             })
     void aWrongBoxIsAFieldError(
             String why, String type, String direction, String summary, String outcome, String when, String field) {
@@ -62,6 +65,18 @@ class LogFormUnitTests {
                         e -> assertThat(e.problems())
                                 .extracting(FieldProblem::field)
                                 .containsExactly(field));
+    }
+
+    @Test
+    void aMeetingOrAVisitHasNoDirectionWhateverTheSelectSentAndAnSmsNoOutcome() {
+        assertThat(new LogForm("MEETING", "INBOUND", "x", "Quote", "").toEvent(PARIS))
+                .extracting(HandLoggedEvent::direction, HandLoggedEvent::outcome)
+                .containsExactly(null, "Quote");
+        assertThat(new LogForm("VISIT", "OUTBOUND", "x", "", "").toEvent(PARIS).direction())
+                .isNull();
+        assertThat(new LogForm("SMS", "INBOUND", "x", " ", "").toEvent(PARIS))
+                .extracting(HandLoggedEvent::direction, HandLoggedEvent::outcome)
+                .containsExactly(Direction.INBOUND, null);
     }
 
     @Test
