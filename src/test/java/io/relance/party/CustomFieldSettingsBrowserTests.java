@@ -174,8 +174,7 @@ class CustomFieldSettingsBrowserTests {
 
         // the field's own form shows them again, its translations open
         web.findElement(By.cssSelector("details.panel > summary")).click();
-        String fieldId =
-                customFieldManagement.customFields(acme.id()).getFirst().id() + "-";
+        String fieldId = customFieldManagement.customFields(acme.id()).get(0).id() + "-";
         assertThat(web.findElement(By.id(fieldId + "label-fr")).getAttribute("value"))
                 .isEqualTo("Essence");
         assertThat(web.findElement(By.id(fieldId + "choices-de")).getAttribute("value"))

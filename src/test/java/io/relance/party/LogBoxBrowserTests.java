@@ -56,7 +56,7 @@ class LogBoxBrowserTests extends BrowserTest {
         assertThat(web.findElement(By.id("log-outcome")).isDisplayed()).isFalse();
         HistoryEvent note = timeline.timeline(rep, id, Set.of("history.note"), PageRequest.of(5, null))
                 .items()
-                .getFirst();
+                .get(0);
         assertThat(note.direction()).isNull();
         assertThat(note.outcome()).isNull();
         // switching back to a call after the swap offers both again, enabled
