@@ -11,6 +11,7 @@ import io.relance.shared.RelanceUser;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,6 +40,7 @@ class LogBoxBrowserTests extends BrowserTest {
 
         assertShown(web, "CALL", true, true);
         assertShown(web, "NOTE", false, false);
+        ((JavascriptExecutor) web).executeScript("document.getElementById('logbox').scrollIntoView()");
         browser.screenshots("logbox-note");
         assertShown(web, "MEETING", false, true);
         assertShown(web, "VISIT", false, true);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -77,7 +78,10 @@ class ListModel {
         return picker;
     }
 
-    /** What a filter chip shows instead of its raw value: a person's name, a level's label, yes or no. */
+    /**
+     * What a filter chip shows instead of its raw value: a person's name, a level's label, yes or no, a custom
+     * field's choice by its label.
+     */
     Map<String, String> chipText(RelanceUser me, ListLinks links) {
         Map<String, String> text = new LinkedHashMap<>();
         for (ListLinks.Chip c : links.chips()) {
@@ -111,7 +115,14 @@ class ListModel {
                         text.put(key, pages.text("thirdparty." + (c.value().equals("true") ? "yes" : "no")));
                     }
                 }
-                default -> {}
+                default -> {
+                    // a choice of a custom field: its label in the reader's language
+                    String fieldKey = c.param().startsWith("cf.") ? c.param().substring(3) : null;
+                    customFieldManagement.customFields(me.workspaceId()).stream()
+                            .filter(f -> f.key().equals(fieldKey) && f.type().choices())
+                            .findFirst()
+                            .ifPresent(f -> text.put(key, f.choiceIn(c.value(), LocaleContextHolder.getLocale())));
+                }
             }
         }
         return text;
