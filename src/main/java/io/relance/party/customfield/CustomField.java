@@ -30,20 +30,6 @@ public record CustomField(
         choiceLabels = choiceLabels == null ? Map.of() : Map.copyOf(choiceLabels);
     }
 
-    /** A field without translations. */
-    public CustomField(
-            UUID id,
-            String key,
-            String label,
-            CustomFieldType type,
-            List<String> options,
-            boolean required,
-            int position,
-            Instant createdAt,
-            long version) {
-        this(id, key, label, type, options, required, position, createdAt, version, Map.of(), Map.of());
-    }
-
     /** The label in this language, or the default one. */
     public String labelIn(Locale locale) {
         return labels.getOrDefault(locale.getLanguage(), label);

@@ -115,6 +115,16 @@ class ListColumnsUnitTests {
 
     private static CustomField field(String key) {
         return new CustomField(
-                UUID.randomUUID(), key, key.toUpperCase(), CustomFieldType.TEXT, List.of(), false, 0, Instant.EPOCH, 0);
+                UUID.randomUUID(),
+                key,
+                key.toUpperCase(),
+                CustomFieldType.TEXT,
+                List.of(),
+                false,
+                0,
+                Instant.EPOCH,
+                0,
+                java.util.Map.of(),
+                java.util.Map.of());
     }
 }

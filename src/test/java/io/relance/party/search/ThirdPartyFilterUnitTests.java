@@ -96,7 +96,17 @@ class ThirdPartyFilterUnitTests {
     @Test
     void sortsAndCustomFieldsUnknownToTheWorkspaceAreFieldErrors() {
         CustomField budget = new CustomField(
-                UUID.randomUUID(), "budget", "Budget", CustomFieldType.AMOUNT, List.of(), false, 0, Instant.EPOCH, 0);
+                UUID.randomUUID(),
+                "budget",
+                "Budget",
+                CustomFieldType.AMOUNT,
+                List.of(),
+                false,
+                0,
+                Instant.EPOCH,
+                0,
+                Map.of(),
+                Map.of());
         CustomField project = new CustomField(
                 UUID.randomUUID(),
                 "project",
@@ -106,7 +116,9 @@ class ThirdPartyFilterUnitTests {
                 false,
                 1,
                 Instant.EPOCH,
-                0);
+                0,
+                Map.of(),
+                Map.of());
         Map<String, CustomField> fields = Map.of("budget", budget, "project", project);
         for (String[] c : new String[][] {
             {"sort=password", "sort"},
