@@ -94,6 +94,19 @@ class MergePicksIntegrationTests extends PageTest {
     }
 
     @Test
+    void theOpenApiDescriptionTellsThePicksAndVersions() throws Exception {
+        String json = body(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()));
+        String body = com.jayway.jsonpath.JsonPath.read(
+                json,
+                "$.paths['/api/v1/thirdparties/{id}/merge'].post.requestBody.content['application/json'].schema.$ref");
+        String schema = body.substring(body.lastIndexOf('/') + 1);
+        java.util.Map<String, Object> properties =
+                com.jayway.jsonpath.JsonPath.read(json, "$.components.schemas." + schema + ".properties");
+        assertThat(properties).containsKeys("duplicateId", "survivorVersion", "duplicateVersion", "picks");
+        assertThat(properties.get("picks").toString()).contains("SURVIVOR", "DUPLICATE", "customFields.<key>");
+    }
+
+    @Test
     void badPicksAndStaleVersionsMergeNothing() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
