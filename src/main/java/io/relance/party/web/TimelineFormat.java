@@ -58,7 +58,7 @@ class TimelineFormat {
         return value(change.field(), change.after(), currency);
     }
 
-    String value(String field, String raw, String currency) {
+    public String value(String field, String raw, String currency) {
         if (raw == null || raw.isBlank()) {
             return "—";
         }
