@@ -1,5 +1,11 @@
 package io.relance;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,11 +20,47 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /**
+     * Writes the module map to docs/modules in a stable order: the documenter lists relations in no fixed order, so
+     * each run of relation lines is sorted, and a file is rewritten only when its content changed.
+     */
     @Test
-    void writesTheModuleMap() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void writesTheModuleMap() throws IOException {
+        Path drafts = Files.createTempDirectory("relance-modules");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(drafts.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        Path target = Path.of("docs", "modules");
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(drafts)) {
+            for (Path draft : files.toList()) {
+                String stable = sortedRelations(Files.readAllLines(draft));
+                Path doc = target.resolve(draft.getFileName().toString());
+                if (!Files.exists(doc) || !Files.readString(doc).equals(stable)) {
+                    Files.writeString(doc, stable);
+                }
+                Files.delete(draft);
+            }
+        }
+        Files.delete(drafts);
+    }
+
+    static String sortedRelations(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("Rel(")) {
+                run.add(line);
+                continue;
+            }
+            run.sort(null);
+            out.addAll(run);
+            run.clear();
+            out.add(line);
+        }
+        run.sort(null);
+        out.addAll(run);
+        return String.join("\n", out) + "\n";
     }
 }
