@@ -19,8 +19,8 @@ public class Verify {
         String url = args[0];
         String user = args[1];
         int sample = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
-        Class<?> repo = Class.forName("io.relance.party.ThirdParties");
-        Class<?> entity = Class.forName("io.relance.party.ThirdParty");
+        Class<?> repo = Class.forName("io.relance.party.core.ThirdParties");
+        Class<?> entity = Class.forName("io.relance.party.core.ThirdParty");
         Class<?> phones = Class.forName("io.relance.shared.Phones");
         Field columns = repo.getDeclaredField("COLUMNS");
         columns.setAccessible(true);

@@ -26,12 +26,10 @@ public class ApiTokenManagement {
     private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(5);
 
     private final ApiTokens tokens;
-    private final Users users;
     private final Clock clock;
 
-    ApiTokenManagement(ApiTokens tokens, Users users, Clock clock) {
+    ApiTokenManagement(ApiTokens tokens, Clock clock) {
         this.tokens = tokens;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -75,6 +73,6 @@ public class ApiTokenManagement {
         if (o.lastUsedAt() == null || o.lastUsedAt().plus(TOKEN_TOUCH_INTERVAL).isBefore(now)) {
             tokens.touch(o.tokenId(), now);
         }
-        return users.findById(o.workspaceId(), o.userId()).filter(User::active).map(User::principal);
+        return Optional.of(o.user()).filter(User::active).map(User::principal);
     }
 }

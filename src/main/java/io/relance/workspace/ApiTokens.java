@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiTokens {
 
-    /** Who a token belongs to, as the authentication filter needs it. */
-    record Owner(UUID tokenId, WorkspaceId workspaceId, UserId userId, Instant lastUsedAt) {}
+    /** An active token with its user, as the authentication filter needs them. */
+    record Owner(UUID tokenId, Instant lastUsedAt, User user) {}
 
     private final JdbcClient jdbc;
 
@@ -40,16 +40,15 @@ class ApiTokens {
                 .update();
     }
 
+    /** The active token of this hash read with its user: one statement per request authenticated by a token. */
     Optional<Owner> findActiveByHash(String hash) {
         return jdbc.sql("""
-                SELECT id, workspace_id, user_id, last_used_at FROM api_tokens
-                WHERE token_hash = ? AND revoked_at IS NULL""")
+                SELECT u.*, k.id AS token_id, k.last_used_at AS token_last_used_at FROM api_tokens k
+                JOIN user_accounts u ON u.workspace_id = k.workspace_id AND u.id = k.user_id
+                WHERE k.token_hash = ? AND k.revoked_at IS NULL""")
                 .param(hash)
-                .query((rs, n) -> new Owner(
-                        Db.uuid(rs, "id"),
-                        new WorkspaceId(Db.uuid(rs, "workspace_id")),
-                        new UserId(Db.uuid(rs, "user_id")),
-                        Db.instant(rs, "last_used_at")))
+                .query((rs, n) ->
+                        new Owner(Db.uuid(rs, "token_id"), Db.instant(rs, "token_last_used_at"), Users.map(rs, n)))
                 .optional();
     }
 

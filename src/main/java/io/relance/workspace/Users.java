@@ -117,7 +117,7 @@ class Users {
                 .single();
     }
 
-    private static User map(ResultSet rs, int row) throws SQLException {
+    static User map(ResultSet rs, int row) throws SQLException {
         return new User(
                         new UserId(Db.uuid(rs, "id")),
                         new WorkspaceId(Db.uuid(rs, "workspace_id")),

@@ -15,7 +15,10 @@ import io.relance.shared.RelanceUser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -144,5 +147,44 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
         assertThat(names(other.admin(), "tag=vip")).containsExactly("Zeta");
         List<String> all = new ArrayList<>(names(admin, "tag=vip"));
         assertThat(all).doesNotContain("Zeta");
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * A listed record's tags come in name order, and one made meanwhile by another node (here: written straight into
+     * the database, past the node's few seconds of tag names) is shown at once, not dropped.
+     */
+    @Test
+    void listedTagsComeInNameOrderIncludingOneMadeElsewhereMeanwhile() throws Exception {
+        var ws = workspaces.create("Tag names");
+        RelanceUser alice = ws.rep("Alice");
+        String id = thirdParties
+                .of(alice)
+                .named("Gamma Tiles")
+                .tagged("zinc", "Ardoise", "mortar")
+                .create()
+                .thirdParty()
+                .id()
+                .toString();
+        String list = "/api/v1/thirdparties?sort=name&q=gamma";
+        assertThat((List<String>) JsonPath.read(body(alice, list), "$.items[0].tags"))
+                .containsExactly("Ardoise", "mortar", "zinc");
+
+        UUID tag = UUID.randomUUID();
+        jdbc.sql("INSERT INTO tags (workspace_id, id, name, name_key, color, version) VALUES (?, ?, 'Brique', 'brique',"
+                        + " '#0f6e6e', 0)")
+                .params(alice.workspaceId().value(), tag)
+                .update();
+        jdbc.sql("INSERT INTO third_party_tags (workspace_id, third_party_id, tag_id, owner_id, status, potential,"
+                        + " sort_name, search_text, deleted_at) SELECT workspace_id, id, ?, owner_id, status, potential,"
+                        + " sort_name, search_text, deleted_at FROM third_parties WHERE id = ?")
+                .params(tag, UUID.fromString(id))
+                .update();
+        assertThat((List<String>) JsonPath.read(body(alice, list), "$.items[0].tags"))
+                .containsExactly("Ardoise", "Brique", "mortar", "zinc");
+        assertThat((List<String>) JsonPath.read(body(alice, "/api/v1/thirdparties/" + id), "$.tags"))
+                .containsExactly("Ardoise", "Brique", "mortar", "zinc");
     }
 }

@@ -62,6 +62,34 @@ class ApiTokenIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The token and its user are read together: a user no longer active is refused though his token is not revoked. */
+    @Test
+    void theTokenOfAUserNoLongerActiveIsUnauthorized() throws Exception {
+        RelanceUser rep = fixture.create("Inactive").rep("Gone");
+        String token = JsonPath.read(
+                mvc.perform(post("/api/v1/tokens")
+                                .with(user(rep))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"name\": \"script\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.token");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(rep.email()));
+
+        jdbc.sql("UPDATE user_accounts SET active = FALSE WHERE id = ?")
+                .param(rep.userId().value())
+                .update();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
     @Test
     void aTokenNameIsRequiredAndAnUnknownTokenIsUnauthorized() throws Exception {
         var acme = fixture.create("Acme");

@@ -6,6 +6,7 @@ import io.relance.shared.RecentCache;
 import io.relance.shared.Text;
 import io.relance.shared.WorkspaceId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,14 @@ public class Tags {
             "t.owner_id, t.status, t.potential, t.sort_name, t.search_text, t.deleted_at";
 
     private final JdbcClient jdbc;
-    /** Folded name → id per workspace, read by every tag filter: kept a few seconds, evicted when a tag is made. */
-    private final RecentCache<WorkspaceId, Map<String, UUID>> idsByName = new RecentCache<>();
+    /**
+     * Each workspace's tags, read by every tag filter and beside every listed record: kept a few seconds, evicted
+     * when a tag is made (tags are never renamed or removed).
+     */
+    private final RecentCache<WorkspaceId, Known> known = new RecentCache<>();
+
+    /** A workspace's tags by id, their rank in name order, and their ids by folded name. */
+    private record Known(Map<UUID, Tag> byId, Map<UUID, Integer> rank, Map<String, UUID> idsByName) {}
 
     Tags(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -47,15 +54,22 @@ public class Tags {
 
     /** Folded tag name → id, for filters. */
     public Map<String, UUID> ids(WorkspaceId ws) {
-        return idsByName.get(ws, key -> {
-            Map<String, UUID> byName = new HashMap<>();
-            jdbc.sql("SELECT id, name_key FROM tags WHERE workspace_id = ?")
-                    .param(key.value())
-                    .query(rs -> {
-                        byName.put(rs.getString("name_key"), Db.uuid(rs, "id"));
-                    });
-            return Map.copyOf(byName);
-        });
+        return known.get(ws, this::load).idsByName();
+    }
+
+    private Known load(WorkspaceId ws) {
+        Map<UUID, Tag> byId = new HashMap<>();
+        Map<UUID, Integer> rank = new HashMap<>();
+        Map<String, UUID> byName = new HashMap<>();
+        jdbc.sql("SELECT id, name, color, name_key FROM tags WHERE workspace_id = ? ORDER BY name_key")
+                .param(ws.value())
+                .query(rs -> {
+                    UUID id = Db.uuid(rs, "id");
+                    byId.put(id, new Tag(id, rs.getString("name"), rs.getString("color")));
+                    rank.put(id, rank.size());
+                    byName.put(rs.getString("name_key"), id);
+                });
+        return new Known(Map.copyOf(byId), Map.copyOf(rank), Map.copyOf(byName));
     }
 
     /** The tags of these names, created when new (ON CONFLICT: two creators of one tag both succeed). */
@@ -69,7 +83,7 @@ public class Tags {
                     .params(ws.value(), Ids.newId(), name, key, PALETTE[Math.floorMod(key.hashCode(), PALETTE.length)])
                     .update();
             if (created > 0) {
-                idsByName.evict(ws);
+                known.evict(ws);
             }
             tags.add(jdbc.sql("SELECT id, name, color FROM tags WHERE workspace_id = ? AND name_key = ?")
                     .params(ws.value(), key)
@@ -117,23 +131,32 @@ public class Tags {
                 .update();
     }
 
-    /** The tags of several third parties in one query. */
+    /**
+     * The tags of several third parties, each in name order: one index-only read of their links, the tags
+     * themselves from the workspace's (read again when a link names a tag made since, on another node).
+     */
     public Map<UUID, List<Tag>> of(WorkspaceId ws, List<UUID> thirdParties) {
         Map<UUID, List<Tag>> byThirdParty = new LinkedHashMap<>();
         if (thirdParties.isEmpty()) {
             return byThirdParty;
         }
-        jdbc.sql("""
-                SELECT tt.third_party_id, t.id, t.name, t.color FROM third_party_tags tt
-                JOIN tags t ON t.workspace_id = tt.workspace_id AND t.id = tt.tag_id
-                WHERE tt.workspace_id = :ws AND tt.third_party_id = ANY(:ids) ORDER BY t.name_key""")
+        List<UUID[]> links = jdbc.sql("""
+                SELECT third_party_id, tag_id FROM third_party_tags
+                WHERE workspace_id = :ws AND third_party_id = ANY(:ids)""")
                 .param("ws", ws.value())
                 .param("ids", Db.uuids(thirdParties))
-                .query(rs -> {
-                    byThirdParty
-                            .computeIfAbsent(Db.uuid(rs, "third_party_id"), k -> new ArrayList<>())
-                            .add(new Tag(Db.uuid(rs, "id"), rs.getString("name"), rs.getString("color")));
-                });
+                .query((rs, n) -> new UUID[] {Db.uuid(rs, "third_party_id"), Db.uuid(rs, "tag_id")})
+                .list();
+        Known cached = known.get(ws, this::load);
+        Known tags = links.stream().allMatch(link -> cached.byId().containsKey(link[1])) ? cached : load(ws);
+        for (UUID[] link : links) {
+            Tag tag = tags.byId().get(link[1]);
+            if (tag != null) {
+                byThirdParty.computeIfAbsent(link[0], k -> new ArrayList<>()).add(tag);
+            }
+        }
+        Map<UUID, Integer> rank = tags.rank();
+        byThirdParty.values().forEach(list -> list.sort(Comparator.comparing(t -> rank.get(t.id()))));
         return byThirdParty;
     }
 
