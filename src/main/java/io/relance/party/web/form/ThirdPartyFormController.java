@@ -17,12 +17,15 @@ import io.relance.shared.StaleVersionException;
 import io.relance.shared.web.Flash;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.propertyeditors.CustomCollectionEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +57,12 @@ class ThirdPartyFormController {
         this.thirdParties = thirdParties;
         this.forms = forms;
         this.pages = pages;
+    }
+
+    /** Each ticked choice of a multi-choice custom field is one choice, never split at its commas. */
+    @InitBinder(ThirdPartyFormModel.FORM)
+    void choicesAsPosted(WebDataBinder binder) {
+        binder.registerCustomEditor(List.class, new CustomCollectionEditor(List.class));
     }
 
     @GetMapping("/new")
