@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * What a create or a PATCH asks to change, read from a JSON object (or a form) and validated field by field:
  * a key absent means "leave as it is", a key with {@code null} means "clear it". Nothing is applied unless
- * every field is valid, and nothing is ever silently truncated.
+ * every field is valid, and nothing is ever silently truncated. {@code problems} are the fields found bad while
+ * reading: the use case adds what it checks itself (custom fields, potential, owner, version) and refuses them all in
+ * one answer, so the user sees every field's error at once.
  */
 public record ThirdPartyChanges(
         Optional<String> name,
@@ -43,7 +45,12 @@ public record ThirdPartyChanges(
         Optional<UUID> ownerId,
         Optional<Source> source,
         Map<String, Object> customFields,
-        Long version) {
+        Long version,
+        List<FieldProblem> problems) {
+
+    public ThirdPartyChanges {
+        problems = List.copyOf(problems);
+    }
 
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
     public static final Pattern WEBSITE =
@@ -84,9 +91,25 @@ public record ThirdPartyChanges(
             "kind");
 
     /** Reads and checks a JSON object; throws one {@link InvalidInputException} listing every bad field. */
-    @SuppressWarnings("unchecked")
     public static ThirdPartyChanges parse(Map<String, Object> json, String region) {
+        ThirdPartyChanges changes = read(json, region);
+        if (!changes.problems().isEmpty()) {
+            throw new InvalidInputException(changes.problems());
+        }
+        return changes;
+    }
+
+    /**
+     * Reads and checks a JSON object, keeping the bad fields in {@link #problems()} for the use case to refuse with
+     * its own checks, all at once.
+     */
+    public static ThirdPartyChanges read(Map<String, Object> json, String region) {
         Reader r = new Reader(json == null ? Map.of() : json, region);
+        for (String key : r.json.keySet()) {
+            if (!KNOWN.contains(key)) {
+                r.problems.add(new FieldProblem(key, "validation.unknownField"));
+            }
+        }
         ThirdPartyChanges changes = new ThirdPartyChanges(
                 r.requiredText("name", 200),
                 r.bool("individual"),
@@ -108,19 +131,20 @@ public record ThirdPartyChanges(
                 r.uuid("ownerId"),
                 r.enumValue("source", Source.class),
                 r.customFields("customFields"),
-                r.version());
-        for (String key : r.json.keySet()) {
-            if (!KNOWN.contains(key)) {
-                r.problems.add(new FieldProblem(key, "validation.unknownField"));
-            }
-        }
-        if (!r.problems.isEmpty()) {
-            throw new InvalidInputException(r.problems);
-        }
+                r.version(),
+                r.problems);
         return changes;
     }
 
-    /** The changes a browser form posts: every field present, blanks meaning "empty". */
+    /** Whether a field was found bad while reading. */
+    public boolean refused(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    /**
+     * The changes a browser form posts: every field present, blanks meaning "empty"; the bad fields in
+     * {@link #problems()} (the use case refuses them with its own checks).
+     */
     public static ThirdPartyChanges fromForm(Map<String, Object> fields, String region) {
         Map<String, Object> json = new LinkedHashMap<>();
         fields.forEach((k, v) -> json.put(k, v instanceof String s && s.isBlank() && !k.equals("name") ? null : v));
@@ -128,7 +152,7 @@ public record ThirdPartyChanges(
         if (json.get("tags") instanceof String typed) {
             json.put("tags", List.of(typed.split(",", -1)));
         }
-        return parse(json, region);
+        return read(json, region);
     }
 
     private static final class Reader {

@@ -107,8 +107,9 @@ public class ThirdPartyManagement {
     @Transactional
     public ThirdPartyDetails create(RelanceUser me, ThirdPartyChanges changes, Source defaultSource) {
         Workspace ws = workspaces.workspace(me.workspaceId());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (changes.name().isEmpty()) {
+        // one pass: what was found bad reading the changes, and what only the workspace can tell
+        List<FieldProblem> problems = new ArrayList<>(changes.problems());
+        if (changes.name().isEmpty() && !changes.refused("name")) {
             problems.add(new FieldProblem("name", "validation.required"));
         }
         UserId owner = changes.ownerId().map(UserId::new).orElse(me.userId());
@@ -125,7 +126,7 @@ public class ThirdPartyManagement {
         ThirdPartyId id = new ThirdPartyId(Ids.newId());
         Map<String, Object> customInput = new LinkedHashMap<>(changes.customFields());
         fields.values().stream()
-                .filter(f -> f.required() && !customInput.containsKey(f.key()))
+                .filter(f -> f.required() && !customInput.containsKey(f.key()) && !changes.refused("customFields"))
                 .forEach(f -> problems.add(new FieldProblem("customFields." + f.key(), "validation.required")));
         Map<UUID, List<CustomFieldValue>> custom =
                 CustomFieldInput.read(customInput, fields, id.value(), ws.country(), problems);
@@ -168,15 +169,13 @@ public class ThirdPartyManagement {
     /** A PATCH: validated changes at the version the user read; the timeline records each field changed. */
     @Transactional
     public ThirdPartyDetails update(RelanceUser me, ThirdPartyId id, ThirdPartyChanges changes) {
-        if (changes.version() == null) {
-            throw new InvalidInputException("version", "validation.version");
-        }
         ThirdParty tp = records.visible(me, id.value());
-        if (tp.version() != changes.version()) {
-            throw new StaleVersionException();
-        }
         Workspace ws = workspaces.workspace(me.workspaceId());
-        List<FieldProblem> problems = new ArrayList<>();
+        // one pass: what was found bad reading the changes, and what only the workspace can tell
+        List<FieldProblem> problems = new ArrayList<>(changes.problems());
+        if (changes.version() == null && !changes.refused("version")) {
+            problems.add(new FieldProblem("version", "validation.version"));
+        }
         List<PotentialLevel> levels = potentials.of(me.workspaceId());
         changes.potential().ifPresent(p -> checkPotential(levels, p, problems));
         if (changes.ownerId().isPresent()
@@ -188,6 +187,9 @@ public class ThirdPartyManagement {
                 CustomFieldInput.read(changes.customFields(), fields, id.value(), ws.country(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (tp.version() != changes.version()) {
+            throw new StaleVersionException();
         }
         Instant now = clock.instant();
         List<FieldChange> done = new ArrayList<>(tp.apply(changes, ws.country(), now));

@@ -129,7 +129,7 @@ class ThirdPartyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a third party from a name (and kind) at least")
     ThirdPartyView create(@AuthenticationPrincipal RelanceUser me, @RequestBody Map<String, Object> body) {
-        return ThirdPartyView.of(thirdParties.create(me, ThirdPartyChanges.parse(body, region(me)), Source.API));
+        return ThirdPartyView.of(thirdParties.create(me, ThirdPartyChanges.read(body, region(me)), Source.API));
     }
 
     @GetMapping("/{id}")
@@ -143,7 +143,7 @@ class ThirdPartyApiController {
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody Map<String, Object> body) {
         // a phone typed without a country prefix is read in the record's country, as the record will store it
         return ThirdPartyView.of(
-                thirdParties.update(me, tp(id), ThirdPartyChanges.parse(body, thirdParties.phoneRegion(me, tp(id)))));
+                thirdParties.update(me, tp(id), ThirdPartyChanges.read(body, thirdParties.phoneRegion(me, tp(id)))));
     }
 
     @DeleteMapping("/{id}")

@@ -16,14 +16,17 @@ import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.web.Flash;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.beans.propertyeditors.CustomCollectionEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,28 +59,36 @@ class ThirdPartyFormController {
         this.pages = pages;
     }
 
+    /** Each ticked choice of a multi-choice custom field is one choice, never split at its commas. */
+    @InitBinder(ThirdPartyFormModel.FORM)
+    void choicesAsPosted(WebDataBinder binder) {
+        binder.registerCustomEditor(List.class, new CustomCollectionEditor(List.class));
+    }
+
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal RelanceUser me, Model model) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("kind", "prospect");
-        values.put("country", pages.region(me));
-        values.put("ownerId", me.userId().toString());
-        forms.fill(me, model, values, Map.of(), null);
+        model.addAttribute(
+                ThirdPartyFormModel.FORM,
+                ThirdPartyFields.empty(pages.region(me), me.userId().toString()));
+        forms.fill(me, model, null);
         return VIEW_FORM;
     }
 
     @PostMapping("/new")
     String create(
-            @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> form, Model model) {
-        Map<String, Object> values = forms.posted(me, form);
+            @AuthenticationPrincipal RelanceUser me,
+            @ModelAttribute(ThirdPartyFormModel.FORM) ThirdPartyFields form,
+            BindingResult result,
+            Model model) {
         try {
             ThirdPartyDetails created = thirdParties.create(
                     me,
-                    ThirdPartyChanges.fromForm(ThirdPartyFormModel.changes(values, true), pages.region(me)),
+                    ThirdPartyChanges.fromForm(form.changes(true, forms.customFields(me)), pages.region(me)),
                     Source.MANUAL);
             return "redirect:" + PartyPages.page(created.thirdParty().id());
         } catch (InvalidInputException e) {
-            forms.fill(me, model, values, pages.errors(e), null);
+            ThirdPartyFormModel.reject(result, e, form, me.seesAll());
+            forms.fill(me, model, null);
             return VIEW_FORM;
         }
     }
@@ -85,32 +96,43 @@ class ThirdPartyFormController {
     @GetMapping("/{id}/edit")
     String editForm(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, Model model) {
         ThirdPartyDetails d = thirdParties.get(me, id(id));
-        forms.fill(me, model, ThirdPartyFormModel.valuesOf(d), Map.of(), d);
+        model.addAttribute(ThirdPartyFormModel.FORM, ThirdPartyFields.of(d));
+        forms.fill(me, model, d);
         return VIEW_FORM;
     }
 
+    /**
+     * Saves the edit page at the version it was read: on error the form again as typed, with that version (so the
+     * corrected form saves); after a newer version, the user is told and the form is checked against it next.
+     */
     @PostMapping("/{id}/edit")
     String update(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
-            @RequestParam MultiValueMap<String, String> form,
+            @ModelAttribute(ThirdPartyFormModel.FORM) ThirdPartyFields form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         ThirdPartyDetails current = thirdParties.get(me, id(id));
-        Map<String, Object> values = forms.posted(me, form);
         try {
-            Map<String, Object> changes = ThirdPartyFormModel.changes(values, false);
-            changes.put("version", form.getFirst("version"));
-            thirdParties.update(me, id(id), ThirdPartyChanges.fromForm(changes, pages.region(me)));
+            thirdParties.update(
+                    me,
+                    id(id),
+                    ThirdPartyChanges.fromForm(form.changes(false, forms.customFields(me)), pages.region(me)));
             Flash.success("thirdparty.saved").addTo(redirect);
             return "redirect:" + PartyPages.page(id);
         } catch (InvalidInputException e) {
-            forms.fill(me, model, values, pages.errors(e), current);
-            return VIEW_FORM;
+            ThirdPartyFormModel.reject(result, e, form, false);
         } catch (StaleVersionException e) {
-            forms.fill(me, model, values, Map.of(PartyPages.FORM, pages.text("problem.stale")), current);
-            return VIEW_FORM;
+            model.addAttribute(
+                    ThirdPartyFormModel.FORM, form.at(current.thirdParty().version()));
+            result = new BeanPropertyBindingResult(
+                    model.getAttribute(ThirdPartyFormModel.FORM), ThirdPartyFormModel.FORM);
+            result.reject("problem.stale");
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + ThirdPartyFormModel.FORM, result);
         }
+        forms.fill(me, model, current);
+        return VIEW_FORM;
     }
 
     /**
