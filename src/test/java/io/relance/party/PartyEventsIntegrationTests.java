@@ -2,6 +2,7 @@ package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relance.ClockReset;
 import io.relance.TestDatabases;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;
@@ -12,7 +13,6 @@ import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** The events the party module publishes, each from the use case that publishes it (a module test). */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
+@ExtendWith({TestDatabases.class, ClockReset.class})
 class PartyEventsIntegrationTests {
 
     @Autowired
@@ -46,11 +46,6 @@ class PartyEventsIntegrationTests {
 
     @Autowired
     AdjustableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void creatingAThirdPartyAnnouncesItWithItsOwner(Scenario scenario) {

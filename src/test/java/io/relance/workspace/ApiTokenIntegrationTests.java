@@ -14,31 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Personal API tokens: created with the secret shown once, used as Bearer, revoked. */
-@IntegrationTest
-class ApiTokenIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class ApiTokenIntegrationTests extends MvcTest {
 
     @Test
     void aTokenIsCreatedUsedListedWithoutItsSecretAndRevoked() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Scripter");
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"my script\"}"))
+        String created = send(rep, post("/api/v1/tokens"), "{\"name\": \"my script\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.token").value(startsWith("rl_")))
                 .andReturn()
@@ -64,11 +51,8 @@ class ApiTokenIntegrationTests {
 
     @Test
     void aTokenNameIsRequiredAndAnUnknownTokenIsUnauthorized() throws Exception {
-        var acme = fixture.create("Acme");
-        mvc.perform(post("/api/v1/tokens")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \" \"}"))
+        var acme = workspaces.create("Acme");
+        send(acme.admin(), post("/api/v1/tokens"), "{\"name\": \" \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer rl_made-up"))
@@ -77,13 +61,10 @@ class ApiTokenIntegrationTests {
 
     @Test
     void someoneElsesTokenCannotBeRevoked() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser owner = acme.rep("Owner");
         RelanceUser other = acme.rep("Other");
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .with(user(owner))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"mine\"}"))
+        String created = send(owner, post("/api/v1/tokens"), "{\"name\": \"mine\"}")
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -96,7 +77,7 @@ class ApiTokenIntegrationTests {
 
     @Test
     void theProfilePageCreatesATokenShownOnce() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(post("/profile/tokens")
                         .with(user(acme.admin()))
                         .with(csrf())

@@ -11,31 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** "Signed out everywhere" after a password change includes the API tokens: none keeps working. */
-@IntegrationTest
-class PasswordChangeRevokesTokensIntegrationTests {
+class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     private String token(RelanceUser who) throws Exception {
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .with(user(who))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"script\"}"))
+        String created = send(who, post("/api/v1/tokens"), "{\"name\": \"script\"}")
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -48,12 +37,10 @@ class PasswordChangeRevokesTokensIntegrationTests {
 
     @Test
     void anAdminsResetRevokesTheUsersTokens() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String token = token(rep);
-        mvc.perform(post("/settings/users/" + rep.userId().value() + "/reset-password")
-                        .with(user(acme.admin()))
-                        .with(csrf()))
+        as(acme.admin(), post("/settings/users/" + rep.userId().value() + "/reset-password"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
@@ -61,14 +48,14 @@ class PasswordChangeRevokesTokensIntegrationTests {
 
     @Test
     void aPasswordSetByAnAdminRevokesTheUsersTokens() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String token = token(rep);
-        long version = workspaces.user(acme.admin(), rep.userId()).version();
-        mvc.perform(patch("/api/v1/users/" + rep.userId().value())
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": " + version + ", \"password\": \"another-long-password\"}"))
+        long version = management.user(acme.admin(), rep.userId()).version();
+        send(
+                        acme.admin(),
+                        patch("/api/v1/users/" + rep.userId().value()),
+                        "{\"version\": " + version + ", \"password\": \"another-long-password\"}")
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
@@ -76,7 +63,7 @@ class PasswordChangeRevokesTokensIntegrationTests {
 
     @Test
     void changingOnesOwnPasswordRevokesOnesTokensThroughTheApiOrThePage() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String first = token(rep);
         mvc.perform(
