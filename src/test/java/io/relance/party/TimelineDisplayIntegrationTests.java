@@ -81,6 +81,8 @@ class TimelineDisplayIntegrationTests {
                 admin.role(),
                 "fr",
                 true,
+                false,
+                false,
                 null);
         String french = page(inFrench, "/thirdparties/" + id + "?kind=changes", Locale.FRENCH);
         assertThat(french).contains("Budget", "12\u202f500,50\u00a0€", "Oui", "Allemagne");
