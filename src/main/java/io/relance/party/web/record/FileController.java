@@ -5,10 +5,10 @@ import static io.relance.party.web.PartyPages.page;
 
 import io.relance.history.StoredFile;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.party.web.Downloads;
 import io.relance.party.web.PartyPages;
+import io.relance.party.web.RecordPanels;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
@@ -37,15 +37,11 @@ class FileController {
 
     static final String VIEW_FILES = "party/record-side :: files";
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartyTimeline thirdPartyTimeline;
     private final PartyPages pages;
 
-    FileController(ThirdPartyManagement thirdParties, PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
-
+    FileController(PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
         this.thirdPartyTimeline = thirdPartyTimeline;
-        this.thirdParties = thirdParties;
         this.pages = pages;
     }
 
@@ -100,11 +96,8 @@ class FileController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Htmx.answer(request, redirect, page(tpId), Flash.success(notice), () -> {
-            model.addAttribute("filesNotice", notice);
-            PartyPages.timelineChanged(response);
-            return panel(me, tpId, model);
-        });
+        return RecordPanels.saved(
+                request, response, redirect, model, tpId, "filesNotice", notice, () -> panel(me, tpId, model));
     }
 
     private String panel(RelanceUser me, ThirdPartyId tpId, Model model) {
