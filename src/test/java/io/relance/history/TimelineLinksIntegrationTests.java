@@ -3,10 +3,11 @@ package io.relance.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.relance.IntegrationTest;
+import io.relance.ClockReset;
+import io.relance.TestDatabases;
+import io.relance.shared.Db;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
-import io.relance.workspace.WorkspaceFixture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,20 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * One entry, several timelines: an entry recorded on one record (a quote) and linked to others (its third party)
- * shows on each, pages with the record's own entries, follows a merge and goes with a purge.
+ * shows on each, pages with the record's own entries, follows a merge and goes with a purge. A module test: the
+ * history module alone (with shared), no other module's bean.
  */
-@IntegrationTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ContextConfiguration(initializers = TestDatabases.class)
+@ExtendWith({TestDatabases.class, ClockReset.class})
 class TimelineLinksIntegrationTests {
 
     static final String OPENED = "history.email"; // any registered type: the history module's own will do
@@ -33,7 +41,7 @@ class TimelineLinksIntegrationTests {
     EntryTypes entryTypes;
 
     @Autowired
-    WorkspaceFixture workspaces;
+    JdbcClient jdbc;
 
     UUID ws;
     Target quote;
@@ -41,7 +49,12 @@ class TimelineLinksIntegrationTests {
 
     @BeforeEach
     void aQuoteOfAThirdParty() {
-        ws = workspaces.create("Links").id().value();
+        ws = UUID.randomUUID();
+        // the workspace row the entries' key needs, written as the workspace module would (not started here)
+        jdbc.sql("INSERT INTO workspaces (id, name, currency, default_locale, time_zone, country, created_at, version)"
+                        + " VALUES (?, 'Links', 'EUR', 'en', 'Europe/Paris', 'FR', ?, 0)")
+                .params(ws, Db.ts(T0))
+                .update();
         quote = new Target("QUOTE", UUID.randomUUID());
         party = Target.thirdParty(UUID.randomUUID());
     }
