@@ -42,7 +42,13 @@ public abstract class MvcTest {
                 request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    protected static String body(ResultActions result) throws Exception {
+    /** A request to the API with a personal token, as a script sends it. */
+    protected ResultActions bearer(String token, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token));
+    }
+
+    /** The answer's body as text (UTF-8). */
+    public static String body(ResultActions result) throws Exception {
         return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

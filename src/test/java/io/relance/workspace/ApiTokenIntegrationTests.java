@@ -34,17 +34,17 @@ class ApiTokenIntegrationTests extends MvcTest {
         String token = JsonPath.read(created, "$.token");
         String id = JsonPath.read(created, "$.id");
 
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/me"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value(rep.email()));
-        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/tokens"))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].name").value("my script"))
                 .andExpect(jsonPath("$.items[0].token").value(nullValue()))
                 .andExpect(jsonPath("$.nextCursor").value(nullValue()));
 
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(rep))).andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/me"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
@@ -71,8 +71,7 @@ class ApiTokenIntegrationTests extends MvcTest {
         String id = JsonPath.read(created, "$.id");
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(other))).andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(acme.admin()))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + JsonPath.read(created, "$.token")))
-                .andExpect(status().isOk());
+        bearer(JsonPath.read(created, "$.token"), get("/api/v1/me")).andExpect(status().isOk());
     }
 
     @Test

@@ -30,8 +30,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
                 .getResponse()
                 .getContentAsString();
         String token = JsonPath.read(created, "$.token");
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk());
+        bearer(token, get("/api/v1/me")).andExpect(status().isOk());
         return token;
     }
 
@@ -42,8 +41,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
         String token = token(rep);
         as(acme.admin(), post("/settings/users/" + rep.userId().value() + "/reset-password"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -57,8 +55,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
                         patch("/api/v1/users/" + rep.userId().value()),
                         "{\"version\": " + version + ", \"password\": \"another-long-password\"}")
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -66,22 +63,22 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String first = token(rep);
-        mvc.perform(
+        bearer(
+                        first,
                         put("/api/v1/me/password")
-                                .header("Authorization", "Bearer " + first)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"currentPassword\": \"wrong-password-1\", \"newPassword\": \"a-new-long-password\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
-        mvc.perform(put("/api/v1/me/password")
-                        .header("Authorization", "Bearer " + first)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"currentPassword\": \"" + WorkspaceFixture.PASSWORD
-                                + "\", \"newPassword\": \"a-new-long-password\"}"))
+        bearer(
+                        first,
+                        put("/api/v1/me/password")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"currentPassword\": \"" + WorkspaceFixture.PASSWORD
+                                        + "\", \"newPassword\": \"a-new-long-password\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
-                .andExpect(status().isUnauthorized());
+        bearer(first, get("/api/v1/me")).andExpect(status().isUnauthorized());
 
         String second = token(rep);
         mvc.perform(post("/profile/password")
@@ -90,7 +87,6 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
                         .param("currentPassword", "a-new-long-password")
                         .param("newPassword", "a-third-long-password"))
                 .andExpect(redirectedUrl("/profile"));
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second))
-                .andExpect(status().isUnauthorized());
+        bearer(second, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 }

@@ -5,12 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import io.relance.shared.web.SearchProvider.SearchResult;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -73,11 +73,8 @@ class SearchControllerTests {
     MockMvc mvc;
 
     String search(String q) throws Exception {
-        return mvc.perform(get("/search").param("q", q).with(user(ME)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return MvcTest.body(
+                mvc.perform(get("/search").param("q", q).with(user(ME))).andExpect(status().isOk()));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * A slice: the workspace API's controller with the shared problem handling, no database; the use cases behind it
@@ -53,6 +54,16 @@ class WorkspaceApiControllerTests {
     @MockitoBean
     ApiTokenManagement apiTokens;
 
+    /** The admin changes the workspace's settings: Acme, French, in Paris, with this currency and version. */
+    ResultActions putSettings(String currency, long version) throws Exception {
+        return mvc.perform(put("/api/v1/workspace")
+                .with(user(ADMIN))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Acme\",\"currency\":\"" + currency + "\",\"defaultLocale\":\"fr\","
+                        + "\"timeZone\":\"Europe/Paris\",\"country\":\"FR\",\"version\":" + version + "}"));
+    }
+
     @Test
     void theWorkspaceIsAnsweredWithItsSettingsAndVersion() throws Exception {
         given(workspaces.workspace(ACME)).willReturn(WORKSPACE);
@@ -75,12 +86,7 @@ class WorkspaceApiControllerTests {
 
     @Test
     void badSettingsAreFieldErrorsBeforeTheUseCaseIsAsked() throws Exception {
-        mvc.perform(put("/api/v1/workspace")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Acme\",\"currency\":\"euro\",\"defaultLocale\":\"fr\","
-                                + "\"timeZone\":\"Europe/Paris\",\"country\":\"FR\",\"version\":3}"))
+        putSettings("euro", 3)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("currency"));
@@ -90,12 +96,7 @@ class WorkspaceApiControllerTests {
     @Test
     void aStaleVersionIsAConflictProblem() throws Exception {
         given(workspaces.updateSettings(any(), any())).willThrow(new StaleVersionException());
-        mvc.perform(put("/api/v1/workspace")
-                        .with(user(ADMIN))
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Acme\",\"currency\":\"EUR\",\"defaultLocale\":\"fr\","
-                                + "\"timeZone\":\"Europe/Paris\",\"country\":\"FR\",\"version\":2}"))
+        putSettings("EUR", 2)
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409));
