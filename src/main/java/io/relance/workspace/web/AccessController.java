@@ -70,14 +70,7 @@ class AccessController {
             return "redirect:/login";
         }
         model.addAttribute("mode", "setup");
-        return FormErrors.save(
-                result,
-                () -> {
-                    workspaces.setUp(form);
-                    redirect.addAttribute("ready", "");
-                },
-                "redirect:/login",
-                VIEW_SETUP);
+        return toLogin(result, redirect, "ready", () -> workspaces.setUp(form));
     }
 
     @GetMapping("/signup")
@@ -113,11 +106,16 @@ class AccessController {
         if (!wait.isZero()) {
             result.reject("signup.throttled", new Object[] {(wait.toMinutes() + 1)}, "signup.throttled");
         }
+        return toLogin(result, redirect, "signedUp", () -> workspaces.signUpQuietly(form));
+    }
+
+    /** The workspace made by {@code make} (set-up or sign-up): on to the login page, which says so ({@code said}). */
+    private static String toLogin(BindingResult result, RedirectAttributes redirect, String said, Runnable make) {
         return FormErrors.save(
                 result,
                 () -> {
-                    workspaces.signUpQuietly(form);
-                    redirect.addAttribute("signedUp", "");
+                    make.run();
+                    redirect.addAttribute(said, "");
                 },
                 "redirect:/login",
                 VIEW_SETUP);
