@@ -1,9 +1,9 @@
 package io.relance.party.web.api;
 
+import static io.relance.party.web.PartyPages.id;
+
 import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.merge.ThirdPartyMerge;
-import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,14 +24,10 @@ class MergeApiController {
 
     record MergeBody(UUID duplicateId) {}
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartyMerge thirdPartyMerge;
 
-    MergeApiController(ThirdPartyManagement thirdParties, ThirdPartyMerge thirdPartyMerge) {
-
+    MergeApiController(ThirdPartyMerge thirdPartyMerge) {
         this.thirdPartyMerge = thirdPartyMerge;
-        this.thirdParties = thirdParties;
     }
 
     @PostMapping("/{id}/merge")
@@ -41,10 +37,6 @@ class MergeApiController {
         if (body == null || body.duplicateId() == null) {
             throw new InvalidInputException("duplicateId", "validation.required");
         }
-        return ThirdPartyView.of(thirdPartyMerge.merge(me, tp(id), new ThirdPartyId(body.duplicateId())));
-    }
-
-    private static ThirdPartyId tp(String id) {
-        return new ThirdPartyId(Ids.parse(id));
+        return ThirdPartyView.of(thirdPartyMerge.merge(me, id(id), new ThirdPartyId(body.duplicateId())));
     }
 }

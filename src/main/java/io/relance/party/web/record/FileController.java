@@ -3,7 +3,6 @@ package io.relance.party.web.record;
 import static io.relance.party.web.PartyPages.id;
 import static io.relance.party.web.PartyPages.page;
 
-import io.relance.history.StoredFile;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.party.web.Downloads;
@@ -70,8 +69,7 @@ class FileController {
     @GetMapping("/{fileId}")
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        StoredFile file = thirdPartyTimeline.file(me, id(id), Ids.parse(fileId));
-        return Downloads.of(file, thirdPartyTimeline.open(me, file));
+        return Downloads.of(thirdPartyTimeline, me, id(id), fileId);
     }
 
     @PostMapping("/{fileId}/delete")
