@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
+@ExtendWith({TestDatabases.class, ClockReset.class})
 public abstract class BrowserTest {
 
     protected static Browser browser;

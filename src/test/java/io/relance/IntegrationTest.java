@@ -10,12 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The whole application on the test database (H2, or PostgreSQL in the second run), driven through MockMvc. */
+/**
+ * The whole application on the test database (H2, or PostgreSQL in the second run), driven through MockMvc; the clock
+ * back at real time after each test.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
+@ExtendWith({TestDatabases.class, ClockReset.class})
 public @interface IntegrationTest {}

@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.party.ThirdPartyFixture;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every main page, signed out and signed in, at phone (360 px) and desktop (1366 px) widths: axe-core finds no serious
@@ -30,44 +21,15 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {TestDatabases.FRESH + "=a11y", "relance.signup.enabled=true"})
-@ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
-class PagesAccessibilityBrowserTests {
+class PagesAccessibilityBrowserTests extends BrowserTest {
 
     static final int[] WIDTHS = {360, 1366};
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    WorkspaceFixture fixture;
 
     @Autowired
     ThirdPartyFixture records;
 
     @Autowired
     io.relance.party.core.ThirdPartyTimeline thirdPartyTimeline;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            Browser.requireAvailable();
-        }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void everyMainPageHasNoSeriousViolationAndFitsPhoneAndDesktopWidths() {
@@ -115,12 +77,7 @@ class PagesAccessibilityBrowserTests {
             check(web, problems, "signup", "/signup", width);
         }
 
-        web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(admin.email());
-        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
-        web.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+        signIn(admin);
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
@@ -157,12 +114,7 @@ class PagesAccessibilityBrowserTests {
         // a sales rep on an admin's page: 403, with the navigation too
         RelanceUser rep = acme.rep("Zoé Rep");
         web.manage().deleteAllCookies();
-        web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(rep.email());
-        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
-        web.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
+        signIn(rep);
         for (int width : WIDTHS) {
             check(web, problems, "forbidden", "/settings/users", width);
             assertThat(web.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");

@@ -38,6 +38,19 @@ public record HistoryEvent(
     }
 
     public HistoryEvent withChanges(List<FieldChange> newChanges) {
+        return with(newChanges, snapshot, links);
+    }
+
+    public HistoryEvent withSnapshot(Map<String, Object> newSnapshot) {
+        return with(changes, newSnapshot, links);
+    }
+
+    /** The same entry, shown also on these records' timelines. */
+    public HistoryEvent alsoOn(Target... others) {
+        return with(changes, snapshot, List.of(others));
+    }
+
+    private HistoryEvent with(List<FieldChange> newChanges, Map<String, Object> newSnapshot, List<Target> newLinks) {
         return new HistoryEvent(
                 id,
                 target,
@@ -47,45 +60,10 @@ public record HistoryEvent(
                 body,
                 outcome,
                 newChanges,
-                snapshot,
-                actorId,
-                occurredAt,
-                recordedAt,
-                links);
-    }
-
-    public HistoryEvent withSnapshot(Map<String, Object> newSnapshot) {
-        return new HistoryEvent(
-                id,
-                target,
-                kind,
-                direction,
-                summary,
-                body,
-                outcome,
-                changes,
                 newSnapshot,
                 actorId,
                 occurredAt,
                 recordedAt,
-                links);
-    }
-
-    /** The same entry, shown also on these records' timelines. */
-    public HistoryEvent alsoOn(Target... others) {
-        return new HistoryEvent(
-                id,
-                target,
-                kind,
-                direction,
-                summary,
-                body,
-                outcome,
-                changes,
-                snapshot,
-                actorId,
-                occurredAt,
-                recordedAt,
-                List.of(others));
+                newLinks);
     }
 }

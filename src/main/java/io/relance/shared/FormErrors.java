@@ -24,4 +24,25 @@ public final class FormErrors {
             return false;
         }
     }
+
+    /**
+     * The post of a form, written once: unless the form already has errors, makes {@code change}; a domain rule's
+     * refusal goes beside the fields, a stale version above the form.
+     *
+     * @return {@code done} once the change is made (a redirect), else {@code form} (the form again, errors shown)
+     */
+    public static String save(BindingResult result, Runnable change, String done, String form) {
+        if (result.hasErrors()) {
+            return form;
+        }
+        try {
+            change.run();
+            return done;
+        } catch (InvalidInputException e) {
+            reject(result, e);
+        } catch (StaleVersionException e) {
+            result.reject("problem.stale");
+        }
+        return form;
+    }
 }

@@ -1,6 +1,7 @@
 package io.relance.shared;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -29,5 +30,18 @@ public final class Problems {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** One entry of the {@code errors} list: the field at fault and what is wrong with it. */
+    public static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    /** A problem with one field (or header, or the body) at fault, its detail repeated as the field's message. */
+    public static ProblemDetail aboutField(HttpStatus status, String title, String field, String detail) {
+        return withErrors(problem(status, title, detail), List.of(fieldError(field, detail)));
     }
 }

@@ -30,33 +30,10 @@ public final class RelanceUser implements UserDetails, CredentialsContainer {
     private final boolean passwordChangeRequired;
     private String passwordHash;
 
-    public RelanceUser(
-            UserId userId,
-            WorkspaceId workspaceId,
-            String email,
-            String displayName,
-            Role role,
-            String locale,
-            boolean active,
-            String passwordHash) {
-        this(userId, workspaceId, email, displayName, role, locale, active, false, passwordHash);
-    }
-
-    /** {@code operator}: the instance's operator (monitoring, test clock), whatever his workspace role. */
-    public RelanceUser(
-            UserId userId,
-            WorkspaceId workspaceId,
-            String email,
-            String displayName,
-            Role role,
-            String locale,
-            boolean active,
-            boolean operator,
-            String passwordHash) {
-        this(userId, workspaceId, email, displayName, role, locale, active, operator, false, passwordHash);
-    }
-
-    /** {@code passwordChangeRequired}: he signed in with a temporary password and must choose his own first. */
+    /**
+     * {@code operator}: the instance's operator (monitoring, test clock), whatever his workspace role;
+     * {@code passwordChangeRequired}: he signed in with a temporary password and must choose his own first.
+     */
     public RelanceUser(
             UserId userId,
             WorkspaceId workspaceId,

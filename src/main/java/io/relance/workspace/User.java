@@ -47,6 +47,7 @@ public final class User {
         this.version = version;
     }
 
+    /** A new active user; {@code operator}: the administrator made at set-up, who runs the installation too. */
     static User create(
             UserId id,
             WorkspaceId workspaceId,
@@ -55,6 +56,7 @@ public final class User {
             String passwordHash,
             Role role,
             String locale,
+            boolean operator,
             Instant now) {
         return new User(
                 id,
@@ -65,30 +67,7 @@ public final class User {
                 role,
                 locale,
                 true,
-                false,
-                now,
-                0);
-    }
-
-    /** The administrator made at set-up runs the installation too. */
-    static User createOperator(
-            UserId id,
-            WorkspaceId workspaceId,
-            String email,
-            String displayName,
-            String passwordHash,
-            String locale,
-            Instant now) {
-        return new User(
-                id,
-                workspaceId,
-                normalizeEmail(email),
-                displayName.strip(),
-                passwordHash,
-                Role.ADMIN,
-                locale,
-                true,
-                true,
+                operator,
                 now,
                 0);
     }

@@ -131,9 +131,8 @@ public class WorkspaceManagement {
         workspaces.insert(workspace);
         String hash = passwordEncoder.encode(form.adminPassword());
         UserId adminId = new UserId(Ids.newId());
-        User admin = operator
-                ? User.createOperator(adminId, workspace.id(), email, form.adminName(), hash, form.language(), now)
-                : User.create(adminId, workspace.id(), email, form.adminName(), hash, Role.ADMIN, form.language(), now);
+        User admin = User.create(
+                adminId, workspace.id(), email, form.adminName(), hash, Role.ADMIN, form.language(), operator, now);
         users.insert(admin);
         events.publishEvent(new UserCreated(workspace.id(), admin.id(), Role.ADMIN));
         return workspace;
@@ -223,6 +222,7 @@ public class WorkspaceManagement {
                 passwordEncoder.encode(password),
                 form.role(),
                 locale,
+                false,
                 clock.instant());
         if (generated) {
             user.giveTemporaryPassword(passwordEncoder.encode(password));

@@ -21,7 +21,8 @@ class AddressCountryIntegrationTests extends PageTest {
     }
 
     static RelanceUser inFrench(RelanceUser u) {
-        return new RelanceUser(u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), "fr", true, null);
+        return new RelanceUser(
+                u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), "fr", true, false, false, null);
     }
 
     @Test

@@ -3,14 +3,9 @@ package io.relance.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.Accessibility;
-import io.relance.Browser;
-import io.relance.TestDatabases;
-import io.relance.workspace.WorkspaceFixture;
+import io.relance.BrowserTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -19,65 +14,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium, the custom-field settings: the key follows the label as the admin types, "Choices" shows only
  * for choice types; the server derives an empty key and ignores choices for other types. The labels per language.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
-class CustomFieldSettingsBrowserTests {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class CustomFieldSettingsBrowserTests extends BrowserTest {
 
     @Autowired
     io.relance.party.customfield.CustomFieldManagement customFieldManagement;
 
-    @BeforeAll
-    static void startBrowser() {
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            Browser.requireAvailable();
-        }
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    WebDriver signIn(io.relance.shared.RelanceUser admin) {
-        WebDriver web = browser.driver();
-        web.manage().deleteAllCookies();
-        web.get(url("/login"));
-        web.findElement(By.id("username")).sendKeys(admin.email());
-        web.findElement(By.id("password")).sendKeys(WorkspaceFixture.PASSWORD);
-        web.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("global-search")));
-        return web;
-    }
-
     @Test
     void theKeyFollowsTheLabelAndChoicesShowOnlyForChoiceTypes() throws Exception {
         var acme = fixture.create("Menuiserie Köhler");
-        WebDriver web = signIn(acme.admin());
+        WebDriver web = browser.driver();
+        web.manage().deleteAllCookies();
+        signIn(acme.admin());
 
         web.get(url("/settings/custom-fields"));
         WebElement label = web.findElement(By.id("cf-label"));
@@ -111,8 +63,9 @@ class CustomFieldSettingsBrowserTests {
         // sent with no key, the server derives it from the label
         key.clear();
         web.findElement(By.id("cf-create")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(
+        waitFor(
+                web,
+                ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("main"), "cf.surface_a_renover_m_totale"));
         assertThat(customFieldManagement.customFields(acme.id()))
                 .singleElement()
@@ -125,9 +78,7 @@ class CustomFieldSettingsBrowserTests {
         web.findElement(By.id("cf-options")).sendKeys("Oui\nNon");
         again.selectByValue("TEXT");
         web.findElement(By.id("cf-create")).click();
-        new WebDriverWait(web, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.tagName("main"), "cf.commentaire_chantier"));
+        waitFor(web, ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "cf.commentaire_chantier"));
         assertThat(customFieldManagement.customFields(acme.id()))
                 .filteredOn(f -> f.key().equals("commentaire_chantier"))
                 .singleElement()

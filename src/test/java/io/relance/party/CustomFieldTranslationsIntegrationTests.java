@@ -30,7 +30,8 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
     }
 
     static RelanceUser speaking(RelanceUser u, String language) {
-        return new RelanceUser(u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), language, true, null);
+        return new RelanceUser(
+                u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), language, true, false, false, null);
     }
 
     /** The settings page's change form of the wood field: a German label, the French choices as typed. */

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** The search box finds a user's own third parties by name, code or phone, as text, and nobody else's. */
 class GlobalSearchIntegrationTests extends PageTest {
@@ -20,10 +19,10 @@ class GlobalSearchIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser alice = acme.rep("Alice");
         RelanceUser bob = acme.rep("Bob");
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(alice))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Hôtel <b>Bellevue</b>\", \"phone\": \"+33 4 78 00 00 00\"}"))
+        send(
+                        alice,
+                        post("/api/v1/thirdparties"),
+                        "{\"name\": \"Hôtel <b>Bellevue</b>\", \"phone\": \"+33 4 78 00 00 00\"}")
                 .andExpect(status().isCreated());
         mvc.perform(get("/search?q=bellevue").with(user(alice)))
                 .andExpect(status().isOk())

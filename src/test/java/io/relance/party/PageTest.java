@@ -1,33 +1,15 @@
 package io.relance.party;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.party.contact.ContactManagement;
 import io.relance.party.core.ThirdPartyManagement;
-import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * What the tests of the third-party pages and API share: the whole application through MockMvc, workspaces and third
- * parties to build, requests as a signed-in user (with its CSRF token), as htmx sends them, and JSON to the API.
+ * What the tests of the third-party pages and API share: {@link MvcTest}'s requests and workspaces, with third parties
+ * to build and the use cases to drive directly.
  */
-@IntegrationTest
-public abstract class PageTest {
-
-    @Autowired
-    protected MockMvc mvc;
-
-    @Autowired
-    protected WorkspaceFixture workspaces;
+public abstract class PageTest extends MvcTest {
 
     @Autowired
     protected ThirdPartyFixture thirdParties;
@@ -37,24 +19,4 @@ public abstract class PageTest {
 
     @Autowired
     protected ContactManagement contactManagement;
-
-    /** The request as htmx sends it. */
-    protected static <B extends AbstractMockHttpServletRequestBuilder<B>> B htmx(B request) {
-        return request.header("HX-Request", "true");
-    }
-
-    /** The request by this user, signed in, with the CSRF token a form carries. */
-    protected ResultActions as(RelanceUser who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(user(who)).with(csrf()));
-    }
-
-    /** A JSON request to the API by this user (a token's bearer, as the API sees it). */
-    protected ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(
-                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    protected static String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 }

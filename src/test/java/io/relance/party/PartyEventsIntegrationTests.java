@@ -2,7 +2,7 @@ package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relance.TestDatabases;
+import io.relance.ModuleTest;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.merge.ThirdPartyMerge;
@@ -12,18 +12,13 @@ import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The events the party module publishes, each from the use case that publishes it (a module test). */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@ContextConfiguration(initializers = TestDatabases.class)
-@ExtendWith(TestDatabases.class)
+@ModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class PartyEventsIntegrationTests {
 
     @Autowired
@@ -46,11 +41,6 @@ class PartyEventsIntegrationTests {
 
     @Autowired
     AdjustableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void creatingAThirdPartyAnnouncesItWithItsOwner(Scenario scenario) {

@@ -12,20 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** The third-party API end to end: create, read, filter, change, merge, and what a rep may not see. */
 class ThirdPartyApiSmokeIntegrationTests extends PageTest {
 
     String create(RelanceUser who, String json) throws Exception {
-        return mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(who))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return body(send(who, post("/api/v1/thirdparties"), json).andExpect(status().isCreated()));
     }
 
     @Test
@@ -56,16 +48,13 @@ class ThirdPartyApiSmokeIntegrationTests extends PageTest {
                         .with(user(workspaces.create("Other").admin())))
                 .andExpect(status().isNotFound());
 
-        mvc.perform(patch("/api/v1/thirdparties/" + id)
-                        .with(user(alice))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"city\": \"Villeurbanne\", \"email\": \"bad\"}"))
+        send(
+                        alice,
+                        patch("/api/v1/thirdparties/" + id),
+                        "{\"version\": 0, \"city\": \"Villeurbanne\", \"email\": \"bad\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
-        mvc.perform(patch("/api/v1/thirdparties/" + id)
-                        .with(user(alice))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"city\": \"Villeurbanne\"}"))
+        send(alice, patch("/api/v1/thirdparties/" + id), "{\"version\": 0, \"city\": \"Villeurbanne\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.city").value("Villeurbanne"));
         mvc.perform(get("/api/v1/thirdparties/" + id + "/history").with(user(alice)))
@@ -73,10 +62,7 @@ class ThirdPartyApiSmokeIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.items[0].changes[0].before").value("Lyon"));
 
         String dup = JsonPath.read(create(alice, "{\"name\": \"E. Dupont\", \"website\": \"dupont.test\"}"), "$.id");
-        mvc.perform(post("/api/v1/thirdparties/" + id + "/merge")
-                        .with(user(alice))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"duplicateId\": \"" + dup + "\"}"))
+        send(alice, post("/api/v1/thirdparties/" + id + "/merge"), "{\"duplicateId\": \"" + dup + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.website").value("https://dupont.test"));
         mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(alice))).andExpect(status().isNotFound());

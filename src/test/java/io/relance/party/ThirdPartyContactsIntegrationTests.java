@@ -23,14 +23,7 @@ class ThirdPartyContactsIntegrationTests extends PageTest {
     @Test
     void contactsAreAddedChangedWithTheirVersionAndRemoved() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Dupont")
-                        .with("country", "FR")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String t = thirdParties.of(rep).named("Dupont").with("country", "FR").createInApi();
         String created = send(rep, post(t + "/contacts"), """
                 {"firstName":"Anne","lastName":"Martin","position":"Buyer","email":"Anne.Martin@Example.COM",
                  "phone":"01 23 45 67 89","emailMarketing":"OPT_IN","doNotCall":true,"preferredChannel":"EMAIL",
@@ -69,8 +62,7 @@ class ThirdPartyContactsIntegrationTests extends PageTest {
     @Test
     void badContactValuesAreFieldErrorsAndWriteNothing() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Dupont").create().thirdParty().id();
+        String t = thirdParties.of(rep).named("Dupont").createInApi();
         String[][] cases = {
             {"{\"firstName\":\"No last name\"}", "lastName"},
             {"{\"lastName\":\"X\",\"email\":\"not-an-email\"}", "email"},

@@ -41,14 +41,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
     @Test
     void aPhoneIsReadInTheRecordsOwnCountry() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Müller")
-                        .with("country", "DE")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String t = thirdParties.of(rep).named("Müller").with("country", "DE").createInApi();
         send(rep, patch(t), "{\"version\":0,\"phone\":\"030 1234567\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phone").value("030 1234567"))
@@ -61,15 +54,12 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
     @Test
     void movingTheAddressAbroadKeepsThePhonesE164UntilThePhoneIsTypedAgain() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Dupont")
-                        .with("country", "FR")
-                        .withPhone("06 12 34 56 78")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String t = thirdParties
+                .of(rep)
+                .named("Dupont")
+                .with("country", "FR")
+                .withPhone("06 12 34 56 78")
+                .createInApi();
         // the form sends every field again, unchanged: the French mobile stays French (read in Germany, it is no
         // number at all, and its E.164 form was silently lost)
         send(rep, patch(t), "{\"version\":0,\"country\":\"DE\",\"phone\":\"06 12 34 56 78\"}")
@@ -83,14 +73,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
     @Test
     void aChangeNeedsTheVersionReadAndABadValueChangesNothing() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Dupont")
-                        .in("Lyon")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String t = thirdParties.of(rep).named("Dupont").in("Lyon").createInApi();
         send(rep, patch(t), "{\"city\":\"Nice\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
@@ -124,14 +107,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
                         "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\",\"required\":true}")
                 .andExpect(status().isCreated());
         RelanceUser rep = acme.rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Dupont")
-                        .custom("budget", "100")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String t = thirdParties.of(rep).named("Dupont").custom("budget", "100").createInApi();
         send(rep, patch(t), "{\"version\":0,\"customFields\":{\"budget\":null}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("customFields.budget"));

@@ -82,5 +82,15 @@ public class ThirdPartyFixture {
             }
             return management.create(who, ThirdPartyChanges.parse(json, "FR"), Source.MANUAL);
         }
+
+        /** Creates it; its id as a URL carries it. */
+        public String createId() {
+            return create().thirdParty().id().value().toString();
+        }
+
+        /** Creates it; its address in the API ({@code /api/v1/thirdparties/<id>}). */
+        public String createInApi() {
+            return "/api/v1/thirdparties/" + createId();
+        }
     }
 }

@@ -15,42 +15,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The third-party pages render, change what they say, and keep other workspaces out. */
-@IntegrationTest
-class ThirdPartyPagesIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class ThirdPartyPagesIntegrationTests extends PageTest {
 
     String create(RelanceUser who, String json) throws Exception {
         return JsonPath.read(
-                mvc.perform(post("/api/v1/thirdparties")
-                                .with(user(who))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(json))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
+                body(send(who, post("/api/v1/thirdparties"), json).andExpect(status().isCreated())), "$.id");
     }
 
     @Test
     void theListFiltersAndChangesAStatusInOneClick() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String id = create(rep, "{\"name\": \"Famille <i>Lambert</i>\", \"city\": \"Lyon\", \"tags\": [\"vip\"]}");
         create(rep, "{\"name\": \"Garage Martin\", \"city\": \"Paris\"}");
@@ -107,7 +88,7 @@ class ThirdPartyPagesIntegrationTests {
 
     @Test
     void theFormCreatesAndEditsWithErrorsBesideTheFields() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         mvc.perform(get("/thirdparties/new").with(user(rep))).andExpect(status().isOk());
         mvc.perform(post("/thirdparties/new")
@@ -206,7 +187,7 @@ class ThirdPartyPagesIntegrationTests {
 
     @Test
     void mergeShowsBothSideBySideThenMerges() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String keep = create(acme.admin(), "{\"name\": \"Hôtel Bellevue\"}");
         String dup = create(acme.admin(), "{\"name\": \"Hotel Bellevue\", \"email\": \"info@bellevue.test\"}");
         mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=bellevue").with(user(acme.admin())))
@@ -225,7 +206,7 @@ class ThirdPartyPagesIntegrationTests {
 
     @Test
     void customFieldsShowAsColumnsAndFiltersAndTheTrashRestores() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(post("/api/v1/custom-fields")
                         .with(user(acme.admin()))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -255,10 +236,10 @@ class ThirdPartyPagesIntegrationTests {
 
     @Test
     void anotherWorkspaceOrAnotherRepSees404OnEveryPage() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         RelanceUser otherRep = acme.rep("Other rep");
-        RelanceUser stranger = fixture.create("Globex").admin();
+        RelanceUser stranger = workspaces.create("Globex").admin();
         String id = create(rep, "{\"name\": \"Private\"}");
         mvc.perform(multipart("/thirdparties/" + id + "/files")
                         .file(new MockMultipartFile(
@@ -339,7 +320,7 @@ class ThirdPartyPagesIntegrationTests {
 
     @Test
     void chipsSayWhoAndWhatAndTheCountSpeaksProperly() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser manager = acme.manager("Maëlle Manager");
         RelanceUser rep = acme.rep("Rémi Rep");
         create(rep, "{\"name\": \"Boulangerie Riou\", \"customer\": true, \"potential\": \"high\"}");
@@ -376,7 +357,7 @@ class ThirdPartyPagesIntegrationTests {
 
     @Test
     void aCodeTypedInFullPicksTheDuplicateAtOnce() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String keep = create(acme.admin(), "{\"name\": \"Menuiserie Blanc\"}");
         String dup =
                 create(acme.admin(), "{\"name\": \"Menuiserie Blanc & fils\", \"notes\": \"<p>Old <b>notes</b></p>\"}");

@@ -37,7 +37,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -55,11 +54,6 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
 
     @Autowired
     AdjustableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     ResultActions getAs(RelanceUser who, String path) throws Exception {
         return mvc.perform(get(path).with(user(who)));
@@ -392,8 +386,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
     @Test
     void filesAreCheckedByContentAndSize() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String path = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Files").create().thirdParty().id() + "/files";
+        String path = thirdParties.of(rep).named("Files").createInApi() + "/files";
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         byte[] png = png();
         String created = mvc.perform(multipart(path)
@@ -481,15 +474,8 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
     void deletedThirdPartiesCanBeRestoredByAnAdminForThirtyDays() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String first = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Gone").create().thirdParty().id();
-        String second = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Gone for good")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String first = thirdParties.of(rep).named("Gone").createInApi();
+        String second = thirdParties.of(rep).named("Gone for good").createInApi();
         mvc.perform(delete(first).with(user(rep))).andExpect(status().isNoContent());
         mvc.perform(delete(second).with(user(rep))).andExpect(status().isNoContent());
         getAs(rep, first).andExpect(status().isNotFound());
@@ -607,10 +593,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
                         .file(new MockMultipartFile("file", "a.txt", "text/plain", "x".getBytes()))
                         .with(user(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/thirdparties/bulk")
-                        .with(user(stranger))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"ids\":[\"" + id + "\"],\"status\":\"CONTACTED\"}"))
+        send(stranger, post("/api/v1/thirdparties/bulk"), "{\"ids\":[\"" + id + "\"],\"status\":\"CONTACTED\"}")
                 .andExpect(jsonPath("$.changed").value(0));
         getAs(owner, t)
                 .andExpect(jsonPath("$.status").value("NEVER_CONTACTED"))

@@ -16,7 +16,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,11 +25,6 @@ class ThirdPartySettingsApiIntegrationTests extends PageTest {
 
     @Autowired
     AdjustableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void aNewMaskNumbersTheNextCreationAndABadOrStaleOneIsRefused() throws Exception {

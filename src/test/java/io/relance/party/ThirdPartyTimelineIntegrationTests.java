@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,24 +31,12 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
     @Autowired
     AdjustableClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void everyChangeIsRecordedWithWhoAndBeforeAndAfter() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         RelanceUser manager = acme.manager("Maud");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(rep)
-                        .named("Dupont")
-                        .in("Lyon")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String t = thirdParties.of(rep).named("Dupont").in("Lyon").createInApi();
 
         clock.advance(Duration.ofMinutes(1));
         send(rep, patch(t), "{\"version\":0,\"city\":\"Nice\"}").andExpect(status().isOk());
@@ -98,8 +85,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
     @Test
     void callsVisitsAndNotesAreLoggedByHandAndFilteredByKind() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Dupont").create().thirdParty().id();
+        String t = thirdParties.of(rep).named("Dupont").createInApi();
         clock.advance(Duration.ofMinutes(1));
         send(
                         rep,
@@ -134,8 +120,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
     @Test
     void badHandLoggedEventsAreFieldErrorsAndWriteNothing() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Dupont").create().thirdParty().id();
+        String t = thirdParties.of(rep).named("Dupont").createInApi();
         for (String[] bad : new String[][] {
             {"{\"type\":\"GOSSIP\",\"summary\":\"x\"}", "type"},
             {"{\"summary\":\"x\"}", "type"},
@@ -163,8 +148,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
     @Test
     void theTimelinePagesByCursorNewestFirstWithoutLosingOrRepeatingAnEvent() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Dupont").create().thirdParty().id();
+        String t = thirdParties.of(rep).named("Dupont").createInApi();
         // several events at the very same instant, and nanoseconds the database may not keep
         clock.advance(Duration.ofNanos(123_456_789));
         for (int i = 0; i < 4; i++) {

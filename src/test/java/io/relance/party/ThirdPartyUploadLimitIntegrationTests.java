@@ -39,8 +39,7 @@ class ThirdPartyUploadLimitIntegrationTests {
     @Test
     void aFileOverTheLimitIsRefusedAndNothingIsWritten() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Files").create().thirdParty().id();
+        String t = thirdParties.of(rep).named("Files").createInApi();
         byte[] exactly = new byte[1024];
         Arrays.fill(exactly, (byte) 'a');
         byte[] over = new byte[1025];

@@ -81,8 +81,17 @@ class TimelineDisplayIntegrationTests {
                 admin.role(),
                 "fr",
                 true,
+                false,
+                false,
                 null);
         String french = page(inFrench, "/thirdparties/" + id + "?kind=changes", Locale.FRENCH);
         assertThat(french).contains("Budget", "12\u202f500,50\u00a0€", "Oui", "Allemagne");
+    }
+
+    @Test
+    void thePartysChangesAreInTheChangesFilter(@Autowired io.relance.history.EntryTypes entryTypes) {
+        assertThat(entryTypes.group("changes"))
+                .contains("party.merged", "party.owner-changed")
+                .doesNotContain("history.call", "history.file-added");
     }
 }

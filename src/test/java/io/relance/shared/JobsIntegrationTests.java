@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +37,6 @@ class JobsIntegrationTests {
 
     @Autowired
     AdjustableClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     Instant lastSuccess(String task) {
         return jdbc.sql("SELECT last_success FROM scheduled_tasks WHERE task_name = ?")

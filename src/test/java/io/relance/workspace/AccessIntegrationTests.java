@@ -14,25 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The 401 / 403 / 404 matrix, workspace isolation, CSRF, security headers. */
-@IntegrationTest
-class AccessIntegrationTests {
+class AccessIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     @Test
     void withoutCredentialsTheApiAnswers401ProblemAndTheUiRedirectsToLogin() throws Exception {
@@ -48,24 +39,22 @@ class AccessIntegrationTests {
 
     @Test
     void aWrongRoleIs403() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        mvc.perform(
-                        put("/api/v1/workspace")
-                                .with(user(rep))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"name\":\"X\",\"currency\":\"EUR\",\"defaultLocale\":\"en\",\"timeZone\":\"UTC\",\"country\":\"FR\",\"version\":0}"))
+        send(
+                        rep,
+                        put("/api/v1/workspace"),
+                        "{\"name\":\"X\",\"currency\":\"EUR\",\"defaultLocale\":\"en\",\"timeZone\":\"UTC\",\"country\":\"FR\",\"version\":0}")
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/settings").with(user(rep))).andExpect(status().isForbidden());
-        assertThat(workspaces.workspace(acme.id()).name()).isEqualTo("Acme");
+        assertThat(management.workspace(acme.id()).name()).isEqualTo("Acme");
     }
 
     @Test
     void anotherWorkspaceNeverSeesARowOfTheFirst() throws Exception {
-        var acme = fixture.create("Acme");
-        var globex = fixture.create("Globex");
+        var acme = workspaces.create("Acme");
+        var globex = workspaces.create("Globex");
         RelanceUser acmeRep = acme.rep("Acme Rep");
         String path = "/api/v1/users/" + acmeRep.userId();
 
@@ -73,16 +62,10 @@ class AccessIntegrationTests {
         mvc.perform(get(path).with(user(globex.admin())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(patch(path)
-                        .with(user(globex.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"active\": false}"))
-                .andExpect(status().isNotFound());
+        send(globex.admin(), patch(path), "{\"version\": 0, \"active\": false}").andExpect(status().isNotFound());
         mvc.perform(get("/settings/users/" + acmeRep.userId()).with(user(globex.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/settings/users/" + acmeRep.userId() + "/reset-password")
-                        .with(user(globex.admin()))
-                        .with(csrf()))
+        as(globex.admin(), post("/settings/users/" + acmeRep.userId() + "/reset-password"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/users?limit=500").with(user(globex.admin())))
                 .andExpect(jsonPath(
@@ -90,12 +73,12 @@ class AccessIntegrationTests {
                 .andExpect(jsonPath("$.items.length()").value(1));
         mvc.perform(get("/api/v1/me").with(user(globex.admin())))
                 .andExpect(jsonPath("$.workspace.name").value("Globex"));
-        assertThat(workspaces.user(acme.admin(), acmeRep.userId()).active()).isTrue();
+        assertThat(management.user(acme.admin(), acmeRep.userId()).active()).isTrue();
     }
 
     @Test
     void aMalformedOrUnknownIdIs404() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(get("/api/v1/users/not-a-uuid").with(user(acme.admin()))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/users/0195f3a0-0000-7000-8000-000000000000").with(user(acme.admin())))
                 .andExpect(status().isNotFound());
@@ -106,14 +89,14 @@ class AccessIntegrationTests {
 
     @Test
     void aFormPostWithoutCsrfTokenIsRejected() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(post("/profile")
                         .with(user(acme.admin()))
                         .param("version", "0")
                         .param("displayName", "Hacked")
                         .param("locale", "en"))
                 .andExpect(status().isForbidden());
-        assertThat(workspaces.profile(acme.admin()).displayName()).isEqualTo("Ada Admin");
+        assertThat(management.profile(acme.admin()).displayName()).isEqualTo("Ada Admin");
         mvc.perform(post("/profile")
                         .with(user(acme.admin()))
                         .with(csrf())
@@ -121,7 +104,7 @@ class AccessIntegrationTests {
                         .param("displayName", "Ada Lovelace")
                         .param("locale", "fr"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(workspaces.profile(acme.admin()).displayName()).isEqualTo("Ada Lovelace");
+        assertThat(management.profile(acme.admin()).displayName()).isEqualTo("Ada Lovelace");
     }
 
     @Test
@@ -138,34 +121,25 @@ class AccessIntegrationTests {
 
     @Test
     void anAdminChangesTheWorkspaceSettingsWithAVersion() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String body =
                 "{\"name\":\"Acme SARL\",\"currency\":\"CHF\",\"defaultLocale\":\"de\",\"timeZone\":\"Europe/Zurich\",\"country\":\"CH\",\"version\":0}";
-        mvc.perform(put("/api/v1/workspace")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        send(acme.admin(), put("/api/v1/workspace"), body)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.currency").value("CHF"))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(put("/api/v1/workspace")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isConflict());
-        mvc.perform(
-                        put("/api/v1/workspace")
-                                .with(user(acme.admin()))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"name\":\"Acme\",\"currency\":\"XXQ\",\"defaultLocale\":\"en\",\"timeZone\":\"Nowhere/City\",\"country\":\"ZZ\",\"version\":1}"))
+        send(acme.admin(), put("/api/v1/workspace"), body).andExpect(status().isConflict());
+        send(
+                        acme.admin(),
+                        put("/api/v1/workspace"),
+                        "{\"name\":\"Acme\",\"currency\":\"XXQ\",\"defaultLocale\":\"en\",\"timeZone\":\"Nowhere/City\",\"country\":\"ZZ\",\"version\":1}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(3));
     }
 
     @Test
     void everyPageOffersTheCommonCreationsFromTheTopBar() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         for (String page : new String[] {"/", "/thirdparties", "/profile"}) {
             mvc.perform(get(page).with(user(acme.rep("Rep " + page))))
                     .andExpect(status().isOk())

@@ -14,31 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Personal API tokens: created with the secret shown once, used as Bearer, revoked. */
-@IntegrationTest
-class ApiTokenIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class ApiTokenIntegrationTests extends MvcTest {
 
     @Test
     void aTokenIsCreatedUsedListedWithoutItsSecretAndRevoked() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Scripter");
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"my script\"}"))
+        String created = send(rep, post("/api/v1/tokens"), "{\"name\": \"my script\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.token").value(startsWith("rl_")))
                 .andReturn()
@@ -47,17 +35,17 @@ class ApiTokenIntegrationTests {
         String token = JsonPath.read(created, "$.token");
         String id = JsonPath.read(created, "$.id");
 
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/me"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value(rep.email()));
-        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/tokens"))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].name").value("my script"))
                 .andExpect(jsonPath("$.items[0].token").value(nullValue()))
                 .andExpect(jsonPath("$.nextCursor").value(nullValue()));
 
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(rep))).andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/me"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
@@ -68,35 +56,28 @@ class ApiTokenIntegrationTests {
     /** The token and its user are read together: a user no longer active is refused though his token is not revoked. */
     @Test
     void theTokenOfAUserNoLongerActiveIsUnauthorized() throws Exception {
-        RelanceUser rep = fixture.create("Inactive").rep("Gone");
+        RelanceUser rep = workspaces.create("Inactive").rep("Gone");
         String token = JsonPath.read(
-                mvc.perform(post("/api/v1/tokens")
-                                .with(user(rep))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"name\": \"script\"}"))
+                send(rep, post("/api/v1/tokens"), "{\"name\": \"script\"}")
                         .andExpect(status().isCreated())
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
                 "$.token");
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        bearer(token, get("/api/v1/me"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value(rep.email()));
 
         jdbc.sql("UPDATE user_accounts SET active = FALSE WHERE id = ?")
                 .param(rep.userId().value())
                 .update();
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aTokenNameIsRequiredAndAnUnknownTokenIsUnauthorized() throws Exception {
-        var acme = fixture.create("Acme");
-        mvc.perform(post("/api/v1/tokens")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \" \"}"))
+        var acme = workspaces.create("Acme");
+        send(acme.admin(), post("/api/v1/tokens"), "{\"name\": \" \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer rl_made-up"))
@@ -105,26 +86,22 @@ class ApiTokenIntegrationTests {
 
     @Test
     void someoneElsesTokenCannotBeRevoked() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser owner = acme.rep("Owner");
         RelanceUser other = acme.rep("Other");
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .with(user(owner))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"mine\"}"))
+        String created = send(owner, post("/api/v1/tokens"), "{\"name\": \"mine\"}")
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         String id = JsonPath.read(created, "$.id");
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(other))).andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(acme.admin()))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + JsonPath.read(created, "$.token")))
-                .andExpect(status().isOk());
+        bearer(JsonPath.read(created, "$.token"), get("/api/v1/me")).andExpect(status().isOk());
     }
 
     @Test
     void theProfilePageCreatesATokenShownOnce() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         mvc.perform(post("/profile/tokens")
                         .with(user(acme.admin()))
                         .with(csrf())

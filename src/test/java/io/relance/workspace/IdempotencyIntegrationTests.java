@@ -9,26 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** POSTs that create accept an Idempotency-Key: a retry gets the first answer and creates nothing more. */
-@IntegrationTest
-class IdempotencyIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class IdempotencyIntegrationTests extends MvcTest {
 
     @Test
     void aRetryWithTheSameKeyReplaysTheFirstAnswer() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String body = "{\"name\": \"Lambert family\"}";
         String first = mvc.perform(post("/api/v1/thirdparties")
                         .with(user(acme.admin()))
@@ -63,7 +54,7 @@ class IdempotencyIntegrationTests {
 
     @Test
     void keysBelongToTheirUser() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String body = "{\"name\": \"Same key\"}";
         mvc.perform(post("/api/v1/thirdparties")

@@ -7,21 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Instance-wide monitoring is the operator's: a workspace's admin (sign-up is self-service) never reads it. */
-@IntegrationTest
-class InstanceMonitoringIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class InstanceMonitoringIntegrationTests extends MvcTest {
 
     @Test
     void healthAndInfoAreOpenMetricsAreTheOperatorsOnly() throws Exception {
@@ -30,7 +21,7 @@ class InstanceMonitoringIntegrationTests {
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
 
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         for (String path :
                 new String[] {"/actuator/metrics", "/actuator/prometheus", "/actuator/metrics/jvm.memory.used"}) {
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
@@ -39,7 +30,7 @@ class InstanceMonitoringIntegrationTests {
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
             mvc.perform(get(path).with(user(acme.rep("Rep")))).andExpect(status().isForbidden());
         }
-        RelanceUser operator = fixture.operator();
+        RelanceUser operator = workspaces.operator();
         mvc.perform(get("/actuator/metrics").with(user(operator))).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(user(operator))).andExpect(status().isOk());
     }

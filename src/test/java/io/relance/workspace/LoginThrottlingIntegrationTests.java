@@ -10,24 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Repeated failed sign-ins are slowed, then blocked for a while; time (the clock) unblocks them. */
-@IntegrationTest
-class LoginThrottlingIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
+class LoginThrottlingIntegrationTests extends MvcTest {
 
     @Autowired
     AdjustableClock clock;
@@ -47,14 +38,9 @@ class LoginThrottlingIntegrationTests {
         return post("/login").with(csrf()).with(from()).param("username", email).param("password", password);
     }
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void theApiAnswers429WithRetryAfterOnceAnAccountIsSlowedDown() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Target");
+        RelanceUser rep = workspaces.create("Acme").rep("Target");
         for (int i = 0; i < 3; i++) {
             mvc.perform(get("/api/v1/me").with(from()).with(httpBasic(rep.email(), "wrong-password")))
                     .andExpect(status().isUnauthorized());
@@ -71,7 +57,7 @@ class LoginThrottlingIntegrationTests {
 
     @Test
     void failuresWithUnknownEmailsDoNotLockTheAdminOutOfTheSameAddress() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         for (int i = 0; i < 18; i++) {
             mvc.perform(formLogin("nobody-" + i + "@nowhere.test", "wrong-password-" + i))
                     .andExpect(redirectedUrl("/login?error"));
@@ -81,7 +67,7 @@ class LoginThrottlingIntegrationTests {
 
     @Test
     void anotherAddressIsNotHeldBackByOnesMistakesAndAForwardedHeaderIsNotTrusted() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Target");
+        RelanceUser rep = workspaces.create("Acme").rep("Target");
         for (int i = 0; i < 3; i++) {
             // the header a client sets itself changes nothing: the connection's address is counted
             mvc.perform(formLogin(rep.email(), "wrong-" + i).header("X-Forwarded-For", "192.0.2." + i))
@@ -103,7 +89,7 @@ class LoginThrottlingIntegrationTests {
 
     @Test
     void guessesSpreadOverManyAddressesSlowTheAccountDown() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Spread");
+        RelanceUser rep = workspaces.create("Acme").rep("Spread");
         for (int i = 0; i < 10; i++) {
             String from = "10.3." + i + ".1";
             mvc.perform(post("/login")
@@ -124,7 +110,7 @@ class LoginThrottlingIntegrationTests {
 
     @Test
     void aWrongPasswordKeepsTheEmailTyped() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Typist");
+        RelanceUser rep = workspaces.create("Acme").rep("Typist");
         var failed = mvc.perform(formLogin(rep.email(), "not-my-password"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
@@ -141,7 +127,7 @@ class LoginThrottlingIntegrationTests {
 
     @Test
     void tenFailuresBlockTheAccountForFifteenMinutes() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Blocked");
+        RelanceUser rep = workspaces.create("Acme").rep("Blocked");
         for (int i = 0; i < 10; i++) {
             clock.advance(Duration.ofMinutes(3)); // wait out each slow-down (at most 128 s before the block)
             mvc.perform(formLogin(rep.email(), "wrong-" + i)).andExpect(redirectedUrl("/login?error"));

@@ -11,42 +11,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** An instance with self-service sign-up and the test clock switched on. */
-@IntegrationTest
 @TestPropertySource(properties = {"relance.signup.enabled=true", "relance.testing.clock-enabled=true"})
-class OpenInstanceIntegrationTests {
+class OpenInstanceIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     @Autowired
     AdjustableClock clock;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void selfServiceSignUpCreatesASeparateWorkspace() throws Exception {
-        var first = fixture.create("First");
+        var first = workspaces.create("First");
         mvc.perform(post("/signup")
                         .with(csrf())
                         .param("workspaceName", "Second")
@@ -58,7 +43,7 @@ class OpenInstanceIntegrationTests {
                         .param("adminEmail", "sofia@second.test")
                         .param("adminPassword", "a-long-enough-password"))
                 .andExpect(redirectedUrl("/login?signedUp="));
-        RelanceUser sofia = workspaces.signInCandidate("sofia@second.test").orElseThrow();
+        RelanceUser sofia = management.signInCandidate("sofia@second.test").orElseThrow();
         assertThat(sofia.workspaceId()).isNotEqualTo(first.id());
         mvc.perform(get("/api/v1/users?limit=500").with(user(sofia)))
                 .andExpect(jsonPath("$.items.length()").value(1))
@@ -85,7 +70,7 @@ class OpenInstanceIntegrationTests {
 
     @Test
     void signUpAnswersTheSameForAKnownEmailAndCreatesNothing() throws Exception {
-        var known = fixture.create("Known");
+        var known = workspaces.create("Known");
         String address = "10.9." + (int) (Math.random() * 250) + ".1";
         String knownAnswer = mvc.perform(signUp(address, known.admin().email(), "an-attackers-password"))
                 .andExpect(redirectedUrl("/login?signedUp="))
@@ -100,7 +85,7 @@ class OpenInstanceIntegrationTests {
                 .getRedirectedUrl();
         assertThat(knownAnswer).isEqualTo(freshAnswer);
         // the known account is untouched: same workspace, same password
-        RelanceUser admin = workspaces.signInCandidate(known.admin().email()).orElseThrow();
+        RelanceUser admin = management.signInCandidate(known.admin().email()).orElseThrow();
         assertThat(admin.workspaceId()).isEqualTo(known.id());
         mvc.perform(get("/api/v1/me")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -113,7 +98,7 @@ class OpenInstanceIntegrationTests {
 
     @Test
     void signUpsAreThrottledPerClientAddress() throws Exception {
-        fixture.create("Installed"); // sign-up opens once the instance is set up
+        workspaces.create("Installed"); // sign-up opens once the instance is set up
         String address = "10.8." + (int) (Math.random() * 250) + ".7";
         for (int i = 0; i < 5; i++) {
             String email = "burst-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@probe.test";
@@ -124,7 +109,7 @@ class OpenInstanceIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Too many sign-ups")));
-        assertThat(workspaces.signInCandidate(email)).isEmpty();
+        assertThat(management.signInCandidate(email)).isEmpty();
         // another address is not held back
         mvc.perform(signUp("10.7.0.1", email, "a-long-enough-password")).andExpect(redirectedUrl("/login?signedUp="));
         // an hour later the first may again
@@ -135,22 +120,16 @@ class OpenInstanceIntegrationTests {
 
     @Test
     void theOperatorSetsTheTestClockWhichRunsOnFromThereButNoWorkspaceAdminDoes() throws Exception {
-        var acme = fixture.create("Acme");
-        RelanceUser operator = fixture.operator();
-        mvc.perform(put("/api/v1/testing/clock")
-                        .with(user(operator))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"now\": \"2027-01-04T09:00:00Z\"}"))
+        var acme = workspaces.create("Acme");
+        RelanceUser operator = workspaces.operator();
+        send(operator, put("/api/v1/testing/clock"), "{\"now\": \"2027-01-04T09:00:00Z\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.adjusted").value(true));
         assertThat(clock.instant())
                 .isBetween(Instant.parse("2027-01-04T09:00:00Z"), Instant.parse("2027-01-04T09:01:00Z"));
         // a self-service workspace's admin, and a rep, may not
         for (RelanceUser other : new RelanceUser[] {acme.admin(), acme.rep("Rep")}) {
-            mvc.perform(put("/api/v1/testing/clock")
-                            .with(user(other))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"now\": \"2030-01-01T00:00:00Z\"}"))
+            send(other, put("/api/v1/testing/clock"), "{\"now\": \"2030-01-01T00:00:00Z\"}")
                     .andExpect(status().isForbidden())
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                             .contentTypeCompatibleWith("application/problem+json"));

@@ -11,90 +11,74 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** "Signed out everywhere" after a password change includes the API tokens: none keeps working. */
-@IntegrationTest
-class PasswordChangeRevokesTokensIntegrationTests {
+class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     private String token(RelanceUser who) throws Exception {
-        String created = mvc.perform(post("/api/v1/tokens")
-                        .with(user(who))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"script\"}"))
+        String created = send(who, post("/api/v1/tokens"), "{\"name\": \"script\"}")
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         String token = JsonPath.read(created, "$.token");
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk());
+        bearer(token, get("/api/v1/me")).andExpect(status().isOk());
         return token;
     }
 
     @Test
     void anAdminsResetRevokesTheUsersTokens() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String token = token(rep);
-        mvc.perform(post("/settings/users/" + rep.userId().value() + "/reset-password")
-                        .with(user(acme.admin()))
-                        .with(csrf()))
+        as(acme.admin(), post("/settings/users/" + rep.userId().value() + "/reset-password"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aPasswordSetByAnAdminRevokesTheUsersTokens() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String token = token(rep);
-        long version = workspaces.user(acme.admin(), rep.userId()).version();
-        mvc.perform(patch("/api/v1/users/" + rep.userId().value())
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": " + version + ", \"password\": \"another-long-password\"}"))
+        long version = management.user(acme.admin(), rep.userId()).version();
+        send(
+                        acme.admin(),
+                        patch("/api/v1/users/" + rep.userId().value()),
+                        "{\"version\": " + version + ", \"password\": \"another-long-password\"}")
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void changingOnesOwnPasswordRevokesOnesTokensThroughTheApiOrThePage() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String first = token(rep);
-        mvc.perform(
+        bearer(
+                        first,
                         put("/api/v1/me/password")
-                                .header("Authorization", "Bearer " + first)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content(
                                         "{\"currentPassword\": \"wrong-password-1\", \"newPassword\": \"a-new-long-password\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
-        mvc.perform(put("/api/v1/me/password")
-                        .header("Authorization", "Bearer " + first)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"currentPassword\": \"" + WorkspaceFixture.PASSWORD
-                                + "\", \"newPassword\": \"a-new-long-password\"}"))
+        bearer(
+                        first,
+                        put("/api/v1/me/password")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"currentPassword\": \"" + WorkspaceFixture.PASSWORD
+                                        + "\", \"newPassword\": \"a-new-long-password\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first))
-                .andExpect(status().isUnauthorized());
+        bearer(first, get("/api/v1/me")).andExpect(status().isUnauthorized());
 
         String second = token(rep);
         mvc.perform(post("/profile/password")
@@ -103,7 +87,6 @@ class PasswordChangeRevokesTokensIntegrationTests {
                         .param("currentPassword", "a-new-long-password")
                         .param("newPassword", "a-third-long-password"))
                 .andExpect(redirectedUrl("/profile"));
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second))
-                .andExpect(status().isUnauthorized());
+        bearer(second, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 }

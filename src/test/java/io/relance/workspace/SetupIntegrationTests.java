@@ -10,25 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.TestDatabases;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The one-time set-up page, on an empty database of its own. */
-@IntegrationTest
 @TestPropertySource(properties = TestDatabases.FRESH + "=setup")
-class SetupIntegrationTests {
+class SetupIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     @Test
     void aFreshInstanceLeadsToTheSetupPageThenToTheLogin() throws Exception {
@@ -50,7 +45,7 @@ class SetupIntegrationTests {
                         .param("adminPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "workspaceName", "adminEmail"));
-        assertThat(workspaces.isInstalled()).isFalse();
+        assertThat(management.isInstalled()).isFalse();
 
         mvc.perform(post("/setup")
                         .with(csrf())
@@ -64,7 +59,7 @@ class SetupIntegrationTests {
                         .param("adminPassword", "a-long-enough-password"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?ready="));
-        assertThat(workspaces.isInstalled()).isTrue();
+        assertThat(management.isInstalled()).isTrue();
 
         // the page is one-time
         mvc.perform(get("/setup")).andExpect(redirectedUrl("/login"));
@@ -79,16 +74,16 @@ class SetupIntegrationTests {
                         .param("adminEmail", "eve@evil.test")
                         .param("adminPassword", "a-long-enough-password"))
                 .andExpect(redirectedUrl("/login"));
-        assertThat(workspaces.signInCandidate("eve@evil.test")).isEmpty();
+        assertThat(management.signInCandidate("eve@evil.test")).isEmpty();
 
         mvc.perform(formLogin("/login").user("ada@dupont.test").password("a-long-enough-password"))
                 .andExpect(redirectedUrl("/"));
-        RelanceUser ada = workspaces.signInCandidate("ada@dupont.test").orElseThrow();
+        RelanceUser ada = management.signInCandidate("ada@dupont.test").orElseThrow();
         assertThat(ada.isOperator())
                 .as("the admin made at set-up runs the installation")
                 .isTrue();
         assertThat(ada.role()).isEqualTo(Role.ADMIN);
-        assertThat(workspaces.workspace(ada.workspaceId()).name()).isEqualTo("Rénovations Dupont <b>&</b>");
+        assertThat(management.workspace(ada.workspaceId()).name()).isEqualTo("Rénovations Dupont <b>&</b>");
 
         // what a person typed comes back as text, never as markup
         mvc.perform(get("/").with(

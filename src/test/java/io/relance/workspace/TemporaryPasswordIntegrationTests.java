@@ -3,7 +3,6 @@ package io.relance.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -13,25 +12,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** A temporary password (generated at creation or by a reset) is replaced at the first sign-in, before anything. */
-@IntegrationTest
-class TemporaryPasswordIntegrationTests {
+class TemporaryPasswordIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     /** The Spring Session cookie, sent back with each request as a browser would. */
     private record Session(jakarta.servlet.http.Cookie cookie)
@@ -46,10 +37,10 @@ class TemporaryPasswordIntegrationTests {
 
     private String[] newUserWithTemporaryPassword(WorkspaceFixture.TestWorkspace acme) throws Exception {
         String email = "temp-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@relance.test";
-        String created = mvc.perform(post("/api/v1/users")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\": \"" + email + "\", \"displayName\": \"Temp\", \"role\": \"SALES_REP\"}"))
+        String created = send(
+                        acme.admin(),
+                        post("/api/v1/users"),
+                        "{\"email\": \"" + email + "\", \"displayName\": \"Temp\", \"role\": \"SALES_REP\"}")
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -59,7 +50,7 @@ class TemporaryPasswordIntegrationTests {
 
     @Test
     void theApiAnswers403UntilTheTemporaryPasswordIsChanged() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String[] temp = newUserWithTemporaryPassword(acme);
         mvc.perform(get("/api/v1/me").with(httpBasic(temp[0], temp[1])))
                 .andExpect(status().isForbidden())
@@ -81,16 +72,16 @@ class TemporaryPasswordIntegrationTests {
                 .andExpect(status().isOk());
 
         // an admin's reset makes it temporary again
-        var id = workspaces.signInCandidate(temp[0]).orElseThrow().userId();
-        String reset = workspaces.resetPassword(acme.admin(), id);
+        var id = management.signInCandidate(temp[0]).orElseThrow().userId();
+        String reset = management.resetPassword(acme.admin(), id);
         mvc.perform(get("/api/v1/me").with(httpBasic(temp[0], reset))).andExpect(status().isForbidden());
-        assertThat(workspaces.signInCandidate(temp[0]).orElseThrow().passwordChangeRequired())
+        assertThat(management.signInCandidate(temp[0]).orElseThrow().passwordChangeRequired())
                 .isTrue();
     }
 
     @Test
     void everyPageLeadsToTheChangeFirst() throws Exception {
-        var acme = fixture.create("Acme");
+        var acme = workspaces.create("Acme");
         String[] temp = newUserWithTemporaryPassword(acme);
         var login = mvc.perform(
                         post("/login").with(csrf()).param("username", temp[0]).param("password", temp[1]))

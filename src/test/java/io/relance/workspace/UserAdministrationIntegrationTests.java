@@ -16,42 +16,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Admins manage users: create, list with a cursor, change role/activity with a version, reset a password. */
-@IntegrationTest
-class UserAdministrationIntegrationTests {
+class UserAdministrationIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     WorkspaceFixture.TestWorkspace acme;
 
     @BeforeEach
     void setUp() {
-        acme = fixture.create("Acme");
+        acme = workspaces.create("Acme");
     }
 
     @Test
     void anAdminCreatesAUserWithATemporaryPasswordThatSignsIn() throws Exception {
-        String body = mvc.perform(post("/api/v1/users")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"email": "Rep.One@Acme.test", "displayName": "Rep One", "role": "SALES_REP"}"""))
+        String body = send(acme.admin(), post("/api/v1/users"), """
+                                {"email": "Rep.One@Acme.test", "displayName": "Rep One", "role": "SALES_REP"}""")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.email").value("rep.one@acme.test"))
                 .andExpect(jsonPath("$.role").value("SALES_REP"))
@@ -79,28 +68,26 @@ class UserAdministrationIntegrationTests {
     @Test
     void aTakenEmailOrABadRoleIsAFieldError() throws Exception {
         RelanceUser rep = acme.rep("Taken");
-        mvc.perform(post("/api/v1/users")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\": \"" + rep.email() + "\", \"displayName\": \"X\", \"role\": \"ADMIN\"}"))
+        send(
+                        acme.admin(),
+                        post("/api/v1/users"),
+                        "{\"email\": \"" + rep.email() + "\", \"displayName\": \"X\", \"role\": \"ADMIN\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
-        mvc.perform(post("/api/v1/users")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\": \"ok@acme.test\", \"displayName\": \"X\", \"role\": \"KING\"}"))
+        send(
+                        acme.admin(),
+                        post("/api/v1/users"),
+                        "{\"email\": \"ok@acme.test\", \"displayName\": \"X\", \"role\": \"KING\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(
-                        post("/api/v1/users")
-                                .with(user(acme.admin()))
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content(
-                                        "{\"email\": \"ok2@acme.test\", \"displayName\": \"X\", \"role\": \"MANAGER\", \"password\": \"short\"}"))
+        send(
+                        acme.admin(),
+                        post("/api/v1/users"),
+                        "{\"email\": \"ok2@acme.test\", \"displayName\": \"X\", \"role\": \"MANAGER\", \"password\": \"short\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
-        assertThat(workspaces.signInCandidate("ok2@acme.test")).isEmpty();
+        assertThat(management.signInCandidate("ok2@acme.test")).isEmpty();
     }
 
     @Test
@@ -131,24 +118,15 @@ class UserAdministrationIntegrationTests {
     void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
         RelanceUser rep = acme.rep("Stale");
         String path = "/api/v1/users/" + rep.userId();
-        mvc.perform(patch(path)
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"role\": \"MANAGER\"}"))
+        send(acme.admin(), patch(path), "{\"version\": 0, \"role\": \"MANAGER\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("MANAGER"))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(patch(path)
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"displayName\": \"Lost update\"}"))
+        send(acme.admin(), patch(path), "{\"version\": 0, \"displayName\": \"Lost update\"}")
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        assertThat(workspaces.user(acme.admin(), rep.userId()).displayName()).isEqualTo("Stale");
-        mvc.perform(patch(path)
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"displayName\": \"No version\"}"))
+        assertThat(management.user(acme.admin(), rep.userId()).displayName()).isEqualTo("Stale");
+        send(acme.admin(), patch(path), "{\"displayName\": \"No version\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
     }
@@ -158,10 +136,7 @@ class UserAdministrationIntegrationTests {
         RelanceUser rep = acme.rep("Leaving");
         mvc.perform(get("/api/v1/me").with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
                 .andExpect(status().isOk());
-        mvc.perform(patch("/api/v1/users/" + rep.userId())
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"active\": false}"))
+        send(acme.admin(), patch("/api/v1/users/" + rep.userId()), "{\"version\": 0, \"active\": false}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(false));
         mvc.perform(get("/api/v1/me").with(httpBasic(rep.email(), WorkspaceFixture.PASSWORD)))
@@ -170,13 +145,10 @@ class UserAdministrationIntegrationTests {
 
     @Test
     void theLastActiveAdminCannotBeDemotedOrDeactivated() throws Exception {
-        mvc.perform(patch("/api/v1/users/" + acme.admin().userId())
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"role\": \"SALES_REP\"}"))
+        send(acme.admin(), patch("/api/v1/users/" + acme.admin().userId()), "{\"version\": 0, \"role\": \"SALES_REP\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("role"));
-        assertThat(workspaces.user(acme.admin(), acme.admin().userId()).role()).isEqualTo(Role.ADMIN);
+        assertThat(management.user(acme.admin(), acme.admin().userId()).role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
@@ -190,15 +162,13 @@ class UserAdministrationIntegrationTests {
                         .param("locale", "de")
                         .param("password", ""))
                 .andExpect(redirectedUrl("/settings/users"));
-        RelanceUser created = workspaces.signInCandidate("paged@acme.test").orElseThrow();
+        RelanceUser created = management.signInCandidate("paged@acme.test").orElseThrow();
         assertThat(created.locale().getLanguage()).isEqualTo("de");
 
         mvc.perform(get("/settings/users").with(user(acme.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Paged User")));
-        mvc.perform(post("/settings/users/" + created.userId() + "/reset-password")
-                        .with(user(acme.admin()))
-                        .with(csrf()))
+        as(acme.admin(), post("/settings/users/" + created.userId() + "/reset-password"))
                 .andExpect(redirectedUrl("/settings/users"));
         mvc.perform(post("/settings/users/new")
                         .with(user(acme.admin()))
@@ -221,11 +191,11 @@ class UserAdministrationIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/users").with(user(manager))).andExpect(status().isForbidden());
         mvc.perform(get("/settings/users").with(user(rep))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/users")
-                        .with(user(manager))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\": \"x@acme.test\", \"displayName\": \"X\", \"role\": \"ADMIN\"}"))
+        send(
+                        manager,
+                        post("/api/v1/users"),
+                        "{\"email\": \"x@acme.test\", \"displayName\": \"X\", \"role\": \"ADMIN\"}")
                 .andExpect(status().isForbidden());
-        assertThat(workspaces.signInCandidate("x@acme.test")).isEmpty();
+        assertThat(management.signInCandidate("x@acme.test")).isEmpty();
     }
 }

@@ -1,6 +1,10 @@
 package io.relance.party.web;
 
 import io.relance.history.StoredFile;
+import io.relance.party.ThirdPartyId;
+import io.relance.party.core.ThirdPartyTimeline;
+import io.relance.shared.Ids;
+import io.relance.shared.RelanceUser;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
@@ -13,6 +17,13 @@ import org.springframework.http.ResponseEntity;
 public final class Downloads {
 
     private Downloads() {}
+
+    /** A file of a third party's timeline, to whoever may see the record (its page and the API alike). */
+    public static ResponseEntity<InputStreamResource> of(
+            ThirdPartyTimeline timeline, RelanceUser me, ThirdPartyId record, String fileId) {
+        StoredFile file = timeline.file(me, record, Ids.parse(fileId));
+        return of(file, timeline.open(me, file));
+    }
 
     public static ResponseEntity<InputStreamResource> of(StoredFile file, InputStream in) {
         return ResponseEntity.ok()

@@ -2,9 +2,6 @@ package io.relance.shared.web;
 
 import io.relance.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,35 +61,37 @@ class ApiFallbackProblems {
     ResponseEntity<ProblemDetail> unsupportedType(HttpServletRequest request, HttpMediaTypeNotSupportedException e)
             throws Exception {
         requireApi(request, e);
-        String detail = text("problem.unsupportedMediaType");
-        ProblemDetail problem = Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", detail);
-        return Problems.answer(Problems.withErrors(problem, List.of(error("Content-Type", detail))));
+        return Problems.answer(Problems.aboutField(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported Media Type",
+                "Content-Type",
+                text("problem.unsupportedMediaType")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpServletRequest request, HttpMediaTypeNotAcceptableException e)
             throws Exception {
         requireApi(request, e);
-        String detail = text("problem.notAcceptable");
-        ProblemDetail problem = Problems.problem(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", detail);
-        return Problems.answer(Problems.withErrors(problem, List.of(error("Accept", detail))));
+        return Problems.answer(Problems.aboutField(
+                HttpStatus.NOT_ACCEPTABLE, "Not Acceptable", "Accept", text("problem.notAcceptable")));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request, MaxUploadSizeExceededException e)
             throws Exception {
         requireApi(request, e);
-        String detail = text("problem.tooLarge", e.getMaxUploadSize() < 0 ? "?" : e.getMaxUploadSize() / 1024);
-        ProblemDetail problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", detail);
-        return Problems.answer(Problems.withErrors(problem, List.of(error("body", detail))));
+        return Problems.answer(Problems.aboutField(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "Content Too Large",
+                "body",
+                text("problem.tooLarge", e.getMaxUploadSize() < 0 ? "?" : e.getMaxUploadSize() / 1024)));
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> brokenMultipart(HttpServletRequest request, MultipartException e) throws Exception {
         requireApi(request, e);
-        String detail = text("validation.multipart");
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "Bad Request", detail);
-        return Problems.answer(Problems.withErrors(problem, List.of(error("Content-Type", detail))));
+        return Problems.answer(Problems.aboutField(
+                HttpStatus.BAD_REQUEST, "Bad Request", "Content-Type", text("validation.multipart")));
     }
 
     /** Rethrown as is, the exception goes on to Spring's usual handling (the HTML error page). */
@@ -101,13 +100,6 @@ class ApiFallbackProblems {
         if (!path.startsWith("/api/")) {
             throw e;
         }
-    }
-
-    private static Map<String, String> error(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message);
-        return error;
     }
 
     private String text(String code, Object... args) {

@@ -7,7 +7,6 @@ import io.relance.shared.NotFoundException;
 import io.relance.shared.Problems;
 import io.relance.shared.StaleVersionException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -47,7 +46,7 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldProblem p : e.problems()) {
-            errors.add(error(p.field(), text(p.code(), p.args())));
+            errors.add(Problems.fieldError(p.field(), text(p.code(), p.args())));
         }
         return validationProblem(errors);
     }
@@ -69,7 +68,7 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validationProblem(List.of(error(e.getName(), text("validation.type"))));
+        return validationProblem(List.of(Problems.fieldError(e.getName(), text("validation.type"))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -84,12 +83,13 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError fieldError : e.getBindingResult().getFieldErrors()) {
-            errors.add(error(fieldError.getField(), messages.getMessage(fieldError, LocaleContextHolder.getLocale())));
+            errors.add(Problems.fieldError(
+                    fieldError.getField(), messages.getMessage(fieldError, LocaleContextHolder.getLocale())));
         }
         e.getBindingResult()
                 .getGlobalErrors()
-                .forEach(g ->
-                        errors.add(error(g.getObjectName(), messages.getMessage(g, LocaleContextHolder.getLocale()))));
+                .forEach(g -> errors.add(Problems.fieldError(
+                        g.getObjectName(), messages.getMessage(g, LocaleContextHolder.getLocale()))));
         return new ResponseEntity<>(validationProblem(errors).getBody(), problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
@@ -99,7 +99,7 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = new ArrayList<>();
         e.getParameterValidationResults()
                 .forEach(result -> result.getResolvableErrors()
-                        .forEach(err -> errors.add(error(
+                        .forEach(err -> errors.add(Problems.fieldError(
                                 result.getMethodParameter().getParameterName(),
                                 messages.getMessage(err, LocaleContextHolder.getLocale())))));
         return new ResponseEntity<>(validationProblem(errors).getBody(), problemHeaders(), HttpStatus.BAD_REQUEST);
@@ -111,8 +111,8 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
         RequestLimits.BodyTooLargeException tooLarge = cause(e, RequestLimits.BodyTooLargeException.class);
         if (tooLarge != null) {
             String detail = text("problem.tooLarge", tooLarge.limit() / 1024);
-            ProblemDetail problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", detail);
-            Problems.withErrors(problem, List.of(error("body", detail)));
+            ProblemDetail problem =
+                    Problems.aboutField(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", "body", detail);
             return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
         }
         String field = unreadableField(e);
@@ -130,7 +130,7 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 "Bad Request",
                 refused == null ? text("problem.unreadable") : text("problem.validation"));
-        Problems.withErrors(problem, List.of(error(field, message)));
+        Problems.withErrors(problem, List.of(Problems.fieldError(field, message)));
         return new ResponseEntity<>(problem, problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
@@ -191,13 +191,6 @@ class ApiProblemHandling extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
         return headers;
-    }
-
-    private static Map<String, String> error(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message);
-        return error;
     }
 
     private String text(String code, Object... args) {

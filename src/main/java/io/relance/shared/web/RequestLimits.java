@@ -82,13 +82,7 @@ class RequestLimits extends OncePerRequestFilter {
         long limit = multipart ? maxMultipart : maxBody;
         long length = request.getContentLengthLong();
         if (length > limit) {
-            fail(
-                    request,
-                    response,
-                    413,
-                    "problem.tooLarge",
-                    "body",
-                    DataSize.ofBytes(limit).toKilobytes());
+            tooLarge(request, response, limit);
             return;
         }
         try {
@@ -99,14 +93,19 @@ class RequestLimits extends OncePerRequestFilter {
                 throw e;
             }
             response.reset();
-            fail(
-                    request,
-                    response,
-                    413,
-                    "problem.tooLarge",
-                    "body",
-                    DataSize.ofBytes(limit).toKilobytes());
+            tooLarge(request, response, limit);
         }
+    }
+
+    /** 413: the body is over {@code limit} bytes. */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        fail(
+                request,
+                response,
+                413,
+                "problem.tooLarge",
+                "body",
+                DataSize.ofBytes(limit).toKilobytes());
     }
 
     private void fail(

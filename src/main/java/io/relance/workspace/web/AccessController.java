@@ -1,7 +1,6 @@
 package io.relance.workspace.web;
 
 import io.relance.shared.FormErrors;
-import io.relance.shared.InvalidInputException;
 import io.relance.workspace.NewWorkspace;
 import io.relance.workspace.WorkspaceManagement;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,12 +57,7 @@ class AccessController {
         if (workspaces.isInstalled()) {
             return "redirect:/login";
         }
-        model.addAttribute(
-                "form",
-                NewWorkspace.blank(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                        .getLanguage()));
-        model.addAttribute("mode", "setup");
-        return VIEW_SETUP;
+        return blank(model, "setup");
     }
 
     @PostMapping("/setup")
@@ -76,17 +70,7 @@ class AccessController {
             return "redirect:/login";
         }
         model.addAttribute("mode", "setup");
-        if (result.hasErrors()) {
-            return VIEW_SETUP;
-        }
-        try {
-            workspaces.setUp(form);
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return VIEW_SETUP;
-        }
-        redirect.addAttribute("ready", "");
-        return "redirect:/login";
+        return toLogin(result, redirect, "ready", () -> workspaces.setUp(form));
     }
 
     @GetMapping("/signup")
@@ -97,12 +81,7 @@ class AccessController {
         if (!workspaces.isInstalled()) {
             return "redirect:/setup";
         }
-        model.addAttribute(
-                "form",
-                NewWorkspace.blank(org.springframework.context.i18n.LocaleContextHolder.getLocale()
-                        .getLanguage()));
-        model.addAttribute("mode", "signup");
-        return VIEW_SETUP;
+        return blank(model, "signup");
     }
 
     /**
@@ -126,18 +105,29 @@ class AccessController {
         Duration wait = throttle.attempt(request.getRemoteAddr());
         if (!wait.isZero()) {
             result.reject("signup.throttled", new Object[] {(wait.toMinutes() + 1)}, "signup.throttled");
-            return VIEW_SETUP;
         }
-        if (result.hasErrors()) {
-            return VIEW_SETUP;
-        }
-        try {
-            workspaces.signUpQuietly(form);
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return VIEW_SETUP;
-        }
-        redirect.addAttribute("signedUp", "");
-        return "redirect:/login";
+        return toLogin(result, redirect, "signedUp", () -> workspaces.signUpQuietly(form));
+    }
+
+    /** The workspace made by {@code make} (set-up or sign-up): on to the login page, which says so ({@code said}). */
+    private static String toLogin(BindingResult result, RedirectAttributes redirect, String said, Runnable make) {
+        return FormErrors.save(
+                result,
+                () -> {
+                    make.run();
+                    redirect.addAttribute(said, "");
+                },
+                "redirect:/login",
+                VIEW_SETUP);
+    }
+
+    /** The set-up or sign-up page, its form blank but for the browser's language. */
+    private static String blank(Model model, String mode) {
+        model.addAttribute(
+                "form",
+                NewWorkspace.blank(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                        .getLanguage()));
+        model.addAttribute("mode", mode);
+        return VIEW_SETUP;
     }
 }

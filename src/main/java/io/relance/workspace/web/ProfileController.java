@@ -4,7 +4,6 @@ import io.relance.shared.FormErrors;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.StaleVersionException;
 import io.relance.workspace.ApiTokenManagement;
 import io.relance.workspace.CreatedApiToken;
 import io.relance.workspace.ProfileChanges;
@@ -69,24 +68,15 @@ class ProfileController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("passwordForm", new PasswordForm("", ""));
-        if (result.hasErrors()) {
-            return VIEW_PROFILE;
-        }
-        RelanceUser updated;
-        try {
-            updated = workspaces.updateProfile(me, form);
-        } catch (StaleVersionException e) {
-            result.reject("problem.stale");
-            return VIEW_PROFILE;
-        }
-        // the signed-in principal carries the language: replace it in the session
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        redirect.addFlashAttribute("flash", "profile.saved");
-        return "redirect:/profile";
+        return FormErrors.save(
+                result,
+                () -> {
+                    // the signed-in principal carries the language: replace it in the session
+                    signedIn(workspaces.updateProfile(me, form), request, response);
+                    redirect.addFlashAttribute("flash", "profile.saved");
+                },
+                "redirect:/profile",
+                VIEW_PROFILE);
     }
 
     /** The page a user signed in with a temporary password is led to before anything else. */
@@ -125,13 +115,7 @@ class ProfileController {
         redirect.addFlashAttribute("flash", "profile.passwordChanged");
         if (me.passwordChangeRequired()) {
             // the principal in the session still says "temporary": replace it, then on to the application
-            workspaces.reload(me.workspaceId(), me.userId()).ifPresent(fresh -> {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-                SecurityContextHolder.setContext(context);
-                contexts.saveContext(context, request, response);
-            });
+            workspaces.reload(me.workspaceId(), me.userId()).ifPresent(fresh -> signedIn(fresh, request, response));
             return "redirect:/";
         }
         return "redirect:/profile";
@@ -167,5 +151,13 @@ class ProfileController {
         apiTokens.revokeToken(me, Ids.parse(id));
         redirect.addFlashAttribute("flash", "tokens.revoked");
         return "redirect:/profile/tokens";
+    }
+
+    /** Puts this principal in the session in place of the one signed in (his language, his password changed). */
+    private void signedIn(RelanceUser user, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }

@@ -2,11 +2,9 @@ package io.relance.workspace.web;
 
 import io.relance.shared.FormErrors;
 import io.relance.shared.Ids;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
-import io.relance.shared.StaleVersionException;
 import io.relance.shared.UserId;
 import io.relance.workspace.CreatedUser;
 import io.relance.workspace.NewUser;
@@ -70,20 +68,14 @@ class SettingsController {
             @Valid @ModelAttribute("form") WorkspaceSettings form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return VIEW_WORKSPACE;
-        }
-        try {
-            workspaces.updateSettings(me, form);
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return VIEW_WORKSPACE;
-        } catch (StaleVersionException e) {
-            result.reject("problem.stale");
-            return VIEW_WORKSPACE;
-        }
-        redirect.addFlashAttribute("flash", "settings.saved");
-        return "redirect:/settings";
+        return FormErrors.save(
+                result,
+                () -> {
+                    workspaces.updateSettings(me, form);
+                    redirect.addFlashAttribute("flash", "settings.saved");
+                },
+                "redirect:/settings",
+                VIEW_WORKSPACE);
     }
 
     @GetMapping("/users")
@@ -114,19 +106,17 @@ class SettingsController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("creating", true);
-        if (result.hasErrors()) {
-            return VIEW_USER_FORM;
-        }
-        try {
-            CreatedUser created = workspaces.createUser(me, form);
-            redirect.addFlashAttribute("flash", "users.created");
-            redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
-            redirect.addFlashAttribute("temporaryPasswordFor", created.user().email());
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return VIEW_USER_FORM;
-        }
-        return "redirect:/settings/users";
+        return FormErrors.save(
+                result,
+                () -> {
+                    CreatedUser created = workspaces.createUser(me, form);
+                    redirect.addFlashAttribute("flash", "users.created");
+                    redirect.addFlashAttribute("temporaryPassword", created.temporaryPassword());
+                    redirect.addFlashAttribute(
+                            "temporaryPasswordFor", created.user().email());
+                },
+                "redirect:/settings/users",
+                VIEW_USER_FORM);
     }
 
     @GetMapping("/users/{id}")
@@ -150,24 +140,23 @@ class SettingsController {
         UserId userId = new UserId(Ids.parse(id));
         model.addAttribute("user", workspaces.user(me, userId));
         model.addAttribute("creating", false);
-        if (result.hasErrors()) {
-            return VIEW_USER_FORM;
-        }
-        try {
-            workspaces.updateUser(
-                    me,
-                    userId,
-                    new UserChanges(
-                            form.version(), form.displayName(), form.role(), form.locale(), form.active(), null));
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return VIEW_USER_FORM;
-        } catch (StaleVersionException e) {
-            result.reject("problem.stale");
-            return VIEW_USER_FORM;
-        }
-        redirect.addFlashAttribute("flash", "users.saved");
-        return "redirect:/settings/users";
+        return FormErrors.save(
+                result,
+                () -> {
+                    workspaces.updateUser(
+                            me,
+                            userId,
+                            new UserChanges(
+                                    form.version(),
+                                    form.displayName(),
+                                    form.role(),
+                                    form.locale(),
+                                    form.active(),
+                                    null));
+                    redirect.addFlashAttribute("flash", "users.saved");
+                },
+                "redirect:/settings/users",
+                VIEW_USER_FORM);
     }
 
     @PostMapping("/users/{id}/reset-password")

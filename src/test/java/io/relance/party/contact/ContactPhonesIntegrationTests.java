@@ -16,14 +16,7 @@ class ContactPhonesIntegrationTests extends PageTest {
     @Test
     void aContactsMobileShowsWithCallAndSmsLinks() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String id = thirdParties
-                .of(rep)
-                .named("Dupont")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
+        String id = thirdParties.of(rep).named("Dupont").createId();
         send(
                         rep,
                         post("/api/v1/thirdparties/" + id + "/contacts"),

@@ -21,14 +21,7 @@ class LentRecordIntegrationTests extends PageTest {
     static final String API = "/api/v1/thirdparties/";
 
     String create(RelanceUser owner, String name) throws Exception {
-        return thirdParties
-                .of(owner)
-                .named(name)
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
+        return thirdParties.of(owner).named(name).createId();
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.relance.party.PageTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** Potential levels: none/low/medium/high until an admin sets his own; a level in use cannot go. */
 class PotentialLevelsIntegrationTests extends PageTest {
@@ -20,35 +19,24 @@ class PotentialLevelsIntegrationTests extends PageTest {
         mvc.perform(get("/api/v1/potentials").with(user(acme.admin())))
                 .andExpect(jsonPath("$.items[*].key")
                         .value(org.hamcrest.Matchers.contains("none", "low", "medium", "high")));
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Hot lead\", \"potential\": \"high\"}"))
+        send(acme.admin(), post("/api/v1/thirdparties"), "{\"name\": \"Hot lead\", \"potential\": \"high\"}")
                 .andExpect(status().isCreated());
-        mvc.perform(put("/api/v1/potentials")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                "[{\"key\": \"cold\", \"label\": \"Cold\"}, {\"key\": \"warm\", \"label\": \"Warm\"}]"))
+        send(
+                        acme.admin(),
+                        put("/api/v1/potentials"),
+                        "[{\"key\": \"cold\", \"label\": \"Cold\"}, {\"key\": \"warm\", \"label\": \"Warm\"}]")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("levels"));
-        mvc.perform(put("/api/v1/potentials")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"key\": \"cold\", \"label\": \"Cold\"}, {\"key\": \"high\", \"label\": \"Hot\"}]"))
+        send(
+                        acme.admin(),
+                        put("/api/v1/potentials"),
+                        "[{\"key\": \"cold\", \"label\": \"Cold\"}, {\"key\": \"high\", \"label\": \"Hot\"}]")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[1].label").value("Hot"));
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(acme.admin()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Old level\", \"potential\": \"medium\"}"))
+        send(acme.admin(), post("/api/v1/thirdparties"), "{\"name\": \"Old level\", \"potential\": \"medium\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("potential"));
-        mvc.perform(put("/api/v1/potentials")
-                        .with(user(acme.rep("Rep")))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"key\": \"x\"}]"))
-                .andExpect(status().isForbidden());
+        send(acme.rep("Rep"), put("/api/v1/potentials"), "[{\"key\": \"x\"}]").andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/potentials")
                         .with(user(workspaces.create("Other").admin())))
                 .andExpect(jsonPath("$.items[0].key").value("none"));

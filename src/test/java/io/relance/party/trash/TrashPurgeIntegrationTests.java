@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,11 +41,6 @@ class TrashPurgeIntegrationTests extends PageTest {
 
     @Value("${relance.data-dir}")
     String dataDir;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     String upload(RelanceUser who, String record, String name) throws Exception {
         byte[] bytes = ("floor plan of " + name).getBytes(StandardCharsets.UTF_8);
@@ -138,17 +132,9 @@ class TrashPurgeIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         var globex = workspaces.create("Globex");
         RelanceUser rep = acme.rep("Rep");
-        String old = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Old").create().thirdParty().id();
-        String kept = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Kept").create().thirdParty().id();
-        String theirs = "/api/v1/thirdparties/"
-                + thirdParties
-                        .of(globex.admin())
-                        .named("Theirs")
-                        .create()
-                        .thirdParty()
-                        .id();
+        String old = thirdParties.of(rep).named("Old").createInApi();
+        String kept = thirdParties.of(rep).named("Kept").createInApi();
+        String theirs = thirdParties.of(globex.admin()).named("Theirs").createInApi();
         mvc.perform(delete(old).with(user(rep))).andExpect(status().isNoContent());
         clock.advance(Duration.ofDays(20));
         mvc.perform(delete(kept).with(user(rep))).andExpect(status().isNoContent());
@@ -201,8 +187,7 @@ class TrashPurgeIntegrationTests extends PageTest {
     void aFileRemovedFromALivingRecordLeavesTheDiskAfterThirtyDays() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String t = "/api/v1/thirdparties/"
-                + thirdParties.of(rep).named("Lambert").create().thirdParty().id();
+        String t = thirdParties.of(rep).named("Lambert").createInApi();
         String removed = upload(rep, t, "old.txt");
         String kept = upload(rep, t, "new.txt");
         mvc.perform(delete(t + "/files/" + removed).with(user(rep))).andExpect(status().isNoContent());

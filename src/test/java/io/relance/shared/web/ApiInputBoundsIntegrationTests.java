@@ -12,32 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import io.relance.workspace.WorkspaceManagement;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What the API does with input meant to hurt it: every answer is problem+json naming the field at fault, and no
  * answer costs more than reading the request once.
  */
-@IntegrationTest
-class ApiInputBoundsIntegrationTests {
+class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture fixture;
-
-    @Autowired
-    WorkspaceManagement workspaces;
+    WorkspaceManagement management;
 
     private static RequestPostProcessor rawQuery(String query) {
         return request -> {
@@ -48,16 +39,13 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void thousandsOfTagsAreRefusedAtOnceWithoutComparingThem() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
         StringJoiner tags = new StringJoiner(",", "[", "]");
         for (int i = 0; i < 8000; i++) {
             tags.add("\"tag-" + i + "\"");
         }
         long started = System.nanoTime();
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Many tags\", \"tags\": " + tags + "}"))
+        send(rep, post("/api/v1/thirdparties"), "{\"name\": \"Many tags\", \"tags\": " + tags + "}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("tags"))
@@ -67,12 +55,9 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void aBodyOverOneMegabyteIsA413Problem() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String big = "x".repeat(1_100_000);
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"" + big + "\"}"))
+        send(rep, post("/api/v1/thirdparties"), "{\"name\": \"" + big + "\"}")
                 .andExpect(status().isContentTooLarge())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
@@ -80,7 +65,7 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void brokenQueriesAreFieldErrors() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
         for (String[] c : new String[][] {
             {"q=%zz", "q"}, {"q=%C3%28", "q"}, {"cursor=%%%%", "cursor"}, {"q=a%00b", "q"}, {"limit=5&%zz=1", "query"}
         }) {
@@ -93,7 +78,7 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void anOverlongPathOrQueryIsA414Problem() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
         mvc.perform(get("/api/v1/thirdparties/" + "a".repeat(3000)).with(user(rep)))
                 .andExpect(status().isUriTooLong())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -110,7 +95,7 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void aMultipartBodyWithoutBoundaryIsAFieldError() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
         mvc.perform(post("/api/v1/thirdparties/" + java.util.UUID.randomUUID() + "/files")
                         .with(user(rep))
                         .contentType("multipart/form-data; boundary=")
@@ -122,16 +107,16 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void unknownPathsWrongMethodsAndTypesAreProblemsInTheUsersLanguage() throws Exception {
-        var acme = fixture.create("Acme");
-        RelanceUser french = workspaces
+        var acme = workspaces.create("Acme");
+        RelanceUser french = management
                 .signInCandidate(acme.member("Française", io.relance.shared.Role.SALES_REP)
                         .email())
                 .orElseThrow();
-        workspaces.updateProfile(
+        management.updateProfile(
                 french,
                 new io.relance.workspace.ProfileChanges(
-                        workspaces.profile(french).version(), "Française", "fr"));
-        RelanceUser me = workspaces.signInCandidate(french.email()).orElseThrow();
+                        management.profile(french).version(), "Française", "fr"));
+        RelanceUser me = management.signInCandidate(french.email()).orElseThrow();
         mvc.perform(get("/api/v1/no-such-thing").with(user(me)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -156,29 +141,20 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void invisibleNamesAreRequiredAndControlCharactersAreRefused() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"\\u200B\\u00A0\\u2060 \\uFEFF\"}"))
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        send(rep, post("/api/v1/thirdparties"), "{\"name\": \"\\u200B\\u00A0\\u2060 \\uFEFF\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Required."));
         for (String name : new String[] {"A\\u0000B", "Bell\\u0007", "Half \\uD800 pair", "\\uDC00"}) {
-            mvc.perform(post("/api/v1/thirdparties")
-                            .with(user(rep))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"name\": \"" + name + "\"}"))
+            send(rep, post("/api/v1/thirdparties"), "{\"name\": \"" + name + "\"}")
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                     .andExpect(jsonPath("$.errors[0].field").value("name"))
                     .andExpect(jsonPath("$.errors[0].message").value(containsString("not allowed")));
         }
         // composed (NFC) and without its invisible edges
-        String created = mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"\\u00A0Cafe\\u0301 Zoe\\u0308\\u200B\"}"))
+        String created = send(rep, post("/api/v1/thirdparties"), "{\"name\": \"\\u00A0Cafe\\u0301 Zoe\\u0308\\u200B\"}")
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -189,19 +165,13 @@ class ApiInputBoundsIntegrationTests {
 
     @Test
     void aJsonValueOfTheWrongTypeIsNotCoerced() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
-        mvc.perform(put("/api/v1/preferences/lists/thirdparties")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"columns\": \"name\"}"))
+        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        send(rep, put("/api/v1/preferences/lists/thirdparties"), "{\"columns\": \"name\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("columns"))
                 .andExpect(jsonPath("$.errors[0].message").value("This value has the wrong type."));
-        mvc.perform(post("/api/v1/tokens")
-                        .with(user(rep))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": 12}"))
+        send(rep, post("/api/v1/tokens"), "{\"name\": 12}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
     }

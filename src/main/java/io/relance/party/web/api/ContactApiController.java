@@ -1,10 +1,10 @@
 package io.relance.party.web.api;
 
-import io.relance.party.ThirdPartyId;
+import static io.relance.party.web.PartyPages.id;
+
 import io.relance.party.contact.Contact;
 import io.relance.party.contact.ContactForm;
 import io.relance.party.contact.ContactManagement;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.shared.Ids;
 import io.relance.shared.ListPage;
 import io.relance.shared.RelanceUser;
@@ -30,26 +30,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
 class ContactApiController {
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ContactManagement contactManagement;
 
-    ContactApiController(ThirdPartyManagement thirdParties, ContactManagement contactManagement) {
-
+    ContactApiController(ContactManagement contactManagement) {
         this.contactManagement = contactManagement;
-        this.thirdParties = thirdParties;
     }
 
     @GetMapping("/{id}/contacts")
     ListPage<Contact> contacts(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return new ListPage<>(contactManagement.contacts(me, tp(id)), null);
+        return new ListPage<>(contactManagement.contacts(me, id(id)), null);
     }
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     Contact addContact(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @Valid @RequestBody ContactForm body) {
-        return contactManagement.addContact(me, tp(id), body);
+        return contactManagement.addContact(me, id(id), body);
     }
 
     @PatchMapping("/{id}/contacts/{contactId}")
@@ -59,17 +55,13 @@ class ContactApiController {
             @PathVariable String id,
             @PathVariable String contactId,
             @Valid @RequestBody ContactForm body) {
-        return contactManagement.updateContact(me, tp(id), Ids.parse(contactId), body);
+        return contactManagement.updateContact(me, id(id), Ids.parse(contactId), body);
     }
 
     @DeleteMapping("/{id}/contacts/{contactId}")
     ResponseEntity<Void> removeContact(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String contactId) {
-        contactManagement.removeContact(me, tp(id), Ids.parse(contactId));
+        contactManagement.removeContact(me, id(id), Ids.parse(contactId));
         return ResponseEntity.noContent().build();
-    }
-
-    private static ThirdPartyId tp(String id) {
-        return new ThirdPartyId(Ids.parse(id));
     }
 }

@@ -1,12 +1,12 @@
 package io.relance.party.web.api;
 
+import static io.relance.party.web.PartyPages.id;
+
 import io.relance.history.EntryTypes;
 import io.relance.history.HandLoggedEvent;
 import io.relance.history.HandLoggedType;
 import io.relance.history.HistoryEvent;
 import io.relance.history.StoredFile;
-import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.party.web.Downloads;
 import io.relance.shared.Ids;
@@ -52,18 +52,13 @@ class HistoryApiController {
         }
     }
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartyTimeline thirdPartyTimeline;
 
     private final EntryTypes entryTypes;
 
-    HistoryApiController(
-            ThirdPartyManagement thirdParties, ThirdPartyTimeline thirdPartyTimeline, EntryTypes entryTypes) {
+    HistoryApiController(ThirdPartyTimeline thirdPartyTimeline, EntryTypes entryTypes) {
         this.entryTypes = entryTypes;
-
         this.thirdPartyTimeline = thirdPartyTimeline;
-        this.thirdParties = thirdParties;
     }
 
     @GetMapping("/{id}/history")
@@ -75,7 +70,7 @@ class HistoryApiController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         Set<String> kinds = entryTypes.group(kind == null ? "all" : kind);
-        return thirdPartyTimeline.timeline(me, tp(id), kinds, PageRequest.of(limit, cursor));
+        return thirdPartyTimeline.timeline(me, id(id), kinds, PageRequest.of(limit, cursor));
     }
 
     @PostMapping("/{id}/history")
@@ -85,7 +80,7 @@ class HistoryApiController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @Valid @RequestBody HandLoggedEvent body) {
-        return thirdPartyTimeline.log(me, tp(id), body);
+        return thirdPartyTimeline.log(me, id(id), body);
     }
 
     @GetMapping("/{id}/notes")
@@ -95,7 +90,7 @@ class HistoryApiController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         return thirdPartyTimeline.timeline(
-                me, tp(id), Set.of(HandLoggedType.NOTE.entryType()), PageRequest.of(limit, cursor));
+                me, id(id), Set.of(HandLoggedType.NOTE.entryType()), PageRequest.of(limit, cursor));
     }
 
     @PostMapping("/{id}/notes")
@@ -110,14 +105,14 @@ class HistoryApiController {
         }
         return thirdPartyTimeline.log(
                 me,
-                tp(id),
+                id(id),
                 new HandLoggedEvent(HandLoggedType.NOTE, null, body.summary(), body.body(), null, body.occurredAt()));
     }
 
     @GetMapping("/{id}/files")
     ListPage<FileView> files(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
         return new ListPage<>(
-                thirdPartyTimeline.files(me, tp(id)).stream().map(FileView::of).toList(), null);
+                thirdPartyTimeline.files(me, id(id)).stream().map(FileView::of).toList(), null);
     }
 
     @PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -126,24 +121,19 @@ class HistoryApiController {
     FileView upload(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestPart("file") MultipartFile file)
             throws IOException {
-        return FileView.of(thirdPartyTimeline.attach(me, tp(id), file.getOriginalFilename(), file.getBytes()));
+        return FileView.of(thirdPartyTimeline.attach(me, id(id), file.getOriginalFilename(), file.getBytes()));
     }
 
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        StoredFile file = thirdPartyTimeline.file(me, tp(id), Ids.parse(fileId));
-        return Downloads.of(file, thirdPartyTimeline.open(me, file));
+        return Downloads.of(thirdPartyTimeline, me, id(id), fileId);
     }
 
     @DeleteMapping("/{id}/files/{fileId}")
     ResponseEntity<Void> removeFile(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        thirdPartyTimeline.removeFile(me, tp(id), Ids.parse(fileId));
+        thirdPartyTimeline.removeFile(me, id(id), Ids.parse(fileId));
         return ResponseEntity.noContent().build();
-    }
-
-    private static ThirdPartyId tp(String id) {
-        return new ThirdPartyId(Ids.parse(id));
     }
 }

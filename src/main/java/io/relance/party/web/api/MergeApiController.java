@@ -1,10 +1,10 @@
 package io.relance.party.web.api;
 
+import static io.relance.party.web.PartyPages.id;
+
 import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.merge.MergeRequest;
 import io.relance.party.merge.ThirdPartyMerge;
-import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,14 +45,10 @@ class MergeApiController {
                             + "picked keeps this one's value, or the duplicate's when this one's is empty.")
             Map<String, String> picks) {}
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartyMerge thirdPartyMerge;
 
-    MergeApiController(ThirdPartyManagement thirdParties, ThirdPartyMerge thirdPartyMerge) {
-
+    MergeApiController(ThirdPartyMerge thirdPartyMerge) {
         this.thirdPartyMerge = thirdPartyMerge;
-        this.thirdParties = thirdParties;
     }
 
     @PostMapping("/{id}/merge")
@@ -73,10 +69,6 @@ class MergeApiController {
                 body.survivorVersion(),
                 body.duplicateVersion(),
                 MergeRequest.picks(body.picks()));
-        return ThirdPartyView.of(thirdPartyMerge.merge(me, tp(id), request));
-    }
-
-    private static ThirdPartyId tp(String id) {
-        return new ThirdPartyId(Ids.parse(id));
+        return ThirdPartyView.of(thirdPartyMerge.merge(me, id(id), request));
     }
 }

@@ -1,7 +1,7 @@
 package io.relance.party.web.api;
 
-import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
+import static io.relance.party.web.PartyPages.id;
+
 import io.relance.party.ownership.OwnershipException;
 import io.relance.party.ownership.OwnershipManagement;
 import io.relance.shared.Ids;
@@ -36,14 +36,10 @@ class OwnershipApiController {
 
     record ExceptionBody(UUID userId, Instant endsAt, String reason) {}
 
-    private final ThirdPartyManagement thirdParties;
-
     private final OwnershipManagement ownershipManagement;
 
-    OwnershipApiController(ThirdPartyManagement thirdParties, OwnershipManagement ownershipManagement) {
-
+    OwnershipApiController(OwnershipManagement ownershipManagement) {
         this.ownershipManagement = ownershipManagement;
-        this.thirdParties = thirdParties;
     }
 
     @PutMapping("/{id}/owner")
@@ -53,12 +49,12 @@ class OwnershipApiController {
         if (body == null || body.ownerId() == null) {
             throw new InvalidInputException("ownerId", "validation.required");
         }
-        return ThirdPartyView.of(ownershipManagement.reassign(me, tp(id), new UserId(body.ownerId()), body.version()));
+        return ThirdPartyView.of(ownershipManagement.reassign(me, id(id), new UserId(body.ownerId()), body.version()));
     }
 
     @GetMapping("/{id}/exceptions")
     ListPage<OwnershipException> exceptions(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return new ListPage<>(ownershipManagement.exceptions(me, tp(id)), null);
+        return new ListPage<>(ownershipManagement.exceptions(me, id(id)), null);
     }
 
     @PostMapping("/{id}/exceptions")
@@ -70,17 +66,13 @@ class OwnershipApiController {
             throw new InvalidInputException("userId", "validation.required");
         }
         return ownershipManagement.grantException(
-                me, tp(id), body.userId() == null ? null : new UserId(body.userId()), body.endsAt(), body.reason());
+                me, id(id), body.userId() == null ? null : new UserId(body.userId()), body.endsAt(), body.reason());
     }
 
     @DeleteMapping("/{id}/exceptions/{exceptionId}")
     ResponseEntity<Void> revoke(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String exceptionId) {
-        ownershipManagement.revokeException(me, tp(id), Ids.parse(exceptionId));
+        ownershipManagement.revokeException(me, id(id), Ids.parse(exceptionId));
         return ResponseEntity.noContent().build();
-    }
-
-    private static ThirdPartyId tp(String id) {
-        return new ThirdPartyId(Ids.parse(id));
     }
 }

@@ -5,8 +5,8 @@ import static io.relance.party.web.PartyPages.page;
 
 import io.relance.party.ThirdPartyId;
 import io.relance.party.contact.ContactManagement;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.web.PartyPages;
+import io.relance.party.web.RecordPanels;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
@@ -36,15 +36,11 @@ class ContactController {
 
     static final String VIEW_CONTACTS = "party/contact :: contacts";
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ContactManagement contactManagement;
     private final PartyPages pages;
 
-    ContactController(ThirdPartyManagement thirdParties, PartyPages pages, ContactManagement contactManagement) {
-
+    ContactController(PartyPages pages, ContactManagement contactManagement) {
         this.contactManagement = contactManagement;
-        this.thirdParties = thirdParties;
         this.pages = pages;
     }
 
@@ -112,9 +108,7 @@ class ContactController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Htmx.answer(request, redirect, page(tpId.value()), Flash.success(notice), () -> {
-            PartyPages.timelineChanged(response);
-            model.addAttribute("contactsNotice", notice);
+        return RecordPanels.saved(request, response, redirect, model, tpId, "contactsNotice", notice, () -> {
             ContactsPanel.fill(model, tpId, contactManagement.contacts(me, tpId), pages);
             return VIEW_CONTACTS;
         });

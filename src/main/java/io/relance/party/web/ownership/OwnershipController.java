@@ -4,7 +4,6 @@ import static io.relance.party.web.PartyPages.blank;
 import static io.relance.party.web.PartyPages.id;
 import static io.relance.party.web.PartyPages.page;
 
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.ownership.OwnershipManagement;
 import io.relance.party.web.PartyPages;
 import io.relance.shared.Ids;
@@ -29,15 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/thirdparties/{id}")
 class OwnershipController {
 
-    private final ThirdPartyManagement thirdParties;
-
     private final OwnershipManagement ownershipManagement;
     private final PartyPages pages;
 
-    OwnershipController(ThirdPartyManagement thirdParties, PartyPages pages, OwnershipManagement ownershipManagement) {
-
+    OwnershipController(PartyPages pages, OwnershipManagement ownershipManagement) {
         this.ownershipManagement = ownershipManagement;
-        this.thirdParties = thirdParties;
         this.pages = pages;
     }
 

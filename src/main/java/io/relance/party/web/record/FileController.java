@@ -3,12 +3,11 @@ package io.relance.party.web.record;
 import static io.relance.party.web.PartyPages.id;
 import static io.relance.party.web.PartyPages.page;
 
-import io.relance.history.StoredFile;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.party.web.Downloads;
 import io.relance.party.web.PartyPages;
+import io.relance.party.web.RecordPanels;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
@@ -37,15 +36,11 @@ class FileController {
 
     static final String VIEW_FILES = "party/record-side :: files";
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartyTimeline thirdPartyTimeline;
     private final PartyPages pages;
 
-    FileController(ThirdPartyManagement thirdParties, PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
-
+    FileController(PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
         this.thirdPartyTimeline = thirdPartyTimeline;
-        this.thirdParties = thirdParties;
         this.pages = pages;
     }
 
@@ -74,8 +69,7 @@ class FileController {
     @GetMapping("/{fileId}")
     ResponseEntity<InputStreamResource> download(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @PathVariable String fileId) {
-        StoredFile file = thirdPartyTimeline.file(me, id(id), Ids.parse(fileId));
-        return Downloads.of(file, thirdPartyTimeline.open(me, file));
+        return Downloads.of(thirdPartyTimeline, me, id(id), fileId);
     }
 
     @PostMapping("/{fileId}/delete")
@@ -100,11 +94,8 @@ class FileController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Htmx.answer(request, redirect, page(tpId), Flash.success(notice), () -> {
-            model.addAttribute("filesNotice", notice);
-            PartyPages.timelineChanged(response);
-            return panel(me, tpId, model);
-        });
+        return RecordPanels.saved(
+                request, response, redirect, model, tpId, "filesNotice", notice, () -> panel(me, tpId, model));
     }
 
     private String panel(RelanceUser me, ThirdPartyId tpId, Model model) {

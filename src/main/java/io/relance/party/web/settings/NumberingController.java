@@ -1,6 +1,5 @@
 package io.relance.party.web.settings;
 
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.settings.PartySettings;
 import io.relance.party.web.PartyPages;
 import io.relance.shared.InvalidInputException;
@@ -24,15 +23,11 @@ class NumberingController {
 
     static final String VIEW_NUMBERING = "party/numbering";
 
-    private final ThirdPartyManagement thirdParties;
-
     private final PartySettings partySettings;
     private final PartyPages pages;
 
-    NumberingController(ThirdPartyManagement thirdParties, PartyPages pages, PartySettings partySettings) {
-
+    NumberingController(PartyPages pages, PartySettings partySettings) {
         this.partySettings = partySettings;
-        this.thirdParties = thirdParties;
         this.pages = pages;
     }
 

@@ -1,0 +1,54 @@
+package io.relance;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * What the tests of pages and API share, whatever the module: the whole application through MockMvc, workspaces to
+ * build, requests as a signed-in user (with its CSRF token), as htmx sends them, and JSON to the API.
+ */
+@IntegrationTest
+public abstract class MvcTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected WorkspaceFixture workspaces;
+
+    /** The request as htmx sends it. */
+    protected static <B extends AbstractMockHttpServletRequestBuilder<B>> B htmx(B request) {
+        return request.header("HX-Request", "true");
+    }
+
+    /** The request by this user, signed in, with the CSRF token a form carries. */
+    protected ResultActions as(RelanceUser who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(user(who)).with(csrf()));
+    }
+
+    /** A JSON request to the API by this user (a token's bearer, as the API sees it). */
+    protected ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(
+                request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    /** A request to the API with a personal token, as a script sends it. */
+    protected ResultActions bearer(String token, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token));
+    }
+
+    /** The answer's body as text (UTF-8). */
+    public static String body(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
