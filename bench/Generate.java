@@ -367,7 +367,7 @@ public class Generate {
                 + " RAISE EXCEPTION 'bench/generate empties the third-party tables: use a database with one workspace';"
                 + " END IF; END $$;");
         out.println("TRUNCATE third_parties, third_party_tags, custom_field_values, contacts, ownership_exceptions,"
-                + " tags, custom_fields;");
+                + " tags, custom_field_labels, custom_fields;");
         // Secondary indexes are dropped and rebuilt after the load (much faster than maintaining them row by row).
         out.println("CREATE TEMP TABLE bench_indexes ON COMMIT DROP AS SELECT indexname, indexdef FROM pg_indexes"
                 + " WHERE schemaname = current_schema() AND tablename IN ('third_parties', 'third_party_tags',"

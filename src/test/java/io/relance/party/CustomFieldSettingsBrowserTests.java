@@ -141,9 +141,12 @@ class CustomFieldSettingsBrowserTests extends BrowserTest {
         assertThat(Accessibility.seriousViolations(web)).isEmpty();
     }
 
-    /** Clicks an element once scrolled to the middle of the window (clear of the sticky bars). */
+    /**
+     * Clicks an element once scrolled to the middle of the window; the click is the element's own (as a keyboard's
+     * Enter on it), so that a sticky bar or a toast over it at this window size does not swallow it.
+     */
     static void click(WebDriver web, WebElement element) {
         ((JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        ((JavascriptExecutor) web).executeScript("arguments[0].click()", element);
     }
 }
