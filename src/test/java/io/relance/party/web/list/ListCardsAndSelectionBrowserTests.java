@@ -73,12 +73,14 @@ class ListCardsAndSelectionBrowserTests extends BrowserTest {
         assertThat(web.findElement(By.id("bulk-live")).getAttribute("textContent"))
                 .isEqualTo("50 selected");
         // "More" brings rows that are not ticked: select-all is then half-ticked, and ticks them all again
-        web.findElement(By.cssSelector("#load-more-row a")).click();
+        more(web);
         waitFor(web, d -> d.findElements(By.name("ids")).size() == 52);
         Accessibility.settle(web);
         assertThat(ticked(web)).isEqualTo(50);
         assertThat(js.executeScript("return document.getElementById('select-all').indeterminate;"))
                 .isEqualTo(true);
+        js.executeScript(
+                "window.scrollTo({top: 0, behavior: 'instant'}); document.querySelector('.table-sticky').scrollTop = 0;");
         web.findElement(By.id("select-all")).click();
         waitFor(web, ExpectedConditions.textToBe(By.id("bulk-count"), "52 selected"));
         assertThat(ticked(web)).isEqualTo(52);
@@ -141,7 +143,7 @@ class ListCardsAndSelectionBrowserTests extends BrowserTest {
         WebElement call = card.findElement(By.cssSelector("a.card-call"));
         assertThat(call.getAttribute("href")).isEqualTo("tel:+33612345678");
         assertThat(call.getAttribute("aria-label")).isEqualTo("Call Famille Lambert-Dubois");
-        js.executeScript("arguments[0].scrollIntoView({block: 'center'});", call);
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", call);
         assertThat(js.executeScript(
                         "var r = arguments[0].getBoundingClientRect();"
                                 + "return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
@@ -163,7 +165,7 @@ class ListCardsAndSelectionBrowserTests extends BrowserTest {
         assertThat(selectAllLabel.isDisplayed()).isTrue();
         selectAllLabel.click();
         waitFor(web, ExpectedConditions.textToBe(By.id("bulk-count"), "50 selected"));
-        js.executeScript("window.scrollTo(0, document.body.scrollHeight / 2);");
+        js.executeScript("window.scrollTo({top: document.body.scrollHeight / 2, behavior: 'instant'});");
         assertThat(js.executeScript("var bar = document.getElementById('bulk-form').getBoundingClientRect(),"
                         + " nav = document.querySelector('nav.bottom-bar').getBoundingClientRect();"
                         + "return bar.bottom <= nav.top + 1 && bar.top >= 0;"))
@@ -173,7 +175,7 @@ class ListCardsAndSelectionBrowserTests extends BrowserTest {
         check(web, "list-selection-360");
 
         // the next page comes as cards too
-        web.findElement(By.cssSelector("#load-more-row a")).click();
+        more(web);
         waitFor(web, d -> d.findElements(By.name("ids")).size() == 52);
         Accessibility.settle(web);
         assertThat(Accessibility.sidewaysOverflow(web)).isEmpty();
@@ -208,13 +210,22 @@ class ListCardsAndSelectionBrowserTests extends BrowserTest {
         check(web, "list-selection-fr-1440");
 
         assertThat(problems).as("accessibility and width problems").isEmpty();
-        assertThat(browser.consoleErrors())
+        // axe-core's colour checks read canvases back, which Chromium notes as a warning: not the page's fault
+        assertThat(browser.consoleErrors().stream().filter(m -> !m.contains("willReadFrequently")))
                 .as("console errors, CSP violations included")
                 .isEmpty();
     }
 
     private static String id(io.relance.party.core.ThirdPartyDetails d) {
         return d.thirdParty().id().value().toString();
+    }
+
+    /** "More", scrolled to the middle of the screen as a user would, clear of the bar floating at the bottom. */
+    private static void more(WebDriver web) {
+        WebElement more = web.findElement(By.cssSelector("#load-more-row a"));
+        ((JavascriptExecutor) web)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", more);
+        more.click();
     }
 
     private static long ticked(WebDriver web) {
