@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.relance.party.PageTest;
+import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.search.SegmentManagement;
 import io.relance.shared.RelanceUser;
 import java.util.regex.Matcher;
@@ -62,23 +63,12 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
     @Test
     void eachRowCarriesItsCardWithTheLastActivityAndACallLinkWhenItHasAPhone() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Zoé Rep");
-        String withPhone = thirdParties
+        String withPhone = id(thirdParties
                 .of(rep)
                 .named("Famille Lambert")
                 .withPhone("06 12 34 56 78")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
-        String without = thirdParties
-                .of(rep)
-                .named("Sans Téléphone")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
+                .create());
+        String without = id(thirdParties.of(rep).named("Sans Téléphone").create());
         String page = page(rep, "/thirdparties");
 
         String card = card(page, withPhone);
@@ -101,14 +91,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
     @Test
     void theCardShowsTheStatusWhenItsColumnIsNotShown() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Zoé Rep");
-        String id = thirdParties
-                .of(rep)
-                .named("Dupont SARL")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
+        String id = id(thirdParties.of(rep).named("Dupont SARL").create());
         as(rep, post("/thirdparties/columns").param("columns", "name", "city")).andExpect(status().is3xxRedirection());
         assertThat(card(page(rep, "/thirdparties"), id)).contains("Never contacted");
     }
@@ -117,23 +100,9 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
     void theTrashOffersOnlyTheRestoreNoSegmentNorBulkChange() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
-        String kept = thirdParties
-                .of(admin)
-                .named("Kept")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
-        String gone = thirdParties
-                .of(admin)
-                .named("Gone")
-                .withPhone("06 12 34 56 78")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
+        String kept = id(thirdParties.of(admin).named("Kept").create());
+        String gone = id(
+                thirdParties.of(admin).named("Gone").withPhone("06 12 34 56 78").create());
         as(admin, post("/thirdparties/" + gone + "/delete")).andExpect(status().is3xxRedirection());
 
         String trash = page(admin, "/thirdparties?deleted=true");
@@ -195,6 +164,10 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         RelanceUser speaking = new RelanceUser(
                 who.userId(), who.workspaceId(), who.email(), who.displayName(), who.role(), language, true, "");
         return body(mvc.perform(get(path).with(user(speaking))).andExpect(status().isOk()));
+    }
+
+    private static String id(ThirdPartyDetails d) {
+        return d.thirdParty().id().value().toString();
     }
 
     /** The opening tag of the element with this id. */
