@@ -172,6 +172,11 @@ class ListChangesController {
             @RequestParam(defaultValue = "") String query,
             RedirectAttributes redirect) {
         MultiValueMap<String, String> decoded = ThirdPartyFilter.parseQuery(query);
+        if ("true".equals(decoded.getFirst("deleted"))) {
+            // the trash is a place to restore from, not a view to keep: it offers no segment
+            Flash.error(pages.text("thirdparty.segment.trash")).addTo(redirect);
+            return "redirect:/thirdparties?deleted=true";
+        }
         try {
             var segment = segmentManagement.saveSegment(
                     me, name, ThirdPartyFilter.fromParams(decoded, pages.zone(me)), shared);
