@@ -10,16 +10,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.Flash;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The third-party pages render, change what they say, and keep other workspaces out. */
 class ThirdPartyPagesIntegrationTests extends PageTest {
@@ -101,7 +104,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("value=\"Dupont SARL\"")));
-        String location = mvc.perform(post("/thirdparties/new")
+        MvcResult created = mvc.perform(post("/thirdparties/new")
                         .with(user(rep))
                         .with(csrf())
                         .param("name", "Dupont SARL")
@@ -113,9 +116,9 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                         .param("country", "FR")
                         .param("tags", "vip, renovation"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, Flash.success("thirdparty.createdDone", "Dupont SARL")))
+                .andReturn();
+        String location = created.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/thirdparties/");
         mvc.perform(get(location).with(user(rep)))
                 .andExpect(status().isOk())
@@ -230,7 +233,8 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         mvc.perform(post("/thirdparties/" + small + "/restore")
                         .with(user(acme.admin()))
                         .with(csrf()))
-                .andExpect(redirectedUrl("/thirdparties/" + small));
+                .andExpect(redirectedUrl("/thirdparties/" + small))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, Flash.success("thirdparty.restored")));
         mvc.perform(get("/thirdparties/" + small).with(user(acme.admin()))).andExpect(status().isOk());
     }
 

@@ -79,12 +79,14 @@ class ThirdPartyFormController {
             @AuthenticationPrincipal RelanceUser me,
             @ModelAttribute(ThirdPartyFormModel.FORM) ThirdPartyFields form,
             BindingResult result,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         try {
             ThirdPartyDetails created = thirdParties.create(
                     me,
                     ThirdPartyChanges.fromForm(form.changes(true, forms.customFields(me)), pages.region(me)),
                     Source.MANUAL);
+            Flash.success("thirdparty.createdDone", created.thirdParty().name()).addTo(redirect);
             return "redirect:" + PartyPages.page(created.thirdParty().id());
         } catch (InvalidInputException e) {
             ThirdPartyFormModel.reject(result, e, form, me.seesAll());
