@@ -22,7 +22,10 @@ public record NewWorkspace(
         String country,
 
         @NotBlank @Size(max = 120) String adminName,
-        @NotBlank @Email @Size(max = 254) String adminEmail,
+
+        @NotBlank @Email(message = "{validation.email}") @Size(max = 254)
+        String adminEmail,
+
         @NotBlank String adminPassword) {
 
     /** An empty form, in the language the visitor reads the page in. */

@@ -183,6 +183,7 @@ class FormsAfterAnErrorIntegrationTests extends PageTest {
                 body(as(rep, htmx(post(record + "/contacts/" + jeanne.id()).params(contact)))
                         .andExpect(status().isOk()));
         assertThat(shown).contains("id=\"ce-" + jeanne.id() + "-email-error\"");
+        assertThat(shown).as("the error in the user's language").contains("Not a valid e-mail address.");
         MultiValueMap<String, String> fixed = PageForm.fields(shown, formId);
         assertThat(fixed).isEqualTo(contact);
         fixed.set("email", "jeanne@riou.test");
