@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** An admin creates a user; without a password, a temporary one is generated and shown once. */
 public record NewUser(
-        @NotBlank @Email(message = "{validation.email}") @Size(max = 254) String email,
+        @NotBlank @Email(message = "{validation.email}") @Size(max = 254)
+        String email,
+
         @NotBlank @Size(max = 120) String displayName,
         @NotNull Role role,
 
