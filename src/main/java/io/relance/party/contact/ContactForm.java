@@ -10,7 +10,10 @@ public record ContactForm(
         @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
         @Size(max = 100) String position,
-        @Email(message = "{validation.email}") @Size(max = 254) String email,
+
+        @Email(message = "{validation.email}") @Size(max = 254)
+        String email,
+
         @Size(max = 40) String phone,
         @Size(max = 40) String mobile,
         @Size(max = 300) String addressLine,
