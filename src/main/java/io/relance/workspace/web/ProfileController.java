@@ -76,7 +76,9 @@ class ProfileController {
                     redirect.addFlashAttribute("flash", "profile.saved");
                 },
                 "redirect:/profile",
-                VIEW_PROFILE);
+                VIEW_PROFILE,
+                model,
+                () -> workspaces.profile(me).version());
     }
 
     /** The page a user signed in with a temporary password is led to before anything else. */

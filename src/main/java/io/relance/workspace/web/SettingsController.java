@@ -67,6 +67,7 @@ class SettingsController {
             @AuthenticationPrincipal RelanceUser me,
             @Valid @ModelAttribute("form") WorkspaceSettings form,
             BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         return FormErrors.save(
                 result,
@@ -75,7 +76,9 @@ class SettingsController {
                     redirect.addFlashAttribute("flash", "settings.saved");
                 },
                 "redirect:/settings",
-                VIEW_WORKSPACE);
+                VIEW_WORKSPACE,
+                model,
+                () -> workspaces.workspace(me.workspaceId()).version());
     }
 
     @GetMapping("/users")
@@ -156,7 +159,9 @@ class SettingsController {
                     redirect.addFlashAttribute("flash", "users.saved");
                 },
                 "redirect:/settings/users",
-                VIEW_USER_FORM);
+                VIEW_USER_FORM,
+                model,
+                () -> workspaces.user(me, userId).version());
     }
 
     @PostMapping("/users/{id}/reset-password")
