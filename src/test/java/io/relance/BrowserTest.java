@@ -7,8 +7,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,5 +71,15 @@ public abstract class BrowserTest {
         new WebDriverWait(web, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);
+    }
+
+    /**
+     * Clicks an element as a keyboard's Enter on it would: scrolled to the middle of the window first, and the click
+     * the element's own, so that a sticky bar, a toast or a warning appearing over it does not swallow the click.
+     */
+    protected static void click(WebDriver web, WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) web;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        js.executeScript("arguments[0].click()", element);
     }
 }

@@ -140,13 +140,4 @@ class CustomFieldSettingsBrowserTests extends BrowserTest {
         // axe-core warns in the console itself: run last, on the field's form with its translations open
         assertThat(Accessibility.seriousViolations(web)).isEmpty();
     }
-
-    /**
-     * Clicks an element once scrolled to the middle of the window; the click is the element's own (as a keyboard's
-     * Enter on it), so that a sticky bar or a toast over it at this window size does not swallow it.
-     */
-    static void click(WebDriver web, WebElement element) {
-        ((JavascriptExecutor) web).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        ((JavascriptExecutor) web).executeScript("arguments[0].click()", element);
-    }
 }

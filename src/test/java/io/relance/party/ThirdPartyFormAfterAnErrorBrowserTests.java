@@ -56,7 +56,7 @@ class ThirdPartyFormAfterAnErrorBrowserTests extends BrowserTest {
         type(web, "email", "not an e-mail");
         type(web, "cf-budget", "twelve");
         type(web, "city", "Villeurbanne");
-        web.findElement(By.id("save-thirdparty")).click();
+        click(web, web.findElement(By.id("save-thirdparty")));
 
         // both errors at once, what was typed kept
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("email-error")));
@@ -78,7 +78,7 @@ class ThirdPartyFormAfterAnErrorBrowserTests extends BrowserTest {
         // corrected, it saves
         type(web, "email", "famille@lambert.test");
         type(web, "cf-budget", "12500,5");
-        web.findElement(By.id("save-thirdparty")).click();
+        click(web, web.findElement(By.id("save-thirdparty")));
         wait.until(ExpectedConditions.urlToBe(record));
         assertThat(web.findElement(By.id("facts")).getText()).contains("famille@lambert.test", "Villeurbanne");
         ThirdPartyDetails saved = management.get(rep, d.thirdParty().id());
