@@ -1,0 +1,92 @@
+package io.relance.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relance.Accessibility;
+import io.relance.BrowserTest;
+import io.relance.shared.RelanceUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * In headless Chromium: a manager types a product with a bad price, sees the error beside it, corrects it and finds
+ * the product in the list; the picker finds it as he types and hands its line to the page. Screenshots at desktop
+ * and phone widths, no serious accessibility violation, no sideways scroll.
+ */
+class CatalogBrowserTests extends BrowserTest {
+
+    @Autowired
+    CatalogFixture catalog;
+
+    @Test
+    void aManagerTypesAProductAndThePickerFindsIt() throws Exception {
+        var acme = fixture.create("Rénovations Lambert");
+        RelanceUser manager = acme.manager("Marc Manager");
+        catalog.product(acme.admin(), "PEINT-01", "Peinture murale deux couches", "25", Map.of("unit", "m²"));
+        WebDriver web = browser.driver();
+        web.manage().deleteAllCookies();
+        signIn(manager);
+        List<String> problems = new ArrayList<>();
+
+        web.get(url("/catalog/new"));
+        web.findElement(By.id("reference")).sendKeys("PARQ-CHENE");
+        web.findElement(By.id("label")).sendKeys("Pose de parquet en chêne massif");
+        web.findElement(By.id("description")).sendKeys("Fourniture comprise, finition vitrifiée");
+        web.findElement(By.id("unit")).sendKeys("m²");
+        web.findElement(By.id("unitPrice")).sendKeys("45,555");
+        click(web, web.findElement(By.id("save-product")));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("unitPrice-error")));
+        assertThat(web.findElement(By.id("unitPrice")).getAttribute("value")).isEqualTo("45,555");
+        assertThat(web.findElement(By.id("label")).getAttribute("value")).isEqualTo("Pose de parquet en chêne massif");
+        Accessibility.seriousViolations(web).forEach(v -> problems.add("form with an error: " + v));
+        browser.screenshots("catalog-product-form-error");
+
+        web.findElement(By.id("unitPrice")).clear();
+        web.findElement(By.id("unitPrice")).sendKeys("45,50");
+        click(web, web.findElement(By.id("save-product")));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("product-table")));
+        assertThat(web.findElement(By.id("product-table")).getText())
+                .contains("PARQ-CHENE", "Pose de parquet en chêne massif", "€45.50");
+        Accessibility.seriousViolations(web).forEach(v -> problems.add("list: " + v));
+        browser.screenshots("catalog-list");
+
+        web.get(url("/catalog/picker"));
+        ((JavascriptExecutor) web)
+                .executeScript("document.addEventListener('relance:product-picked',"
+                        + " function (e) { window.picked = e.detail; });");
+        web.findElement(By.id("picker-q")).sendKeys("parquet");
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#picker-results .picker-item")));
+        Accessibility.settle(web);
+        assertThat(web.findElement(By.id("picker-results")).getText())
+                .contains("PARQ-CHENE", "€45.50")
+                .doesNotContain("Peinture");
+        Accessibility.seriousViolations(web).forEach(v -> problems.add("picker: " + v));
+        browser.screenshots("catalog-picker");
+        click(web, web.findElement(By.cssSelector("#picker-results .picker-item")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> picked =
+                (Map<String, Object>) ((JavascriptExecutor) web).executeScript("return window.picked;");
+        assertThat(picked)
+                .containsEntry("label", "Pose de parquet en chêne massif")
+                .containsEntry("description", "Fourniture comprise, finition vitrifiée")
+                .containsEntry("unit", "m²")
+                .containsEntry("unitPrice", "45.50")
+                .containsEntry("taxRate", "20");
+
+        web.manage().deleteAllCookies();
+        signIn(acme.admin());
+        web.get(url("/settings/tax-rates"));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("tax-rate-table")));
+        Accessibility.seriousViolations(web).forEach(v -> problems.add("tax rates: " + v));
+        browser.screenshots("catalog-tax-rates");
+        assertThat(problems).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
