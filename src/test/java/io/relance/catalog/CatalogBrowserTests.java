@@ -62,7 +62,11 @@ class CatalogBrowserTests extends BrowserTest {
                 .executeScript("document.addEventListener('relance:product-picked',"
                         + " function (e) { window.picked = e.detail; });");
         web.findElement(By.id("picker-q")).sendKeys("parquet");
-        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#picker-results .picker-item")));
+        // focusing the box listed the first products; typing narrows them down
+        waitFor(web, d -> {
+            String found = d.findElement(By.id("picker-results")).getText();
+            return found.contains("PARQ-CHENE") && !found.contains("PEINT-01");
+        });
         Accessibility.settle(web);
         assertThat(web.findElement(By.id("picker-results")).getText())
                 .contains("PARQ-CHENE", "€45.50")
@@ -87,6 +91,10 @@ class CatalogBrowserTests extends BrowserTest {
         Accessibility.seriousViolations(web).forEach(v -> problems.add("tax rates: " + v));
         browser.screenshots("catalog-tax-rates");
         assertThat(problems).isEmpty();
-        assertThat(browser.consoleErrors()).isEmpty();
+        // axe-core itself warns in the console about canvas read-backs; anything else (a CSP violation) fails
+        assertThat(browser.consoleErrors())
+                .as("console errors, CSP violations included")
+                .filteredOn(e -> !e.contains("willReadFrequently"))
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.relance.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -127,24 +127,24 @@ class ProductApiIntegrationTests extends MvcTest {
         send(admin, delete("/api/v1/products/" + carrelage), "").andExpect(status().isNoContent());
 
         send(admin, get("/api/v1/products?q=peinture"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("PE-01", "PE-02")));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("PE-01", "PE-02")));
         send(admin, get("/api/v1/products?q=platre"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("PL-01")));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("PL-01")));
         send(admin, get("/api/v1/products?q=pe-02"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("PE-02")));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("PE-02")));
         send(admin, get("/api/v1/products?active=true"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("PE-01", "PE-02", "PL-01")));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("PE-01", "PE-02", "PL-01")));
         send(admin, get("/api/v1/products?active=false"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("CA-01")));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("CA-01")));
         send(admin, get("/api/v1/products?kind=PRODUCT"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("CA-01")));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("CA-01")));
         send(admin, get("/api/v1/products?q=50%25"), "").andExpect(jsonPath("$.items", hasSize(0)));
 
         String first = body(send(admin, get("/api/v1/products?limit=2"), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("CA-01", "PE-01"))));
+                .andExpect(jsonPath("$.items[*].reference").value(contains("CA-01", "PE-01"))));
         String cursor = JsonPath.read(first, "$.nextCursor");
         send(admin, get("/api/v1/products?limit=2&cursor=" + cursor), "")
-                .andExpect(jsonPath("$.items[*].reference").value(List.of("PE-02", "PL-01")))
+                .andExpect(jsonPath("$.items[*].reference").value(contains("PE-02", "PL-01")))
                 .andExpect(jsonPath("$.nextCursor").value(nullValue()));
         send(admin, get("/api/v1/products?active=maybe&kind=X&cursor=zz"), "").andExpect(status().isBadRequest());
     }

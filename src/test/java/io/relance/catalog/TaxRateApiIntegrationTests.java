@@ -1,5 +1,6 @@
 package io.relance.catalog;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,8 +35,8 @@ class TaxRateApiIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         send(acme.admin(), get("/api/v1/tax-rates"), "")
                 .andExpect(jsonPath("$.items[*].name")
-                        .value(List.of("TVA 20 %", "TVA 10 %", "TVA 5,5 %", "TVA 2,1 %", "TVA 0 %")))
-                .andExpect(jsonPath("$.items[*].percent").value(List.of(20, 10, 5.5, 2.1, 0)))
+                        .value(contains("TVA 20 %", "TVA 10 %", "TVA 5,5 %", "TVA 2,1 %", "TVA 0 %")))
+                .andExpect(jsonPath("$.items[*].percent").value(contains(20, 10, 5.5, 2.1, 0)))
                 .andExpect(jsonPath("$.items[0].isDefault").value(true))
                 .andExpect(jsonPath("$.items[1].isDefault").value(false))
                 .andExpect(jsonPath("$.items[0].active").value(true));
@@ -45,7 +46,7 @@ class TaxRateApiIntegrationTests extends MvcTest {
                 "Yankee Doodle", "USD", "en", "America/New_York", "US", "Sam", email, "correct-horse-battery"));
         RelanceUser sam = workspaceManagement.signInCandidate(email).orElseThrow();
         send(sam, get("/api/v1/tax-rates"), "")
-                .andExpect(jsonPath("$.items[*].name").value(List.of("Tax 20 %")))
+                .andExpect(jsonPath("$.items[*].name").value(contains("Tax 20 %")))
                 .andExpect(jsonPath("$.items[0].isDefault").value(true));
     }
 
@@ -70,7 +71,7 @@ class TaxRateApiIntegrationTests extends MvcTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.isDefault").value(true));
         send(admin, get("/api/v1/tax-rates"), "")
-                .andExpect(jsonPath("$.items[?(@.isDefault == true)].name").value(List.of("TVA Corse 13 %")));
+                .andExpect(jsonPath("$.items[?(@.isDefault == true)].name").value(contains("TVA Corse 13 %")));
         // the default stays the default until another is chosen, and stays active
         send(admin, patch("/api/v1/tax-rates/" + id), "{\"isDefault\": false, \"version\": 1}")
                 .andExpect(status().isBadRequest())
@@ -88,7 +89,7 @@ class TaxRateApiIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         send(acme.admin(), post("/api/v1/tax-rates"), "{\"name\": \"\", \"percent\": 120}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(List.of("name", "percent")));
+                .andExpect(jsonPath("$.errors[*].field").value(contains("name", "percent")));
         send(acme.admin(), post("/api/v1/tax-rates"), "{\"name\": \"x\", \"percent\": \"5.1234\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("percent"));

@@ -84,8 +84,8 @@ public final class Product {
         boolean changed = false;
         changed |= change(c.reference(), reference, v -> reference = v);
         changed |= change(c.label(), label, v -> label = v);
-        changed |= change(c.description().map(o -> o.orElse(null)), description, v -> description = v);
-        changed |= change(c.unit().map(o -> o.orElse(null)), unit, v -> unit = v);
+        changed |= clearable(c.description(), description, v -> description = v);
+        changed |= clearable(c.unit(), unit, v -> unit = v);
         if (c.unitPrice().isPresent() && c.unitPrice().get().compareTo(unitPrice) != 0) {
             unitPrice = c.unitPrice().get();
             changed = true;
@@ -113,6 +113,16 @@ public final class Product {
         }
         active = false;
         updatedAt = now;
+        return true;
+    }
+
+    /** A change of a field that may be cleared: absent leaves it, empty inside clears it. */
+    private static boolean clearable(
+            Optional<Optional<String>> wanted, String current, java.util.function.Consumer<String> set) {
+        if (wanted.isEmpty() || Objects.equals(wanted.get().orElse(null), current)) {
+            return false;
+        }
+        set.accept(wanted.get().orElse(null));
         return true;
     }
 

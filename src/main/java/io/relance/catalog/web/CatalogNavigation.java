@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class CatalogNavigation {
 
     @Bean
-    NavigationItem catalogNavigation() {
+    NavigationItem catalogNavigationItem() {
         return new NavigationItem(40, "catalog", "catalog.nav", "bi-box-seam", "/catalog", null, true, false);
     }
 
