@@ -22,8 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CatalogBrowserTests extends BrowserTest {
 
+    private static final String WORKSPACE_PASSWORD = io.relance.workspace.WorkspaceFixture.PASSWORD;
+
     @Autowired
     CatalogFixture catalog;
+
+    @Autowired
+    io.relance.workspace.WorkspaceManagement workspaceManagement;
 
     @Test
     void aManagerTypesAProductAndThePickerFindsIt() throws Exception {
@@ -96,5 +101,55 @@ class CatalogBrowserTests extends BrowserTest {
                 .as("console errors, CSP violations included")
                 .filteredOn(e -> !e.contains("willReadFrequently"))
                 .isEmpty();
+    }
+
+    /**
+     * Every page of the catalogue in English, French, Spanish and German, on a phone and a desktop: no serious
+     * accessibility violation, no sideways scroll, no word broken inside a button or a label.
+     */
+    @Test
+    void everyCataloguePageReadsWellInFourLanguages() throws Exception {
+        var acme = fixture.create("Menuiserie Köhler & Söhne");
+        String product = catalog.product(
+                        acme.admin(),
+                        "FENETRE-PVC-DOUBLE",
+                        "Fenêtre PVC double vitrage, pose en rénovation",
+                        "1234.5",
+                        Map.of("unit", "pcs", "costPrice", "800"))
+                .product()
+                .id()
+                .toString();
+        String rate = catalog.rate(acme.admin(), "5.5").id().toString();
+        List<String> problems = new ArrayList<>();
+        WebDriver web = browser.driver();
+        for (String language : List.of("en", "fr", "es", "de")) {
+            String email = "admin-" + language + "-" + java.util.UUID.randomUUID() + "@relance.test";
+            workspaceManagement.createUser(
+                    acme.admin(),
+                    new io.relance.workspace.NewUser(
+                            email, "Ada " + language, io.relance.shared.Role.ADMIN, language, WORKSPACE_PASSWORD));
+            web.manage().deleteAllCookies();
+            signIn(workspaceManagement.signInCandidate(email).orElseThrow());
+            for (String path : List.of(
+                    "/catalog",
+                    "/catalog/new",
+                    "/catalog/" + product,
+                    "/catalog/picker?q=fenetre",
+                    "/settings/tax-rates",
+                    "/settings/tax-rates/" + rate)) {
+                for (int width : new int[] {360, 1366}) {
+                    Accessibility.resize(web, width, width < 500 ? 780 : 900);
+                    web.get(url(path));
+                    Accessibility.settle(web);
+                    String where = language + " " + path + " @" + width + ": ";
+                    Accessibility.sidewaysOverflow(web).forEach(v -> problems.add(where + v));
+                    Accessibility.cutWords(web).forEach(v -> problems.add(where + v));
+                    if (width < 500) {
+                        Accessibility.seriousViolations(web).forEach(v -> problems.add(where + v));
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 }
