@@ -119,15 +119,7 @@ public final class Fields {
 
     /** Money that cannot be empty (a unit price). */
     public Optional<BigDecimal> money(String field) {
-        if (!json.containsKey(field)) {
-            return Optional.empty();
-        }
-        int before = problems.size();
-        BigDecimal value = Amounts.money(field, json.get(field), problems);
-        if (value == null && problems.size() == before) {
-            problems.add(new FieldProblem(field, "validation.required"));
-        }
-        return Optional.ofNullable(value);
+        return requiredNumber(field, Amounts::money);
     }
 
     /** Money that may be cleared (a cost price). */
@@ -142,11 +134,20 @@ public final class Fields {
 
     /** A rate in percent that cannot be empty. */
     public Optional<BigDecimal> percent(String field) {
+        return requiredNumber(field, Amounts::percent);
+    }
+
+    /** How {@link Amounts} reads a number: null and a problem added when it is bad, null alone when absent. */
+    interface NumberReader {
+        BigDecimal read(String field, Object raw, List<FieldProblem> problems);
+    }
+
+    private Optional<BigDecimal> requiredNumber(String field, NumberReader reader) {
         if (!json.containsKey(field)) {
             return Optional.empty();
         }
         int before = problems.size();
-        BigDecimal value = Amounts.percent(field, json.get(field), problems);
+        BigDecimal value = reader.read(field, json.get(field), problems);
         if (value == null && problems.size() == before) {
             problems.add(new FieldProblem(field, "validation.required"));
         }

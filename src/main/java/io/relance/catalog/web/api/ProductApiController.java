@@ -6,7 +6,6 @@ import io.relance.catalog.product.ProductFilter;
 import io.relance.catalog.product.ProductManagement;
 import io.relance.catalog.product.ProductSearch;
 import io.relance.shared.Ids;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
@@ -56,11 +55,11 @@ class ProductApiController {
                     @RequestParam(required = false)
                     String active,
             @Parameter(description = "PRODUCT or SERVICE") @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         ProductFilter filter = ProductFilter.of(q, active, kind);
         String currency = currency(me);
-        return search.list(me.workspaceId(), filter, PageRequest.of(intParam(limit), cursor))
+        return search.list(me.workspaceId(), filter, PageRequest.of(limit, cursor))
                 .map(d -> ProductView.of(d, currency));
     }
 
@@ -103,16 +102,5 @@ class ProductApiController {
 
     private static ProductId product(String id) {
         return new ProductId(Ids.parse(id));
-    }
-
-    private static Integer intParam(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "validation.type");
-        }
     }
 }

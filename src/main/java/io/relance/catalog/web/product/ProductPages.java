@@ -73,11 +73,8 @@ class ProductPages {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String cursor,
             Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("active", active == null ? "" : active);
-        model.addAttribute("kind", kind == null ? "" : kind);
+        filters(me, q, active, kind, model);
         model.addAttribute("kinds", ProductKind.values());
-        model.addAttribute("canEdit", ProductManagement.canEdit(me));
         try {
             ProductFilter filter = ProductFilter.of(q, active, kind);
             model.addAttribute("filtered", !filter.isEmpty());
@@ -99,10 +96,7 @@ class ProductPages {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String cursor,
             Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("active", active == null ? "" : active);
-        model.addAttribute("kind", kind == null ? "" : kind);
-        model.addAttribute("canEdit", ProductManagement.canEdit(me));
+        filters(me, q, active, kind, model);
         model.addAttribute(
                 "page",
                 search.list(me.workspaceId(), ProductFilter.of(q, active, kind), PageRequest.of(PAGE_SIZE, cursor)));
@@ -175,6 +169,14 @@ class ProductPages {
                 model,
                 () -> products.get(me.workspaceId(), productId).product().version());
         return done.equals(VIEW_FORM) ? form(me, current, model) : done;
+    }
+
+    /** The filters as typed (for the form and the "load more" link), and whether the reader may edit. */
+    private static void filters(RelanceUser me, String q, String active, String kind, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("active", active == null ? "" : active);
+        model.addAttribute("kind", kind == null ? "" : kind);
+        model.addAttribute("canEdit", ProductManagement.canEdit(me));
     }
 
     private String form(RelanceUser me, ProductDetails editing, Model model) {
