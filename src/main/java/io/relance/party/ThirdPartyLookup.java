@@ -4,15 +4,21 @@ import io.relance.party.contact.Contact;
 import io.relance.party.contact.Contacts;
 import io.relance.party.core.ThirdParties;
 import io.relance.party.core.ThirdParty;
+import io.relance.party.search.ThirdPartyFilter;
+import io.relance.party.search.ThirdPartySearch;
+import io.relance.shared.InvalidInputException;
+import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
+import io.relance.workspace.WorkspaceManagement;
 import java.util.Collection;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Summaries of third parties for other modules: a quote's customer, a task's record. Deleted ones are left out. */
 @Service
@@ -21,11 +27,38 @@ public class ThirdPartyLookup {
     private final ThirdParties thirdParties;
     private final ThirdPartyAccess access;
     private final Contacts contacts;
+    private final ThirdPartySearch search;
+    private final WorkspaceManagement workspaces;
 
-    ThirdPartyLookup(ThirdParties thirdParties, ThirdPartyAccess access, Contacts contacts) {
+    ThirdPartyLookup(
+            ThirdParties thirdParties,
+            ThirdPartyAccess access,
+            Contacts contacts,
+            ThirdPartySearch search,
+            WorkspaceManagement workspaces) {
         this.thirdParties = thirdParties;
         this.access = access;
         this.contacts = contacts;
+        this.search = search;
+        this.workspaces = workspaces;
+    }
+
+    /**
+     * At most {@code max} third parties the user may see matching what he typed (name, code, e-mail, city, phone),
+     * as the list's search finds them: for pickers of other modules (a quote's customer).
+     */
+    public List<ThirdPartySummary> search(RelanceUser me, String text, int max) {
+        var params = new LinkedMultiValueMap<String, String>();
+        params.add("q", text);
+        try {
+            ThirdPartyFilter filter = ThirdPartyFilter.fromParams(
+                    params, workspaces.workspace(me.workspaceId()).zone());
+            return search.list(me, filter, PageRequest.of(max, null)).items().stream()
+                    .map(d -> d.thirdParty().summary())
+                    .toList();
+        } catch (InvalidInputException e) {
+            return List.of();
+        }
     }
 
     /** A live third party of a workspace, whoever asks: for a job or a page that checked access otherwise. */
@@ -40,7 +73,9 @@ public class ThirdPartyLookup {
 
     /** A third party's contacts (not removed), by name. */
     public List<ContactSummary> contacts(WorkspaceId ws, ThirdPartyId id) {
-        return contacts.of(ws, id.value()).stream().map(ThirdPartyLookup::summary).toList();
+        return contacts.of(ws, id.value()).stream()
+                .map(ThirdPartyLookup::summary)
+                .toList();
     }
 
     /** One contact of this third party; empty when it is another's, removed or unknown. */

@@ -5,4 +5,11 @@ import io.relance.shared.WorkspaceId;
 import java.time.Instant;
 
 /** The client accepted the quote (the public page); the third party becomes a customer. */
-public record QuoteAccepted(WorkspaceId workspaceId, QuoteId quoteId, ThirdPartyId thirdPartyId, String number, int revision, String signerName, Instant at) {}
+public record QuoteAccepted(
+        WorkspaceId workspaceId,
+        QuoteId quoteId,
+        ThirdPartyId thirdPartyId,
+        String number,
+        int revision,
+        String signerName,
+        Instant at) {}

@@ -6,4 +6,11 @@ import io.relance.shared.WorkspaceId;
 import java.time.Instant;
 
 /** A draft or sent quote was cancelled by the workspace. */
-public record QuoteCancelled(WorkspaceId workspaceId, QuoteId quoteId, ThirdPartyId thirdPartyId, String number, int revision, UserId by, Instant at) {}
+public record QuoteCancelled(
+        WorkspaceId workspaceId,
+        QuoteId quoteId,
+        ThirdPartyId thirdPartyId,
+        String number,
+        int revision,
+        UserId by,
+        Instant at) {}

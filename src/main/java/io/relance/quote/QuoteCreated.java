@@ -5,4 +5,5 @@ import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 
 /** A quote was created (its first revision, a draft). */
-public record QuoteCreated(WorkspaceId workspaceId, QuoteId quoteId, ThirdPartyId thirdPartyId, String number, UserId by) {}
+public record QuoteCreated(
+        WorkspaceId workspaceId, QuoteId quoteId, ThirdPartyId thirdPartyId, String number, UserId by) {}

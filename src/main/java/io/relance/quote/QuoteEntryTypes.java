@@ -47,6 +47,7 @@ public class QuoteEntryTypes implements EntryTypeProvider {
     }
 
     private static EntryType type(String key, String group) {
-        return new EntryType(key, group, "quote.entry." + key.substring(key.indexOf('.') + 1), "quote/entries", "entry");
+        return new EntryType(
+                key, group, "quote.entry." + key.substring(key.indexOf('.') + 1), "quote/entries", "entry");
     }
 }

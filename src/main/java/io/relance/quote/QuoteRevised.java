@@ -5,5 +5,15 @@ import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import java.time.Instant;
 
-/** A sent quote was edited */
-public record QuoteRevised(WorkspaceId workspaceId, QuoteId quoteId, ThirdPartyId thirdPartyId, String number,  a new revision replaced the one the client saw (kept read-only).:int revision, UserId by, Instant at) {}
+/**
+ * A sent quote was edited: a new revision (its number now ends in {@code -revision}) replaced the one the client
+ * saw, which is kept read-only. The quote stays SENT and its link shows the new revision.
+ */
+public record QuoteRevised(
+        WorkspaceId workspaceId,
+        QuoteId quoteId,
+        ThirdPartyId thirdPartyId,
+        String number,
+        int revision,
+        UserId by,
+        Instant at) {}

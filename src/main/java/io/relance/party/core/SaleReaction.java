@@ -43,7 +43,12 @@ class SaleReaction {
             thirdParties.update(won.workspaceId(), tp, tp.searchText(country), tp.version());
             history.record(
                     won.workspaceId().value(),
-                    HistoryEvent.of(Target.thirdParty(tp.id().value()), PartyEntryTypes.BECAME_CUSTOMER, tp.name(), null, now)
+                    HistoryEvent.of(
+                                    Target.thirdParty(tp.id().value()),
+                                    PartyEntryTypes.BECAME_CUSTOMER,
+                                    tp.name(),
+                                    null,
+                                    now)
                             .withChanges(changes)
                             .alsoOn(new Target(won.sourceType(), won.sourceId())));
         });
