@@ -26,6 +26,12 @@ public record QuoteTotals(
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** 20.0 and 20 are one rate, written 20 (never 2E+1). */
+    private static BigDecimal plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public static QuoteTotals of(List<QuoteLine> lines, Currency currency) {
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         BigDecimal zero = BigDecimal.ZERO.setScale(digits);
@@ -42,7 +48,7 @@ public record QuoteTotals(
             nets.add(net);
             if (line.isItem()) {
                 running = running.add(net);
-                bases.merge(line.taxRate().stripTrailingZeros(), net, BigDecimal::add);
+                bases.merge(plain(line.taxRate()), net, BigDecimal::add);
             }
         }
         List<RateTotal> byRate = new ArrayList<>();
