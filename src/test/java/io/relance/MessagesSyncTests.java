@@ -62,6 +62,8 @@ class MessagesSyncTests {
             List.of("history", "files"),
             "i18n/catalog/messages",
             List.of("catalog"),
+            "i18n/quote/messages",
+            List.of("quote"),
             "i18n/workspace/messages",
             List.of(
                     "users",
