@@ -60,6 +60,8 @@ class MessagesSyncTests {
                     "duplicates"),
             "i18n/history/messages",
             List.of("history", "files"),
+            "i18n/messaging/messages",
+            List.of("messaging"),
             "i18n/workspace/messages",
             List.of(
                     "users",
