@@ -16,7 +16,7 @@ class QuoteSendTemplate {
     static final String KIND = "quote.send";
 
     @Bean
-    MailTemplateKind quoteSendTemplate() {
+    MailTemplateKind quoteSendKind() {
         return new MailTemplateKind(
                 KIND,
                 "messaging.kind.quote.send",
