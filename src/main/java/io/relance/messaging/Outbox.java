@@ -2,6 +2,7 @@ package io.relance.messaging;
 
 import io.relance.messaging.outbox.OutboxMessage;
 import io.relance.messaging.outbox.OutboxMessages;
+import io.relance.messaging.outbox.OutboxNudge;
 import io.relance.shared.ForbiddenException;
 import io.relance.shared.Ids;
 import io.relance.shared.NotFoundException;
@@ -27,10 +28,12 @@ public class Outbox {
     private final OutboxMessages messages;
     private final MailSetup setup;
     private final OutboundMailRules rules;
+    private final OutboxNudge nudge;
     private final Clock clock;
 
-    Outbox(OutboxMessages messages, MailSetup setup, OutboundMailRules rules, Clock clock) {
+    Outbox(OutboxMessages messages, MailSetup setup, OutboundMailRules rules, OutboxNudge nudge, Clock clock) {
         this.messages = messages;
+        this.nudge = nudge;
         this.setup = setup;
         this.rules = rules;
         this.clock = clock;
@@ -73,6 +76,7 @@ public class Outbox {
                 null,
                 0);
         messages.insert(row, checked.attachments());
+        nudge.afterCommit(checked.workspace());
         return row.id();
     }
 
@@ -116,6 +120,7 @@ public class Outbox {
         if (!messages.requeue(me.workspaceId(), id, version, clock.instant())) {
             throw new StaleVersionException();
         }
+        nudge.afterCommit(me.workspaceId());
         return OutboxEntry.of(messages.find(me.workspaceId(), id).orElseThrow());
     }
 
