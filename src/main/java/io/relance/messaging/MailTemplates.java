@@ -35,7 +35,6 @@ public class MailTemplates {
             new MergeField("sender.signature", "messaging.field.sender.signature", "messaging.sample.sender.signature"),
             new MergeField("workspace.name", "messaging.field.workspace.name", "messaging.sample.workspace.name"));
 
-    static final int MAX_SUBJECT = 300;
     static final int MAX_BODY = 20_000;
 
     private final Map<String, MailTemplateKind> kinds = new LinkedHashMap<>();
@@ -146,13 +145,7 @@ public class MailTemplates {
     private void check(MailTemplateKind kind, String subject, String body) {
         List<String> known = fields(kind).stream().map(MergeField::key).toList();
         List<FieldProblem> problems = new ArrayList<>();
-        if (subject.isEmpty()) {
-            problems.add(new FieldProblem("subject", "validation.required"));
-        } else if (subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0) {
-            problems.add(new FieldProblem("subject", "messaging.mail.subjectLine"));
-        } else if (subject.length() > MAX_SUBJECT) {
-            problems.add(new FieldProblem("subject", "messaging.mail.tooLong", MAX_SUBJECT));
-        } else {
+        if (OutboundMailRules.checkSubject(subject, problems)) {
             MergeText.unknownFields(subject, known)
                     .forEach(f -> problems.add(new FieldProblem("subject", "messaging.template.unknownField", f)));
         }

@@ -39,13 +39,7 @@ class OutboundMailRules {
             problems.add(new FieldProblem("to", "messaging.mail.tooManyRecipients", MAX_RECIPIENTS));
         }
         String subject = mail.subject() == null ? "" : mail.subject().strip();
-        if (subject.isEmpty()) {
-            problems.add(new FieldProblem("subject", "validation.required"));
-        } else if (subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0) {
-            problems.add(new FieldProblem("subject", "messaging.mail.subjectLine"));
-        } else if (subject.length() > MAX_SUBJECT) {
-            problems.add(new FieldProblem("subject", "messaging.mail.tooLong", MAX_SUBJECT));
-        }
+        checkSubject(subject, problems);
         String text = mail.text() == null ? "" : mail.text().strip();
         if (text.isEmpty()) {
             problems.add(new FieldProblem("text", "validation.required"));
@@ -90,6 +84,26 @@ class OutboundMailRules {
                 mail.attachments(),
                 mail.target(),
                 mail.links());
+    }
+
+    /**
+     * A subject (stripped) is given, on one line (a line break would inject headers) and at most
+     * {@value #MAX_SUBJECT} characters; false when a problem was added.
+     */
+    static boolean checkSubject(String subject, List<FieldProblem> problems) {
+        String code = subject.isEmpty()
+                ? "validation.required"
+                : subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0
+                        ? "messaging.mail.subjectLine"
+                        : subject.length() > MAX_SUBJECT ? "messaging.mail.tooLong" : null;
+        if (code == null) {
+            return true;
+        }
+        problems.add(
+                code.equals("messaging.mail.tooLong")
+                        ? new FieldProblem("subject", code, MAX_SUBJECT)
+                        : new FieldProblem("subject", code));
+        return false;
     }
 
     private static List<String> addresses(
