@@ -64,6 +64,8 @@ class MessagesSyncTests {
             List.of("catalog"),
             "i18n/quote/messages",
             List.of("quote"),
+            "i18n/messaging/messages",
+            List.of("messaging"),
             "i18n/workspace/messages",
             List.of(
                     "users",
