@@ -60,6 +60,8 @@ class MessagesSyncTests {
                     "duplicates"),
             "i18n/history/messages",
             List.of("history", "files"),
+            "i18n/tracking/messages",
+            List.of("tracking"),
             "i18n/workspace/messages",
             List.of(
                     "users",
