@@ -1,6 +1,5 @@
 package io.relance.tracking.web;
 
-import io.relance.shared.NotFoundException;
 import io.relance.shared.Problems;
 import io.relance.tracking.TrackedLink;
 import io.relance.tracking.TrackedLinks;
@@ -9,6 +8,7 @@ import io.relance.tracking.counting.PageEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -65,7 +65,7 @@ class PageEventController {
         }
         Optional<TrackedLink> link = links.resolveRecent(token);
         if (link.isEmpty()) {
-            throw new NotFoundException();
+            return notFound();
         }
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
@@ -94,6 +94,16 @@ class PageEventController {
                             HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", "tracking.problem.busy", null));
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** The same answer for a token unknown, revoked or forged: nothing in it tells them apart. */
+    private ResponseEntity<ProblemDetail> notFound() {
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.NOT_FOUND,
+                "Not Found",
+                messages.getMessage("problem.notFound", null, "Not found", LocaleContextHolder.getLocale()));
+        problem.setInstance(URI.create("/q/events"));
+        return Problems.answer(problem);
     }
 
     private ResponseEntity<ProblemDetail> tooMany(EventRateLimits.Verdict verdict) {
