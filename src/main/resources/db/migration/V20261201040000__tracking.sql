@@ -76,6 +76,7 @@ CREATE TABLE tracking_engagement (
     last_open_at TIMESTAMP WITH TIME ZONE,
     visible_seconds BIGINT NOT NULL DEFAULT 0,
     score INTEGER NOT NULL DEFAULT 0,
+    published_score INTEGER NOT NULL DEFAULT 0,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     version BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (workspace_id, subject_type, subject_id)

@@ -32,9 +32,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EngagementStore {
 
+    /**
+     * A score that moved by less than this since it was last published is not published again (visible time moves
+     * it a point every 15 seconds of reading): lists sort on a score at most this far from the live one.
+     */
+    public static final int SCORE_STEP = 5;
+
     /** The stored part of a subject's engagement. */
-    record Stored(int opens, int visitors, Instant firstOpenAt, Instant lastOpenAt, long visibleSeconds, int score) {
-        static final Stored NONE = new Stored(0, 0, null, null, 0, 0);
+    record Stored(
+            int opens,
+            int visitors,
+            Instant firstOpenAt,
+            Instant lastOpenAt,
+            long visibleSeconds,
+            int score,
+            int publishedScore) {
+        static final Stored NONE = new Stored(0, 0, null, null, 0, 0, 0);
     }
 
     private final JdbcClient jdbc;
@@ -51,8 +64,9 @@ public class EngagementStore {
 
     /**
      * Recomputes the subjects' opens, visitors, first and last open, visible time and score; publishes
-     * {@link EngagementChanged} for those whose opens, visitors or score changed. Answers each subject's opens
-     * before the refresh (to tell a first open).
+     * {@link EngagementChanged} for those whose opens or visitors changed, or whose score moved by
+     * {@value #SCORE_STEP} or more since it was last published. Answers each subject's opens before the refresh (to
+     * tell a first open).
      */
     public Map<SubjectKey, Integer> refresh(WorkspaceId ws, Collection<SubjectKey> subjects) {
         Map<SubjectKey, Stored> before = stored(ws, subjects);
@@ -70,6 +84,9 @@ public class EngagementStore {
             if (!before.containsKey(s)) {
                 inserts.add(new Object[] {ws.value(), s.type(), s.id(), Db.ts(now)});
             }
+            boolean publish = old.opens() != fresh.opens()
+                    || old.visitors() != fresh.visitors()
+                    || Math.abs(old.publishedScore() - score) >= SCORE_STEP;
             updates.add(new Object[] {
                 fresh.opens(),
                 fresh.visitors(),
@@ -77,12 +94,13 @@ public class EngagementStore {
                 Db.ts(fresh.lastOpenAt()),
                 fresh.visibleSeconds(),
                 score,
+                publish ? score : old.publishedScore(),
                 Db.ts(now),
                 ws.value(),
                 s.type(),
                 s.id()
             });
-            if (old.opens() != fresh.opens() || old.visitors() != fresh.visitors() || old.score() != score) {
+            if (publish) {
                 events.publishEvent(new EngagementChanged(
                         ws, s.type(), s.id(), fresh.opens(), fresh.visitors(), fresh.lastOpenAt(), score));
             }
@@ -94,7 +112,7 @@ public class EngagementStore {
         }
         batch.batchUpdate("""
                 UPDATE tracking_engagement SET opens = ?, visitors = ?, first_open_at = ?, last_open_at = ?,
-                    visible_seconds = ?, score = ?, updated_at = ?, version = version + 1
+                    visible_seconds = ?, score = ?, published_score = ?, updated_at = ?, version = version + 1
                 WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?""", updates);
         return opensBefore;
     }
@@ -185,7 +203,8 @@ public class EngagementStore {
                                         Db.instant(rs, "first_open_at"),
                                         Db.instant(rs, "last_open_at"),
                                         rs.getLong("visible_seconds"),
-                                        rs.getInt("score")));
+                                        rs.getInt("score"),
+                                        rs.getInt("published_score")));
                     });
         }
         return rows;
@@ -218,6 +237,7 @@ public class EngagementStore {
                                 Db.instant(rs, "first_open_at"),
                                 Db.instant(rs, "last_open_at"),
                                 visible.getOrDefault(s, 0L),
+                                0,
                                 0));
             });
         }
