@@ -130,13 +130,13 @@ class PageEventsEndpointIntegrationTests extends TrackingTest {
     void tooManyEventsFromOneAddressAreAnsweredWith429() throws Exception {
         String from = "203.0.113." + (int) (Math.random() * 200);
         boolean refused = false;
-        for (int i = 0; i < 900 && !refused; i++) {
+        for (int i = 0; i < 1300 && !refused; i++) {
             refused = report("unknown-token", "{}", from)
                             .andReturn()
                             .getResponse()
                             .getStatus()
                     == 429;
         }
-        assertThat(refused).as("a 429 within 900 events from one address").isTrue();
+        assertThat(refused).as("a 429 within 1300 events from one address").isTrue();
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Token buckets (Bucket4j) for the page events, per link token and per client address, kept by each node in memory
  * (the most recently used 100,000 of each; a forgotten bucket starts full again). A page sends a few events a
  * minute (one after 3 s, a heartbeat every 15 s while visible, one on hide), so the limits are far above a person's
- * use and well below a flood. Several app nodes each allow the limit.
+ * use and well below a flood. A bucket fills up again once a minute (counted from its first use). Several app nodes
+ * each allow the limit.
  */
 @Component
 class EventRateLimits {
@@ -48,7 +49,8 @@ class EventRateLimits {
             bucket = buckets.computeIfAbsent(
                     key,
                     k -> Bucket.builder()
-                            .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                            .addLimit(limit ->
+                                    limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
                             .build());
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
