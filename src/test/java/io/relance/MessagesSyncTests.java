@@ -66,6 +66,8 @@ class MessagesSyncTests {
             List.of("quote"),
             "i18n/messaging/messages",
             List.of("messaging"),
+            "i18n/tracking/messages",
+            List.of("tracking"),
             "i18n/workspace/messages",
             List.of(
                     "users",
