@@ -129,9 +129,16 @@ public class ThirdPartyRecords {
 
     /** An event on the third party's timeline, by the user. */
     public HistoryEvent record(RelanceUser me, ThirdParty tp, String kind, String summary, Instant at) {
+        return record(me, tp, kind, summary, at, List.of());
+    }
+
+    /** An event on the third party's timeline, by the user, with the fields it changed. */
+    public HistoryEvent record(
+            RelanceUser me, ThirdParty tp, String kind, String summary, Instant at, List<FieldChange> changes) {
         return history.record(
                 me.workspaceId().value(),
-                HistoryEvent.of(target(tp), kind, summary, me.userId().value(), at));
+                HistoryEvent.of(target(tp), kind, summary, me.userId().value(), at)
+                        .withChanges(changes));
     }
 
     /** Field changes on the timeline: the status and the potential each as its own event, the others together. */
