@@ -1,7 +1,10 @@
 package io.relance.messaging.web;
 
 import io.relance.messaging.MailNotSetUpException;
+import io.relance.messaging.MailSetup;
 import io.relance.shared.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,16 +18,20 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MailProblems {
 
-    private final MessagingPages pages;
+    private final MessageSource messages;
 
-    MailProblems(MessagingPages pages) {
-        this.pages = pages;
+    MailProblems(MessageSource messages) {
+        this.messages = messages;
     }
 
     @ExceptionHandler(MailNotSetUpException.class)
     ResponseEntity<ProblemDetail> notSetUp(MailNotSetUpException e) {
-        ProblemDetail problem =
-                Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Mail is not set up", pages.mailStatus());
+        String code =
+                e.status() == MailSetup.Status.NO_SENDER ? "messaging.status.noSender" : "messaging.status.noServer";
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Mail is not set up",
+                messages.getMessage(code, null, code, LocaleContextHolder.getLocale()));
         problem.setProperty("mailStatus", e.status().name());
         return Problems.answer(problem);
     }
