@@ -60,6 +60,8 @@ class MessagesSyncTests {
                     "duplicates"),
             "i18n/history/messages",
             List.of("history", "files"),
+            "i18n/quotedocument/messages",
+            List.of("quoteDocument"),
             "i18n/workspace/messages",
             List.of(
                     "users",
@@ -73,7 +75,8 @@ class MessagesSyncTests {
                     "role",
                     "home",
                     "password",
-                    "workspace"));
+                    "workspace",
+                    "branding"));
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.keySet().stream()
