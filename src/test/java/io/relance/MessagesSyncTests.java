@@ -68,6 +68,8 @@ class MessagesSyncTests {
             List.of("messaging"),
             "i18n/tracking/messages",
             List.of("tracking"),
+            "i18n/quotedocument/messages",
+            List.of("quoteDocument"),
             "i18n/workspace/messages",
             List.of(
                     "users",
@@ -81,7 +83,8 @@ class MessagesSyncTests {
                     "role",
                     "home",
                     "password",
-                    "workspace"));
+                    "workspace",
+                    "branding"));
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.keySet().stream()
