@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class MergeApiController {
+record MergeApiController(ThirdPartyMerge thirdPartyMerge) {
 
     @Schema(description = "What to merge, and optionally how")
     record MergeBody(
@@ -44,12 +44,6 @@ class MergeApiController {
                             + "city, country, language, status, potential, customFields.<key>. A field not "
                             + "picked keeps this one's value, or the duplicate's when this one's is empty.")
             Map<String, String> picks) {}
-
-    private final ThirdPartyMerge thirdPartyMerge;
-
-    MergeApiController(ThirdPartyMerge thirdPartyMerge) {
-        this.thirdPartyMerge = thirdPartyMerge;
-    }
 
     @PostMapping("/{id}/merge")
     @Operation(

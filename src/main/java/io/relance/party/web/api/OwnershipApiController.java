@@ -30,17 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class OwnershipApiController {
+record OwnershipApiController(OwnershipManagement ownershipManagement) {
 
     record OwnerBody(UUID ownerId, Long version) {}
 
     record ExceptionBody(UUID userId, Instant endsAt, String reason) {}
-
-    private final OwnershipManagement ownershipManagement;
-
-    OwnershipApiController(OwnershipManagement ownershipManagement) {
-        this.ownershipManagement = ownershipManagement;
-    }
 
     @PutMapping("/{id}/owner")
     @Operation(summary = "Give the third party to another owner (managers and admins); version required")

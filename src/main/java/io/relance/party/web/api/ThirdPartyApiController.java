@@ -44,43 +44,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class ThirdPartyApiController {
+record ThirdPartyApiController(
+        ThirdPartyManagement thirdParties,
+        WorkspaceManagement workspaces,
+        BulkChanges bulkChanges,
+        DuplicateFinder duplicateFinder,
+        SegmentManagement segmentManagement,
+        ThirdPartySearch thirdPartySearch) {
 
     record StatusBody(ProspectStatus status, Long version) {}
 
     record PotentialBody(String potential, Long version) {}
 
     record BulkResult(int changed) {}
-
-    private final ThirdPartyManagement thirdParties;
-
-    private final ThirdPartySearch thirdPartySearch;
-
-    private final SegmentManagement segmentManagement;
-
-    private final DuplicateFinder duplicateFinder;
-
-    private final BulkChanges bulkChanges;
-    private final WorkspaceManagement workspaces;
-
-    ThirdPartyApiController(
-            ThirdPartyManagement thirdParties,
-            WorkspaceManagement workspaces,
-            BulkChanges bulkChanges,
-            DuplicateFinder duplicateFinder,
-            SegmentManagement segmentManagement,
-            ThirdPartySearch thirdPartySearch) {
-
-        this.thirdPartySearch = thirdPartySearch;
-
-        this.segmentManagement = segmentManagement;
-
-        this.duplicateFinder = duplicateFinder;
-
-        this.bulkChanges = bulkChanges;
-        this.thirdParties = thirdParties;
-        this.workspaces = workspaces;
-    }
 
     @GetMapping
     @Operation(
