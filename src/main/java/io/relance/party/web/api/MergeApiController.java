@@ -5,7 +5,6 @@ import static io.relance.party.web.PartyPages.id;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.merge.MergeRequest;
 import io.relance.party.merge.ThirdPartyMerge;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,11 +54,8 @@ record MergeApiController(ThirdPartyMerge thirdPartyMerge) {
                             + "on both records (their owner, a manager or an admin: 403 for a rep a record is only lent to).")
     ThirdPartyView merge(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody MergeBody body) {
-        if (body == null || body.duplicateId() == null) {
-            throw new InvalidInputException("duplicateId", "validation.required");
-        }
         MergeRequest request = new MergeRequest(
-                new ThirdPartyId(body.duplicateId()),
+                new ThirdPartyId(ApiBodies.required(body, MergeBody::duplicateId, "duplicateId")),
                 body.survivorVersion(),
                 body.duplicateVersion(),
                 MergeRequest.picks(body.picks()));

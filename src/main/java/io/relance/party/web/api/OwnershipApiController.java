@@ -40,10 +40,8 @@ record OwnershipApiController(OwnershipManagement ownershipManagement) {
     @Operation(summary = "Give the third party to another owner (managers and admins); version required")
     ThirdPartyView owner(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody OwnerBody body) {
-        if (body == null || body.ownerId() == null) {
-            throw new InvalidInputException("ownerId", "validation.required");
-        }
-        return ThirdPartyView.of(ownershipManagement.reassign(me, id(id), new UserId(body.ownerId()), body.version()));
+        UserId owner = new UserId(ApiBodies.required(body, OwnerBody::ownerId, "ownerId"));
+        return ThirdPartyView.of(ownershipManagement.reassign(me, id(id), owner, body.version()));
     }
 
     @GetMapping("/{id}/exceptions")
