@@ -27,15 +27,7 @@ import org.springframework.stereotype.Component;
  * label, a country or language by its name, an amount as money, a date in the reader's format, yes/no.
  */
 @Component("partyTimeline")
-class TimelineFormat {
-
-    private final PartyPages pages;
-    private final MessageSource messages;
-
-    TimelineFormat(PartyPages pages, MessageSource messages) {
-        this.pages = pages;
-        this.messages = messages;
-    }
+record TimelineFormat(PartyPages pages, MessageSource messages) {
 
     public String label(FieldChange change) {
         String field = change.field();

@@ -31,24 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A user's own page: name, language, password and personal API tokens. */
 @Controller
 @RequestMapping("/profile")
-class ProfileController {
+record ProfileController(
+        WorkspaceManagement workspaces, ApiTokenManagement apiTokens, SecurityContextRepository contexts) {
 
     static final String VIEW_PROFILE = "workspace/profile";
     static final String VIEW_TOKENS = "workspace/tokens";
     static final String VIEW_PASSWORD = "workspace/password";
 
     record PasswordForm(String currentPassword, String newPassword) {}
-
-    private final WorkspaceManagement workspaces;
-    private final ApiTokenManagement apiTokens;
-    private final SecurityContextRepository contexts;
-
-    ProfileController(
-            WorkspaceManagement workspaces, ApiTokenManagement apiTokens, SecurityContextRepository contexts) {
-        this.workspaces = workspaces;
-        this.apiTokens = apiTokens;
-        this.contexts = contexts;
-    }
 
     @GetMapping
     String profile(@AuthenticationPrincipal RelanceUser me, Model model) {

@@ -29,17 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/thirdparties/{id}/contacts")
-class ContactController {
+record ContactController(PartyPages pages, ContactManagement contactManagement) {
 
     static final String VIEW_CONTACTS = "party/contact :: contacts";
-
-    private final ContactManagement contactManagement;
-    private final PartyPages pages;
-
-    ContactController(PartyPages pages, ContactManagement contactManagement) {
-        this.contactManagement = contactManagement;
-        this.pages = pages;
-    }
 
     @PostMapping
     String add(

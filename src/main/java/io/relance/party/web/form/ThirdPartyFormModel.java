@@ -17,16 +17,10 @@ import org.springframework.validation.BindingResult;
  * edited, the workspace's custom fields, members, statuses and potential levels, the countries and languages.
  */
 @Component
-class ThirdPartyFormModel {
+record ThirdPartyFormModel(PartyPages pages) {
 
     /** The model attribute of the form. */
     static final String FORM = "partyForm";
-
-    private final PartyPages pages;
-
-    ThirdPartyFormModel(PartyPages pages) {
-        this.pages = pages;
-    }
 
     /** The form's choices, and the record edited (null on the new page). */
     void fill(RelanceUser me, Model model, ThirdPartyDetails editing) {

@@ -37,32 +37,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/thirdparties")
-class ListChangesController {
+record ListChangesController(
+        ThirdPartyManagement thirdParties,
+        BulkChanges bulkChanges,
+        SegmentManagement segmentManagement,
+        ListPreferenceManagement listPreferenceManagement,
+        ListModel lists,
+        PartyPages pages) {
 
     static final String VIEW_ROW = "party/list :: row";
     static final String VIEW_RECORD_STATE = "party/record :: state";
-
-    private final ThirdPartyManagement thirdParties;
-    private final BulkChanges bulkChanges;
-    private final SegmentManagement segmentManagement;
-    private final ListPreferenceManagement listPreferenceManagement;
-    private final ListModel lists;
-    private final PartyPages pages;
-
-    ListChangesController(
-            ThirdPartyManagement thirdParties,
-            BulkChanges bulkChanges,
-            SegmentManagement segmentManagement,
-            ListPreferenceManagement listPreferenceManagement,
-            ListModel lists,
-            PartyPages pages) {
-        this.thirdParties = thirdParties;
-        this.bulkChanges = bulkChanges;
-        this.segmentManagement = segmentManagement;
-        this.listPreferenceManagement = listPreferenceManagement;
-        this.lists = lists;
-        this.pages = pages;
-    }
 
     @PostMapping("/{id}/status")
     String status(

@@ -24,24 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The list of third parties: filters, a segment, the user's columns, and the next rows for "load more". */
 @Controller
 @RequestMapping("/thirdparties")
-class ListController {
+record ListController(
+        ThirdPartySearch thirdPartySearch, SegmentManagement segmentManagement, ListModel lists, PartyPages pages) {
 
     static final String VIEW_LIST = "party/list";
     static final String VIEW_ROWS = "party/rows :: rows";
     static final int PAGE_SIZE = 50;
-
-    private final ThirdPartySearch thirdPartySearch;
-    private final SegmentManagement segmentManagement;
-    private final ListModel lists;
-    private final PartyPages pages;
-
-    ListController(
-            ThirdPartySearch thirdPartySearch, SegmentManagement segmentManagement, ListModel lists, PartyPages pages) {
-        this.thirdPartySearch = thirdPartySearch;
-        this.segmentManagement = segmentManagement;
-        this.lists = lists;
-        this.pages = pages;
-    }
 
     @GetMapping
     String list(

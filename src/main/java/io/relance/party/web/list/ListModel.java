@@ -17,23 +17,11 @@ import org.springframework.ui.Model;
 
 /** What the list page, its rows and a row read: the user's columns and the choices of their cells and filters. */
 @Component
-class ListModel {
-
-    private final ListPreferenceManagement listPreferenceManagement;
-    private final SegmentManagement segmentManagement;
-    private final PartySettings partySettings;
-    private final PartyPages pages;
-
-    ListModel(
-            ListPreferenceManagement listPreferenceManagement,
-            SegmentManagement segmentManagement,
-            PartySettings partySettings,
-            PartyPages pages) {
-        this.listPreferenceManagement = listPreferenceManagement;
-        this.segmentManagement = segmentManagement;
-        this.partySettings = partySettings;
-        this.pages = pages;
-    }
+record ListModel(
+        ListPreferenceManagement listPreferenceManagement,
+        SegmentManagement segmentManagement,
+        PartySettings partySettings,
+        PartyPages pages) {
 
     /** What the list, its rows and a row need; answers the columns the user sees. */
     List<ListColumn> fill(RelanceUser me, Model model) {

@@ -15,15 +15,7 @@ import org.springframework.util.MultiValueMap;
 
 /** The third parties the global search box finds: by name, code, e-mail, city or phone (in any format). */
 @Component
-class ThirdPartySearchProvider implements SearchProvider {
-
-    private final ThirdPartySearch thirdPartySearch;
-    private final PartyPages pages;
-
-    ThirdPartySearchProvider(ThirdPartySearch thirdPartySearch, PartyPages pages) {
-        this.thirdPartySearch = thirdPartySearch;
-        this.pages = pages;
-    }
+record ThirdPartySearchProvider(ThirdPartySearch thirdPartySearch, PartyPages pages) implements SearchProvider {
 
     @Override
     public int order() {

@@ -42,28 +42,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/thirdparties/{id}/merge")
-class MergeController {
+record MergeController(
+        ThirdPartyMerge thirdPartyMerge,
+        ThirdPartySearch thirdPartySearch,
+        DuplicateFinder duplicateFinder,
+        PartyPages pages) {
 
     static final String VIEW_MERGE = "party/merge";
 
     /** The radios of the page: {@code pick.<field>} = survivor or duplicate. */
     static final String PICK = "pick.";
-
-    private final ThirdPartyMerge thirdPartyMerge;
-    private final ThirdPartySearch thirdPartySearch;
-    private final DuplicateFinder duplicateFinder;
-    private final PartyPages pages;
-
-    MergeController(
-            ThirdPartyMerge thirdPartyMerge,
-            ThirdPartySearch thirdPartySearch,
-            DuplicateFinder duplicateFinder,
-            PartyPages pages) {
-        this.thirdPartyMerge = thirdPartyMerge;
-        this.thirdPartySearch = thirdPartySearch;
-        this.duplicateFinder = duplicateFinder;
-        this.pages = pages;
-    }
 
     /**
      * @param duplicate the id of the duplicate picked (a hidden field, or a link); for links of older pages, a text

@@ -25,15 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The record page's owner and special-cases panels: give the record to another rep, grant and revoke a case. */
 @Controller
 @RequestMapping("/thirdparties/{id}")
-class OwnershipController {
-
-    private final OwnershipManagement ownershipManagement;
-    private final PartyPages pages;
-
-    OwnershipController(PartyPages pages, OwnershipManagement ownershipManagement) {
-        this.ownershipManagement = ownershipManagement;
-        this.pages = pages;
-    }
+record OwnershipController(PartyPages pages, OwnershipManagement ownershipManagement) {
 
     @PostMapping("/owner")
     String owner(

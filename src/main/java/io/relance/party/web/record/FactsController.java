@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The Details panel of a record page, edited in place: only the facts its form shows are ever changed by it. */
 @Controller
 @RequestMapping("/thirdparties/{id}/facts")
-class FactsController {
+record FactsController(ThirdPartyManagement thirdParties, PartyPages pages) {
 
     static final String VIEW_FACTS = "party/record-facts :: facts";
     static final String VIEW_FACTS_FORM = "party/record-facts :: facts-form";
@@ -38,14 +38,6 @@ class FactsController {
 
     /** The model attribute of the panel's form. */
     static final String FORM = "factsForm";
-
-    private final ThirdPartyManagement thirdParties;
-    private final PartyPages pages;
-
-    FactsController(ThirdPartyManagement thirdParties, PartyPages pages) {
-        this.thirdParties = thirdParties;
-        this.pages = pages;
-    }
 
     /** The Details panel as it shows (its Cancel); without htmx, the page. */
     @GetMapping

@@ -28,17 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 /** The files panel of a record page: attach, download, remove. */
 @Controller
 @RequestMapping("/thirdparties/{id}/files")
-class FileController {
+record FileController(PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
 
     static final String VIEW_FILES = "party/record-side :: files";
-
-    private final ThirdPartyTimeline thirdPartyTimeline;
-    private final PartyPages pages;
-
-    FileController(PartyPages pages, ThirdPartyTimeline thirdPartyTimeline) {
-        this.thirdPartyTimeline = thirdPartyTimeline;
-        this.pages = pages;
-    }
 
     @PostMapping
     String upload(

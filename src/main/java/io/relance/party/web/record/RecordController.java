@@ -38,7 +38,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/thirdparties/{id}")
-class RecordController {
+record RecordController(
+        ThirdPartyManagement thirdParties,
+        ThirdPartyTimeline thirdPartyTimeline,
+        ContactManagement contactManagement,
+        OwnershipManagement ownershipManagement,
+        EntryTypes entryTypes,
+        PartyPages pages) {
 
     static final String VIEW_RECORD = "party/record";
     static final String VIEW_TIMELINE = "party/record-timeline :: timeline";
@@ -53,28 +59,6 @@ class RecordController {
             HandLoggedType.EMAIL,
             HandLoggedType.SMS,
             HandLoggedType.NOTE);
-
-    private final ThirdPartyManagement thirdParties;
-    private final ThirdPartyTimeline thirdPartyTimeline;
-    private final ContactManagement contactManagement;
-    private final OwnershipManagement ownershipManagement;
-    private final EntryTypes entryTypes;
-    private final PartyPages pages;
-
-    RecordController(
-            ThirdPartyManagement thirdParties,
-            ThirdPartyTimeline thirdPartyTimeline,
-            ContactManagement contactManagement,
-            OwnershipManagement ownershipManagement,
-            EntryTypes entryTypes,
-            PartyPages pages) {
-        this.thirdParties = thirdParties;
-        this.thirdPartyTimeline = thirdPartyTimeline;
-        this.contactManagement = contactManagement;
-        this.ownershipManagement = ownershipManagement;
-        this.entryTypes = entryTypes;
-        this.pages = pages;
-    }
 
     @GetMapping
     String record(

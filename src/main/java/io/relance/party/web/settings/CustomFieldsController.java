@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The custom fields of the third parties (under /settings, admins only): define, change, remove. */
 @Controller
 @RequestMapping("/settings/custom-fields")
-class CustomFieldsController {
+record CustomFieldsController(CustomFieldManagement customFieldManagement, PartyPages pages, Validator validator) {
 
     static final String VIEW_CUSTOM_FIELDS = "party/custom-fields";
 
@@ -63,16 +63,6 @@ class CustomFieldsController {
                     labels(typed),
                     fieldType.choices() ? choiceLabels(typed, choices) : null);
         }
-    }
-
-    private final CustomFieldManagement customFieldManagement;
-    private final PartyPages pages;
-    private final Validator validator;
-
-    CustomFieldsController(CustomFieldManagement customFieldManagement, PartyPages pages, Validator validator) {
-        this.customFieldManagement = customFieldManagement;
-        this.pages = pages;
-        this.validator = validator;
     }
 
     @GetMapping
