@@ -5,6 +5,13 @@
 // without JavaScript the button posts the form as any submit button does.
 (function () {
   'use strict';
+  // Enter in the picker's box searches (htmx's "search" trigger); it never submits the form around it
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.matches('[data-catalog-picker] input[type=search]')
+        && event.target.form) {
+      event.preventDefault();
+    }
+  });
   document.addEventListener('click', function (event) {
     var item = event.target.closest('[data-catalog-picker] .picker-item');
     if (!item) {
