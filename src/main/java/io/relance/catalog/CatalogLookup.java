@@ -1,6 +1,7 @@
 package io.relance.catalog;
 
 import io.relance.catalog.product.ProductDetails;
+import io.relance.catalog.product.ProductSearch;
 import io.relance.catalog.product.Products;
 import io.relance.catalog.taxrate.TaxRate;
 import io.relance.catalog.taxrate.TaxRateManagement;
@@ -17,16 +18,31 @@ import org.springframework.stereotype.Service;
 public class CatalogLookup {
 
     private final Products products;
+    private final ProductSearch search;
     private final TaxRateManagement taxRates;
 
-    CatalogLookup(Products products, TaxRateManagement taxRates) {
+    CatalogLookup(Products products, ProductSearch search, TaxRateManagement taxRates) {
         this.products = products;
+        this.search = search;
         this.taxRates = taxRates;
     }
 
     /** A product of this workspace, active or not (a quote may name one no longer offered). */
     public Optional<ProductSummary> product(WorkspaceId ws, ProductId id) {
         return products.find(ws, id.value()).map(ProductDetails::summary);
+    }
+
+    /**
+     * What the product picker offers for what was typed: the active products whose reference or label hold every
+     * word of {@code q} (accents and case aside), the first {@link ProductSearch#PICKER_SIZE} in label order. A query
+     * too long or holding a control character finds nothing.
+     */
+    public List<ProductSummary> search(WorkspaceId ws, String q) {
+        try {
+            return search.picker(ws, q).stream().map(ProductDetails::summary).toList();
+        } catch (io.relance.shared.InvalidInputException e) {
+            return List.of();
+        }
     }
 
     /** The workspace's rates, active or not: the default first, then by percent, highest first. */

@@ -173,6 +173,16 @@ class CatalogPagesIntegrationTests extends MvcTest {
                 .contains("data-unit=\"m²\"", "data-unit-price=\"1250.00\"", "data-tax-rate=\"5.5\"")
                 .contains("data-description=\"Laine &quot;soufflée&quot; &lt;30 cm&gt;\"")
                 .contains("1\u202f250,00", "TVA 5,5\u00a0%");
+        // for a form around the picker (the quote editor): each product a submit button naming it
+        String id = catalog.product(acme.admin(), "ISO-2", "Isolation des murs", "80")
+                .product()
+                .id()
+                .toString();
+        assertThat(body(as(rep, htmx(get("/catalog/picker?q=murs&pick=add-product")))))
+                .contains("type=\"submit\"", "name=\"action\"", "value=\"add-product:" + id + "\"");
+        assertThat(body(as(rep, htmx(get("/catalog/picker?q=murs&pick=x\"><script>")))))
+                .contains("type=\"button\"")
+                .doesNotContain("name=\"action\"", "<script>");
         as(rep, htmx(get("/catalog/picker?q=nothing-like-it")))
                 .andExpect(content().string(containsString("Aucun produit actif ne correspond.")));
         // without JavaScript: a page with a search box

@@ -47,6 +47,7 @@ public class QuoteManagement {
     private final Numbering numbering;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProductLines productLines;
 
     QuoteManagement(
             Quotes quotes,
@@ -56,7 +57,8 @@ public class QuoteManagement {
             WorkspaceManagement workspaces,
             Numbering numbering,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ProductLines productLines) {
         this.quotes = quotes;
         this.records = records;
         this.thirdParties = thirdParties;
@@ -65,6 +67,7 @@ public class QuoteManagement {
         this.numbering = numbering;
         this.events = events;
         this.clock = clock;
+        this.productLines = productLines;
     }
 
     public QuoteDetails get(RelanceUser me, QuoteId id) {
@@ -110,7 +113,8 @@ public class QuoteManagement {
         }
         QuoteHeader defaults = defaults(me, party == null ? null : party.id());
         QuoteHeader header = header(me, party == null ? null : party.id(), in, defaults, true, problems);
-        List<QuoteLine> lines = QuoteLines.read(in.lines(), ws.currencyUnit(), problems);
+        List<QuoteLine> lines =
+                QuoteLines.read(productLines.fill(me.workspaceId(), in.lines(), problems), ws.currencyUnit(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -149,8 +153,10 @@ public class QuoteManagement {
                     "currency", "quote.currency.workspace", quote.currency().getCurrencyCode()));
         }
         QuoteHeader header = header(me, quote.thirdPartyId(), in, quote.header(), false, problems);
-        List<QuoteLine> lines =
-                in.lines() == null ? quote.lines() : QuoteLines.read(in.lines(), quote.currency(), problems);
+        List<QuoteLine> lines = in.lines() == null
+                ? quote.lines()
+                : QuoteLines.read(
+                        productLines.fill(me.workspaceId(), in.lines(), problems), quote.currency(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

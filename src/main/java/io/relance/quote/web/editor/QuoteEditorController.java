@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The quote editor, {@code /quotes/new} and {@code /quotes/{id}/edit}: the third party (picked first), its contact,
  * validity, language, texts and lines. Every button posts the whole form with its {@code action}: add an item, a
- * section or a subtotal, remove or move a line, save. Without JavaScript the page comes back; with htmx the form
+ * section or a subtotal, a product of the catalogue (its picker: {@link ProductLineForms}), remove or move a line,
+ * save. Without JavaScript the page comes back; with htmx the form
  * swaps in place (saving stays a plain post, answered by the quote's page), and the totals per tax rate are recomputed by the server as lines change.
  */
 @Controller
@@ -52,11 +53,14 @@ class QuoteEditorController {
     private final QuoteManagement quotes;
     private final ThirdPartyLookup thirdParties;
     private final QuotePages pages;
+    private final ProductLineForms products;
 
-    QuoteEditorController(QuoteManagement quotes, ThirdPartyLookup thirdParties, QuotePages pages) {
+    QuoteEditorController(
+            QuoteManagement quotes, ThirdPartyLookup thirdParties, QuotePages pages, ProductLineForms products) {
         this.quotes = quotes;
         this.thirdParties = thirdParties;
         this.pages = pages;
+        this.products = products;
     }
 
     @GetMapping("/quotes/new")
@@ -180,6 +184,7 @@ class QuoteEditorController {
         String verb = action == null ? "" : action;
         int at = -1;
         int colon = verb.indexOf(':');
+        String argument = colon > 0 ? verb.substring(colon + 1) : "";
         if (colon > 0) {
             try {
                 at = Integer.parseInt(verb.substring(colon + 1));
@@ -193,6 +198,12 @@ class QuoteEditorController {
             case "add-item" -> lines.add(LineForm.item());
             case "add-section" -> lines.add(LineForm.of("SECTION"));
             case "add-subtotal" -> lines.add(LineForm.of("SUBTOTAL"));
+            case ProductLineForms.PICK -> products.add(me, lines, argument);
+            case "find-product" -> {
+                String q = request.getParameter("q");
+                model.addAttribute("productQuery", q == null ? "" : q);
+                model.addAttribute("found", products.search(me, q));
+            }
             case "remove" -> {
                 if (valid) {
                     lines.remove(at);
