@@ -2,6 +2,8 @@ package io.relance;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
@@ -40,6 +42,14 @@ public abstract class MvcTest {
     protected ResultActions send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
         return mvc.perform(
                 request.with(user(who)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    /** A JSON request the API refuses as bad input: 400, its first field error on {@code field}. */
+    protected ResultActions sendRefused(
+            RelanceUser who, MockHttpServletRequestBuilder request, String json, String field) throws Exception {
+        return send(who, request, json)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(field));
     }
 
     /** A request to the API with a personal token, as a script sends it. */

@@ -27,11 +27,7 @@ class RecordFactsInPlaceBrowserTests extends BrowserTest {
                 .named("Famille Lambert")
                 .withEmail("contact@lambert.test")
                 .in("Lyon")
-                .create()
-                .thirdParty()
-                .id()
-                .value()
-                .toString();
+                .createId();
 
         WebDriver web = signIn(rep);
         WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(10));

@@ -59,14 +59,8 @@ class ThirdPartyApiIsolationIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser owner = acme.admin();
         stranger = workspaces.create("Globex").admin();
-        String id = thirdParties
-                .of(owner)
-                .named("Secret")
-                .tagged("confidential")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String id =
+                thirdParties.of(owner).named("Secret").tagged("confidential").createId();
         String t = "/api/v1/thirdparties/" + id;
         String contact = JsonPath.read(body(as(owner, post(t + "/contacts"), "{\"lastName\":\"X\"}")), "$.id");
         String file = JsonPath.read(
@@ -82,8 +76,7 @@ class ThirdPartyApiIsolationIntegrationTests extends PageTest {
                                         + "\",\"endsAt\":\"2999-01-01T00:00:00Z\",\"reason\":\"x\"}")
                         .andExpect(status().isCreated())),
                 "$.id");
-        String duplicate =
-                thirdParties.of(owner).named("Dup").create().thirdParty().id().toString();
+        String duplicate = thirdParties.of(owner).named("Dup").createId();
         String segment = JsonPath.read(
                 body(as(owner, post("/api/v1/segments"), "{\"name\":\"Mine\",\"filter\":{\"q\":\"secret\"}}")), "$.id");
         String field = JsonPath.read(
@@ -91,13 +84,7 @@ class ThirdPartyApiIsolationIntegrationTests extends PageTest {
                 "$.id");
         as(owner, put("/api/v1/settings/numbering"), "{\"mask\":\"AC-{0000}\",\"version\":0}")
                 .andExpect(status().isOk());
-        String strangersOwn = thirdParties
-                .of(stranger)
-                .named("Own")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String strangersOwn = thirdParties.of(stranger).named("Own").createId();
 
         Map<String, Check> cases = new LinkedHashMap<>();
         cases.put(

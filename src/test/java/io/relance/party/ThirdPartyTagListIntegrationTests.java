@@ -59,18 +59,12 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
                 .named("Alpha Roofing")
                 .status(ProspectStatus.TO_CONTACT)
                 .tagged("vip")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
         String beta = thirdParties
                 .of(alice)
                 .named("Beta Kitchens")
                 .tagged("vip", "renovation")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
         thirdParties
                 .of(alice)
                 .named("Alpha Untagged")
@@ -125,14 +119,8 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
         assertThat(names(admin, "tag=vip&status=DO_NOT_CONTACT")).containsExactly("Beta Kitchens", "Delta Roofing");
 
         // A merge: the survivor carries the duplicate's tags, with its own list keys; the duplicate is gone.
-        String epsilon = thirdParties
-                .of(alice)
-                .named("Epsilon Baths")
-                .tagged("bathroom")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String epsilon =
+                thirdParties.of(alice).named("Epsilon Baths").tagged("bathroom").createId();
         sendOk(admin, post("/api/v1/thirdparties/" + beta + "/merge"), "{\"duplicateId\":\"" + epsilon + "\"}");
         assertThat(names(admin, "tag=bathroom")).containsExactly("Beta Kitchens");
         assertThat(names(admin, "tag=bathroom&status=DO_NOT_CONTACT&q=kitchens"))
@@ -164,10 +152,7 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
                 .of(alice)
                 .named("Gamma Tiles")
                 .tagged("zinc", "Ardoise", "mortar")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
         String list = "/api/v1/thirdparties?sort=name&q=gamma";
         assertThat((List<String>) JsonPath.read(body(alice, list), "$.items[0].tags"))
                 .containsExactly("Ardoise", "mortar", "zinc");

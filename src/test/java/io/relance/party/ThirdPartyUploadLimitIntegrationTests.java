@@ -61,8 +61,7 @@ class ThirdPartyUploadLimitIntegrationTests {
     @Test
     void onTheRecordPageAFileOverTheLimitIsSaidInTheFilesPanel() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String id =
-                thirdParties.of(rep).named("Files").create().thirdParty().id().toString();
+        String id = thirdParties.of(rep).named("Files").createId();
         byte[] over = new byte[1025];
         Arrays.fill(over, (byte) 'a');
         mvc.perform(multipart("/thirdparties/" + id + "/files")

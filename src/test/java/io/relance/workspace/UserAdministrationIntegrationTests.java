@@ -81,12 +81,11 @@ class UserAdministrationIntegrationTests extends MvcTest {
                         "{\"email\": \"ok@acme.test\", \"displayName\": \"X\", \"role\": \"KING\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        send(
-                        acme.admin(),
-                        post("/api/v1/users"),
-                        "{\"email\": \"ok2@acme.test\", \"displayName\": \"X\", \"role\": \"MANAGER\", \"password\": \"short\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        sendRefused(
+                acme.admin(),
+                post("/api/v1/users"),
+                "{\"email\": \"ok2@acme.test\", \"displayName\": \"X\", \"role\": \"MANAGER\", \"password\": \"short\"}",
+                "password");
         assertThat(management.signInCandidate("ok2@acme.test")).isEmpty();
     }
 
@@ -126,9 +125,7 @@ class UserAdministrationIntegrationTests extends MvcTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         assertThat(management.user(acme.admin(), rep.userId()).displayName()).isEqualTo("Stale");
-        send(acme.admin(), patch(path), "{\"displayName\": \"No version\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        sendRefused(acme.admin(), patch(path), "{\"displayName\": \"No version\"}", "version");
     }
 
     @Test
@@ -145,9 +142,11 @@ class UserAdministrationIntegrationTests extends MvcTest {
 
     @Test
     void theLastActiveAdminCannotBeDemotedOrDeactivated() throws Exception {
-        send(acme.admin(), patch("/api/v1/users/" + acme.admin().userId()), "{\"version\": 0, \"role\": \"SALES_REP\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("role"));
+        sendRefused(
+                acme.admin(),
+                patch("/api/v1/users/" + acme.admin().userId()),
+                "{\"version\": 0, \"role\": \"SALES_REP\"}",
+                "role");
         assertThat(management.user(acme.admin(), acme.admin().userId()).role()).isEqualTo(Role.ADMIN);
     }
 

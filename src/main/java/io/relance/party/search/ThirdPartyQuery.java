@@ -62,22 +62,30 @@ public final class ThirdPartyQuery {
     private final ListSort sort;
     private int n;
 
-    private ThirdPartyQuery(
+    /**
+     * What a list is asked: in which workspace, by whom and when (who may see what), the filter, and what it reads
+     * (the workspace's tag ids and custom fields by key, its country for phone numbers typed without a prefix).
+     */
+    public record Criteria(
             WorkspaceId ws,
             Viewer viewer,
             Instant now,
-            ThirdPartyFilter f,
+            ThirdPartyFilter filter,
             Map<String, UUID> tagIds,
             Map<String, CustomField> fields,
-            String region) {
-        params.put("ws", ws.value());
+            String region) {}
+
+    private ThirdPartyQuery(Criteria criteria) {
+        ThirdPartyFilter f = criteria.filter();
+        Viewer viewer = criteria.viewer();
+        params.put("ws", criteria.ws().value());
         if (f.deleted()) {
             if (!viewer.admin()) {
                 throw new io.relance.shared.ForbiddenException();
             }
             both(" AND {a}.deleted_at IS NOT NULL AND {a}.deleted_at > :trashCutoff");
             where.append(" AND t.merged_into IS NULL");
-            params.put("trashCutoff", Db.ts(now.minus(ThirdPartyManagement.RESTORE_WINDOW)));
+            params.put("trashCutoff", Db.ts(criteria.now().minus(ThirdPartyManagement.RESTORE_WINDOW)));
         } else {
             both(" AND {a}.deleted_at IS NULL");
         }
@@ -90,16 +98,16 @@ public final class ThirdPartyQuery {
         // A rep's own records need no visibility check when he filters on them.
         if (!viewer.seesAll() && !viewer.userId().equals(owner)) {
             ThirdPartyAccess.Predicate access = ThirdPartyAccess.predicate(
-                    ws,
+                    criteria.ws(),
                     new UserId(viewer.userId()),
                     false,
-                    now,
+                    criteria.now(),
                     new ThirdPartyAccess.Columns("{a}.workspace_id", "{a}.owner_id", "{id}"));
             both(" AND " + access.sql());
             params.putAll(access.params());
         }
         if (f.q() != null) {
-            search(f.q(), region);
+            search(f.q(), criteria.region());
         }
         bool("prospect", f.prospect());
         bool("customer", f.customer());
@@ -113,7 +121,7 @@ public final class ThirdPartyQuery {
             params.put("potentials", f.potentials());
         }
         for (String tag : f.tags()) {
-            UUID id = tagIds.get(Text.fold(tag));
+            UUID id = criteria.tagIds().get(Text.fold(tag));
             if (id == null) {
                 where.append(" AND 1 = 0");
             } else if (drivingTag == null) {
@@ -136,8 +144,8 @@ public final class ThirdPartyQuery {
         }
         range("t.created_at", f.createdFrom(), f.createdTo());
         range("t.updated_at", f.updatedFrom(), f.updatedTo());
-        f.customFields().forEach((key, value) -> customField(key, value, fields));
-        this.sort = ListSort.parse(f.sort(), fields, problems);
+        f.customFields().forEach((key, value) -> customField(key, value, criteria.fields()));
+        this.sort = ListSort.parse(f.sort(), criteria.fields(), problems);
         if (sort.field() != null) {
             params.put("sortField", sort.field());
         }
@@ -147,17 +155,8 @@ public final class ThirdPartyQuery {
     }
 
     /** The page query: {@code limit + 1} rows after the cursor. */
-    public static Sql page(
-            WorkspaceId ws,
-            Viewer viewer,
-            Instant now,
-            ThirdPartyFilter filter,
-            Map<String, UUID> tagIds,
-            Map<String, CustomField> fields,
-            String region,
-            String cursor,
-            int limit) {
-        ThirdPartyQuery q = new ThirdPartyQuery(ws, viewer, now, filter, tagIds, fields, region);
+    public static Sql page(Criteria criteria, String cursor, int limit) {
+        ThirdPartyQuery q = new ThirdPartyQuery(criteria);
         q.params.put("limit", limit + 1);
         boolean fromTag = q.drivingTag != null && q.sort.expression().equals("t.sort_name");
         String sortBy = fromTag ? "k.sort_name" : q.sort.expression();
@@ -194,15 +193,8 @@ public final class ThirdPartyQuery {
     }
 
     /** Counts at most {@link #COUNT_CAP} matches, so the count stays fast on a million rows. */
-    public static Sql count(
-            WorkspaceId ws,
-            Viewer viewer,
-            Instant now,
-            ThirdPartyFilter filter,
-            Map<String, UUID> tagIds,
-            Map<String, CustomField> fields,
-            String region) {
-        ThirdPartyQuery q = new ThirdPartyQuery(ws, viewer, now, filter, tagIds, fields, region);
+    public static Sql count(Criteria criteria) {
+        ThirdPartyQuery q = new ThirdPartyQuery(criteria);
         q.params.put("cap", COUNT_CAP + 1);
         String from = q.drivingTag != null ? q.fromTagLinks() : " FROM third_parties t WHERE " + q.where();
         return new Sql("SELECT COUNT(*) FROM (SELECT 1" + from + " LIMIT :cap) c", q.params);

@@ -42,18 +42,8 @@ public class ThirdPartySearch {
     }
 
     public ListPage<ThirdPartyDetails> list(RelanceUser me, ThirdPartyFilter filter, PageRequest page) {
-        Workspace ws = workspaces.workspace(me.workspaceId());
         Map<String, CustomField> fields = records.fieldsByKey(me.workspaceId());
-        ThirdPartyQuery.Sql sql = ThirdPartyQuery.page(
-                me.workspaceId(),
-                viewer(me),
-                clock.instant(),
-                filter,
-                tags.ids(me.workspaceId()),
-                fields,
-                ws.country(),
-                page.cursor(),
-                page.limit());
+        ThirdPartyQuery.Sql sql = ThirdPartyQuery.page(criteria(me, filter, fields), page.cursor(), page.limit());
         ListPage<ThirdParties.Row> paged = ListPage.of(
                 thirdParties.query(sql.text(), sql.params()),
                 page.limit(),
@@ -64,22 +54,20 @@ public class ThirdPartySearch {
     }
 
     public ListCount count(RelanceUser me, ThirdPartyFilter filter) {
-        Workspace ws = workspaces.workspace(me.workspaceId());
-        ThirdPartyQuery.Sql countSql = ThirdPartyQuery.count(
-                me.workspaceId(),
-                viewer(me),
-                clock.instant(),
-                filter,
-                tags.ids(me.workspaceId()),
-                records.fieldsByKey(me.workspaceId()),
-                ws.country());
+        ThirdPartyQuery.Sql countSql =
+                ThirdPartyQuery.count(criteria(me, filter, records.fieldsByKey(me.workspaceId())));
         long value = thirdParties.count(countSql.text(), countSql.params());
         return value > ThirdPartyQuery.COUNT_CAP
                 ? new ListCount(ThirdPartyQuery.COUNT_CAP, true)
                 : new ListCount(value, false);
     }
 
-    private static ThirdPartyQuery.Viewer viewer(RelanceUser me) {
-        return new ThirdPartyQuery.Viewer(me.userId().value(), me.seesAll(), me.isAdmin());
+    /** The list the user asks for, now, in his workspace. */
+    private ThirdPartyQuery.Criteria criteria(
+            RelanceUser me, ThirdPartyFilter filter, Map<String, CustomField> fields) {
+        var viewer = new ThirdPartyQuery.Viewer(me.userId().value(), me.seesAll(), me.isAdmin());
+        Workspace ws = workspaces.workspace(me.workspaceId());
+        return new ThirdPartyQuery.Criteria(
+                me.workspaceId(), viewer, clock.instant(), filter, tags.ids(me.workspaceId()), fields, ws.country());
     }
 }

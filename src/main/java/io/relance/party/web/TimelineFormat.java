@@ -2,8 +2,6 @@ package io.relance.party.web;
 
 import io.relance.history.FieldChange;
 import io.relance.party.customfield.CustomField;
-import io.relance.party.customfield.CustomFieldManagement;
-import io.relance.party.settings.PartySettings;
 import io.relance.shared.Countries;
 import io.relance.shared.RelanceUser;
 import java.math.BigDecimal;
@@ -29,17 +27,7 @@ import org.springframework.stereotype.Component;
  * label, a country or language by its name, an amount as money, a date in the reader's format, yes/no.
  */
 @Component("partyTimeline")
-class TimelineFormat {
-
-    private final CustomFieldManagement customFields;
-    private final PartySettings settings;
-    private final MessageSource messages;
-
-    TimelineFormat(CustomFieldManagement customFields, PartySettings settings, MessageSource messages) {
-        this.customFields = customFields;
-        this.settings = settings;
-        this.messages = messages;
-    }
+record TimelineFormat(PartyPages pages, MessageSource messages) {
 
     public String label(FieldChange change) {
         String field = change.field();
@@ -110,7 +98,7 @@ class TimelineFormat {
         if (me == null) {
             return key;
         }
-        return settings.potentialLevels(me.workspaceId()).stream()
+        return pages.potentials(me).stream()
                 .filter(l -> Objects.equals(l.key(), key))
                 .map(l -> l.label() != null ? l.label() : messages.getMessage("potential." + key, null, key, locale()))
                 .findFirst()
@@ -122,7 +110,7 @@ class TimelineFormat {
         if (me == null) {
             return null;
         }
-        Map<String, CustomField> byKey = customFields.customFields(me.workspaceId()).stream()
+        Map<String, CustomField> byKey = pages.customFields(me).stream()
                 .collect(Collectors.toMap(CustomField::key, Function.identity(), (a, b) -> a));
         return byKey.get(field.substring("customFields.".length()));
     }

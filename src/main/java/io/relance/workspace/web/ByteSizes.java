@@ -11,15 +11,9 @@ import org.springframework.stereotype.Component;
  * "1,5 Ko" in French. Below ten units one decimal, whole units above; a small file is never "0 KB".
  */
 @Component("bytes")
-class ByteSizes {
+record ByteSizes(MessageSource messages) {
 
     private static final String[] UNITS = {"bytes.B", "bytes.KB", "bytes.MB", "bytes.GB", "bytes.TB"};
-
-    private final MessageSource messages;
-
-    ByteSizes(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String format(Number size) {
         if (size == null) {

@@ -15,15 +15,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /** Dates and times in the user's language and the workspace's time zone, for the pages ({@code @dates}). */
 @Component("dates")
-class Dates {
+record Dates(WorkspaceManagement workspaces) {
 
     private static final String ZONE_ATTRIBUTE = Dates.class.getName() + ".zone";
-
-    private final WorkspaceManagement workspaces;
-
-    Dates(WorkspaceManagement workspaces) {
-        this.workspaces = workspaces;
-    }
 
     public String dateTime(Instant instant) {
         if (instant == null) {

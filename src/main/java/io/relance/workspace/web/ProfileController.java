@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A user's own page: name, language, password and personal API tokens. */
 @Controller
 @RequestMapping("/profile")
-class ProfileController {
+record ProfileController(
+        WorkspaceManagement workspaces, ApiTokenManagement apiTokens, SecurityContextRepository contexts) {
 
     static final String VIEW_PROFILE = "workspace/profile";
     static final String VIEW_TOKENS = "workspace/tokens";
@@ -39,21 +40,11 @@ class ProfileController {
 
     record PasswordForm(String currentPassword, String newPassword) {}
 
-    private final WorkspaceManagement workspaces;
-    private final ApiTokenManagement apiTokens;
-    private final SecurityContextRepository contexts;
-
-    ProfileController(
-            WorkspaceManagement workspaces, ApiTokenManagement apiTokens, SecurityContextRepository contexts) {
-        this.workspaces = workspaces;
-        this.apiTokens = apiTokens;
-        this.contexts = contexts;
-    }
-
     @GetMapping
     String profile(@AuthenticationPrincipal RelanceUser me, Model model) {
         User user = workspaces.profile(me);
-        model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
+        model.addAttribute(
+                "form", new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
         model.addAttribute("passwordForm", new PasswordForm("", ""));
         return VIEW_PROFILE;
     }
@@ -110,7 +101,9 @@ class ProfileController {
                 return VIEW_PASSWORD;
             }
             User user = workspaces.profile(me);
-            model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
+            model.addAttribute(
+                    "form",
+                    new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
             FormErrors.reject(result, e);
             return VIEW_PROFILE;
         }

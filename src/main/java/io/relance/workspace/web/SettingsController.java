@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Admin pages: the workspace's settings and its users. */
 @Controller
 @RequestMapping("/settings")
-class SettingsController {
+record SettingsController(WorkspaceManagement workspaces) {
 
     static final String VIEW_WORKSPACE = "workspace/settings";
     static final String VIEW_USERS = "workspace/users";
@@ -45,12 +45,6 @@ class SettingsController {
             @NotNull Role role,
             @NotBlank String locale,
             boolean active) {}
-
-    private final WorkspaceManagement workspaces;
-
-    SettingsController(WorkspaceManagement workspaces) {
-        this.workspaces = workspaces;
-    }
 
     @GetMapping
     String settings(@AuthenticationPrincipal RelanceUser me, Model model) {

@@ -14,19 +14,11 @@ import org.springframework.stereotype.Component;
  * ({@code server.forward-headers-strategy}), never a header anybody can send.
  */
 @Component
-class SignUpThrottle {
+record SignUpThrottle(ThrottleCounts counts, Clock clock) {
 
     static final int ALLOWED = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration BLOCK = Duration.ofHours(1);
-
-    private final ThrottleCounts counts;
-    private final Clock clock;
-
-    SignUpThrottle(ThrottleCounts counts, Clock clock) {
-        this.counts = counts;
-        this.clock = clock;
-    }
 
     /** Counts an attempt from the address; answers how long it must wait, zero when it may go on. */
     Duration attempt(String address) {

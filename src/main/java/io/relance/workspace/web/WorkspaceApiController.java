@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Workspace", description = "The signed-in user, users, API tokens and workspace settings")
-class WorkspaceApiController {
+record WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement apiTokens) {
 
     record WorkspaceView(
             UUID id,
@@ -101,14 +101,6 @@ class WorkspaceApiController {
         static TokenView of(ApiToken t, String secret) {
             return new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt(), secret);
         }
-    }
-
-    private final WorkspaceManagement workspaces;
-    private final ApiTokenManagement apiTokens;
-
-    WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement apiTokens) {
-        this.workspaces = workspaces;
-        this.apiTokens = apiTokens;
     }
 
     @GetMapping("/me")

@@ -20,9 +20,7 @@ class TagsInputIntegrationTests extends PageTest {
     @Test
     void aStringWhereAListOfTagsIsExpectedIsRefused() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":\"vip,roof\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("tags"));
+        sendRefused(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":\"vip,roof\"}", "tags");
     }
 
     @Test
@@ -30,9 +28,7 @@ class TagsInputIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
         String many = IntStream.range(0, 400).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(","));
         long start = System.nanoTime();
-        send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":[" + many + "]}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("tags"));
+        sendRefused(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":[" + many + "]}", "tags");
         assertThat(System.nanoTime() - start).as("refused before any work").isLessThan(2_000_000_000L);
         send(rep, post("/api/v1/thirdparties"), "{\"name\":\"Durand\",\"tags\":[\"Été\",\"ete\",\"VIP\",\"vip\"]}")
                 .andExpect(status().isCreated())

@@ -91,15 +91,15 @@ class ThirdPartyMergeIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser alice = acme.rep("Alice");
         RelanceUser bob = acme.rep("Bob");
-        String mine =
-                thirdParties.of(alice).named("Mine").create().thirdParty().id().toString();
-        String his =
-                thirdParties.of(bob).named("His").create().thirdParty().id().toString();
+        String mine = thirdParties.of(alice).named("Mine").createId();
+        String his = thirdParties.of(bob).named("His").createId();
         send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{\"duplicateId\":\"" + his + "\"}")
                 .andExpect(status().isNotFound());
-        send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{\"duplicateId\":\"" + mine + "\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("duplicateId"));
+        sendRefused(
+                alice,
+                post("/api/v1/thirdparties/" + mine + "/merge"),
+                "{\"duplicateId\":\"" + mine + "\"}",
+                "duplicateId");
         send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{}").andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/thirdparties/" + his).with(user(bob))).andExpect(status().isOk());
     }

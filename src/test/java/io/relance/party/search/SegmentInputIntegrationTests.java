@@ -30,9 +30,7 @@ class SegmentInputIntegrationTests extends PageTest {
     @Test
     void aBadFilterIsAFieldErrorWhenSavedNotWhenUsed() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        send(rep, post("/api/v1/segments"), "{\"name\":\"Bad\",\"filter\":{\"status\":\"ASLEEP\"}}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        sendRefused(rep, post("/api/v1/segments"), "{\"name\":\"Bad\",\"filter\":{\"status\":\"ASLEEP\"}}", "status");
         String tags = IntStream.range(0, 500).mapToObj(i -> "\"tag-" + i + "\"").collect(Collectors.joining(","));
         send(rep, post("/api/v1/segments"), "{\"name\":\"Many\",\"filter\":{\"tag\":[" + tags + "]}}")
                 .andExpect(status().isBadRequest())

@@ -71,22 +71,10 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
     @Test
     void aNameMatchesOnceFoldedOrByItsFirstWords() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String id = thirdParties
-                .of(rep)
-                .named("Société Dupont")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String id = thirdParties.of(rep).named("Société Dupont").createId();
         thirdParties.of(rep).named("Garage Martin").create();
         thirdParties.of(rep).named("Dupontel").create();
-        String lefevre = thirdParties
-                .of(rep)
-                .named("Dupont-Lefèvre")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String lefevre = thirdParties.of(rep).named("Dupont-Lefèvre").createId();
 
         for (String name : List.of(
                 "societe dupont",
@@ -117,26 +105,17 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
                 .of(rep)
                 .named("Famille Lambert")
                 .withEmail("Jean.Lambert@Example.com")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
         String byPhone = thirdParties
                 .of(rep)
                 .named("Boulangerie Petit")
                 .withPhone("+33 4 78 00 00 01")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
         String byMobile = thirdParties
                 .of(rep)
                 .named("Plomberie Roux")
                 .with("mobile", "06 12 34 56 78")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
 
         api(rep, "email", "  JEAN.LAMBERT@example.COM ")
                 .andExpect(jsonPath("$.items", hasSize(1)))
@@ -188,10 +167,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
                 .of(rep)
                 .named("Hôtel Bellevue")
                 .withEmail("contact@bellevue.fr")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+                .createId();
         ThirdPartyId gone = thirdParties
                 .of(rep)
                 .named("Hotel Bellevue")
@@ -251,13 +227,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.items[0].code").value(code))
                 .andExpect(jsonPath("$.items[0].ownerName").value(alice.displayName()))
                 .andExpect(jsonPath("$.items[0].hidden").value(false));
-        String other = thirdParties
-                .of(manager)
-                .named("Other")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String other = thirdParties.of(manager).named("Other").createId();
         assertThat(fragment(manager, "name", "Secret Prospect", "excludeId", other))
                 .contains(
                         "Secret Prospect (" + code + ")",
@@ -292,13 +262,8 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
     @Test
     void theWarningShowsANameAsTextNeverAsHtml() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String id = thirdParties
-                .of(rep)
-                .named("<b>Bold</b> & <script>x()</script>")
-                .create()
-                .thirdParty()
-                .id()
-                .toString();
+        String id =
+                thirdParties.of(rep).named("<b>Bold</b> & <script>x()</script>").createId();
         String html = fragment(rep, "name", "b bold b");
         assertThat(html)
                 .contains("&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;x()&lt;/script&gt;", "/thirdparties/" + id)
@@ -309,8 +274,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
     @Test
     void theFormAsksForDuplicatesAsTheUserTypes() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Rep");
-        String id =
-                thirdParties.of(rep).named("Dupont").create().thirdParty().id().toString();
+        String id = thirdParties.of(rep).named("Dupont").createId();
         mvc.perform(get("/thirdparties/new").with(user(rep)))
                 .andExpect(content().string(containsString("hx-get=\"/thirdparties/duplicates\"")))
                 .andExpect(content().string(containsString("hx-trigger=\"keyup changed delay:400ms, change\"")))

@@ -150,15 +150,14 @@ class ThirdPartyFilterUnitTests {
 
     private static ThirdPartyQuery.Sql query(String q, Map<String, CustomField> fields, String cursor) {
         MultiValueMap<String, String> params = ThirdPartyFilter.parseQuery(q);
-        return ThirdPartyQuery.page(
+        ThirdPartyQuery.Criteria criteria = new ThirdPartyQuery.Criteria(
                 new WorkspaceId(UUID.randomUUID()),
                 new ThirdPartyQuery.Viewer(UUID.randomUUID(), false, false),
                 Instant.now(),
                 ThirdPartyFilter.fromParams(params, PARIS),
                 Map.of("vip", UUID.randomUUID()),
                 fields,
-                "FR",
-                cursor,
-                50);
+                "FR");
+        return ThirdPartyQuery.page(criteria, cursor, 50);
     }
 }

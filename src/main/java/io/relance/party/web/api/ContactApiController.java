@@ -28,13 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class ContactApiController {
-
-    private final ContactManagement contactManagement;
-
-    ContactApiController(ContactManagement contactManagement) {
-        this.contactManagement = contactManagement;
-    }
+record ContactApiController(ContactManagement contactManagement) {
 
     @GetMapping("/{id}/contacts")
     ListPage<Contact> contacts(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {

@@ -42,7 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class HistoryApiController {
+record HistoryApiController(ThirdPartyTimeline thirdPartyTimeline, EntryTypes entryTypes) {
 
     record NoteBody(String body, String summary, Instant occurredAt) {}
 
@@ -50,15 +50,6 @@ class HistoryApiController {
         static FileView of(StoredFile f) {
             return new FileView(f.id(), f.filename(), f.contentType(), f.size(), f.uploadedAt(), f.uploadedBy());
         }
-    }
-
-    private final ThirdPartyTimeline thirdPartyTimeline;
-
-    private final EntryTypes entryTypes;
-
-    HistoryApiController(ThirdPartyTimeline thirdPartyTimeline, EntryTypes entryTypes) {
-        this.entryTypes = entryTypes;
-        this.thirdPartyTimeline = thirdPartyTimeline;
     }
 
     @GetMapping("/{id}/history")

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/preferences/lists/thirdparties")
 @Tag(name = "Preferences", description = "What the signed-in user chose to see")
-class ListPreferencesApiController {
+record ListPreferencesApiController(ListPreferenceManagement listPreferenceManagement, MessageSource messages) {
 
     /** A column: its key ({@code cf.<key>} for a custom field) and its label in the user's language. */
     record ColumnView(String key, String label) {}
@@ -29,14 +29,6 @@ class ListPreferencesApiController {
     record ColumnsView(List<String> columns, List<ColumnView> available) {}
 
     record ColumnsBody(List<String> columns) {}
-
-    private final ListPreferenceManagement listPreferenceManagement;
-    private final MessageSource messages;
-
-    ListPreferencesApiController(ListPreferenceManagement listPreferenceManagement, MessageSource messages) {
-        this.listPreferenceManagement = listPreferenceManagement;
-        this.messages = messages;
-    }
 
     @GetMapping
     @Operation(summary = "The signed-in user's columns of the third-party list (the defaults until he picks)")

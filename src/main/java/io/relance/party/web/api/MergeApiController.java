@@ -5,7 +5,6 @@ import static io.relance.party.web.PartyPages.id;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.merge.MergeRequest;
 import io.relance.party.merge.ThirdPartyMerge;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class MergeApiController {
+record MergeApiController(ThirdPartyMerge thirdPartyMerge) {
 
     @Schema(description = "What to merge, and optionally how")
     record MergeBody(
@@ -45,12 +44,6 @@ class MergeApiController {
                             + "picked keeps this one's value, or the duplicate's when this one's is empty.")
             Map<String, String> picks) {}
 
-    private final ThirdPartyMerge thirdPartyMerge;
-
-    MergeApiController(ThirdPartyMerge thirdPartyMerge) {
-        this.thirdPartyMerge = thirdPartyMerge;
-    }
-
     @PostMapping("/{id}/merge")
     @Operation(
             summary = "Merge the duplicate into this third party (the survivor), moving everything",
@@ -61,11 +54,8 @@ class MergeApiController {
                             + "on both records (their owner, a manager or an admin: 403 for a rep a record is only lent to).")
     ThirdPartyView merge(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody MergeBody body) {
-        if (body == null || body.duplicateId() == null) {
-            throw new InvalidInputException("duplicateId", "validation.required");
-        }
         MergeRequest request = new MergeRequest(
-                new ThirdPartyId(body.duplicateId()),
+                new ThirdPartyId(ApiBodies.required(body, MergeBody::duplicateId, "duplicateId")),
                 body.survivorVersion(),
                 body.duplicateVersion(),
                 MergeRequest.picks(body.picks()));

@@ -30,26 +30,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class OwnershipApiController {
+record OwnershipApiController(OwnershipManagement ownershipManagement) {
 
     record OwnerBody(UUID ownerId, Long version) {}
 
     record ExceptionBody(UUID userId, Instant endsAt, String reason) {}
 
-    private final OwnershipManagement ownershipManagement;
-
-    OwnershipApiController(OwnershipManagement ownershipManagement) {
-        this.ownershipManagement = ownershipManagement;
-    }
-
     @PutMapping("/{id}/owner")
     @Operation(summary = "Give the third party to another owner (managers and admins); version required")
     ThirdPartyView owner(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody OwnerBody body) {
-        if (body == null || body.ownerId() == null) {
-            throw new InvalidInputException("ownerId", "validation.required");
-        }
-        return ThirdPartyView.of(ownershipManagement.reassign(me, id(id), new UserId(body.ownerId()), body.version()));
+        UserId owner = new UserId(ApiBodies.required(body, OwnerBody::ownerId, "ownerId"));
+        return ThirdPartyView.of(ownershipManagement.reassign(me, id(id), owner, body.version()));
     }
 
     @GetMapping("/{id}/exceptions")

@@ -1,7 +1,8 @@
 package io.relance.party.web.api;
 
+import static io.relance.party.web.PartyPages.id;
+
 import io.relance.party.ProspectStatus;
-import io.relance.party.ThirdPartyId;
 import io.relance.party.core.Source;
 import io.relance.party.core.ThirdPartyChanges;
 import io.relance.party.core.ThirdPartyManagement;
@@ -14,7 +15,6 @@ import io.relance.party.search.SegmentManagement;
 import io.relance.party.search.ThirdPartyFilter;
 import io.relance.party.search.ThirdPartySearch;
 import io.relance.party.web.PartyPages;
-import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
@@ -44,43 +44,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties")
 @Tag(name = "Third parties", description = "Prospects and customers, contacts, timeline, files, ownership, merge")
-class ThirdPartyApiController {
+record ThirdPartyApiController(
+        ThirdPartyManagement thirdParties,
+        WorkspaceManagement workspaces,
+        BulkChanges bulkChanges,
+        DuplicateFinder duplicateFinder,
+        SegmentManagement segmentManagement,
+        ThirdPartySearch thirdPartySearch) {
 
     record StatusBody(ProspectStatus status, Long version) {}
 
     record PotentialBody(String potential, Long version) {}
 
     record BulkResult(int changed) {}
-
-    private final ThirdPartyManagement thirdParties;
-
-    private final ThirdPartySearch thirdPartySearch;
-
-    private final SegmentManagement segmentManagement;
-
-    private final DuplicateFinder duplicateFinder;
-
-    private final BulkChanges bulkChanges;
-    private final WorkspaceManagement workspaces;
-
-    ThirdPartyApiController(
-            ThirdPartyManagement thirdParties,
-            WorkspaceManagement workspaces,
-            BulkChanges bulkChanges,
-            DuplicateFinder duplicateFinder,
-            SegmentManagement segmentManagement,
-            ThirdPartySearch thirdPartySearch) {
-
-        this.thirdPartySearch = thirdPartySearch;
-
-        this.segmentManagement = segmentManagement;
-
-        this.duplicateFinder = duplicateFinder;
-
-        this.bulkChanges = bulkChanges;
-        this.thirdParties = thirdParties;
-        this.workspaces = workspaces;
-    }
 
     @GetMapping
     @Operation(
@@ -134,7 +110,7 @@ class ThirdPartyApiController {
 
     @GetMapping("/{id}")
     ThirdPartyView get(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return ThirdPartyView.of(thirdParties.get(me, tp(id)));
+        return ThirdPartyView.of(thirdParties.get(me, id(id)));
     }
 
     @PatchMapping("/{id}")
@@ -143,40 +119,36 @@ class ThirdPartyApiController {
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody Map<String, Object> body) {
         // a phone typed without a country prefix is read in the record's country, as the record will store it
         return ThirdPartyView.of(
-                thirdParties.update(me, tp(id), ThirdPartyChanges.read(body, thirdParties.phoneRegion(me, tp(id)))));
+                thirdParties.update(me, id(id), ThirdPartyChanges.read(body, thirdParties.phoneRegion(me, id(id)))));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Soft delete (an admin can restore it for 30 days)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        thirdParties.delete(me, tp(id));
+        thirdParties.delete(me, id(id));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/restore")
     @Operation(summary = "Restore a deleted third party (admins, within 30 days)")
     ThirdPartyView restore(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return ThirdPartyView.of(thirdParties.restore(me, tp(id)));
+        return ThirdPartyView.of(thirdParties.restore(me, id(id)));
     }
 
     @PutMapping("/{id}/status")
     @Operation(summary = "Change the prospect status (version optional)")
     ThirdPartyView status(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody StatusBody body) {
-        if (body == null || body.status() == null) {
-            throw new InvalidInputException("status", "validation.required");
-        }
-        return ThirdPartyView.of(thirdParties.changeStatus(me, tp(id), body.status(), body.version()));
+        ProspectStatus status = ApiBodies.required(body, StatusBody::status, "status");
+        return ThirdPartyView.of(thirdParties.changeStatus(me, id(id), status, body.version()));
     }
 
     @PutMapping("/{id}/potential")
     @Operation(summary = "Change the potential (version optional)")
     ThirdPartyView potential(
             @AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody PotentialBody body) {
-        if (body == null || body.potential() == null) {
-            throw new InvalidInputException("potential", "validation.required");
-        }
-        return ThirdPartyView.of(thirdParties.changePotential(me, tp(id), body.potential(), body.version()));
+        String potential = ApiBodies.required(body, PotentialBody::potential, "potential");
+        return ThirdPartyView.of(thirdParties.changePotential(me, id(id), potential, body.version()));
     }
 
     @PostMapping("/bulk")
@@ -193,10 +165,6 @@ class ThirdPartyApiController {
 
     private String region(RelanceUser me) {
         return workspaces.workspace(me.workspaceId()).country();
-    }
-
-    private static ThirdPartyId tp(String id) {
-        return new ThirdPartyId(Ids.parse(id));
     }
 
     private static Integer intParam(String value) {

@@ -38,7 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Third-party settings")
-class ThirdPartySettingsApiController {
+record ThirdPartySettingsApiController(
+        CustomFieldManagement customFieldManagement,
+        SegmentManagement segmentManagement,
+        PartySettings partySettings,
+        WorkspaceManagement workspaces) {
 
     record NumberingView(String mask, long version, String example) {}
 
@@ -47,24 +51,6 @@ class ThirdPartySettingsApiController {
     record LevelBody(String key, String label) {}
 
     record SegmentBody(String name, Map<String, Object> filter, Boolean shared) {}
-
-    private final CustomFieldManagement customFieldManagement;
-
-    private final SegmentManagement segmentManagement;
-
-    private final PartySettings partySettings;
-    private final WorkspaceManagement workspaces;
-
-    ThirdPartySettingsApiController(
-            CustomFieldManagement customFieldManagement,
-            SegmentManagement segmentManagement,
-            PartySettings partySettings,
-            WorkspaceManagement workspaces) {
-        this.customFieldManagement = customFieldManagement;
-        this.segmentManagement = segmentManagement;
-        this.partySettings = partySettings;
-        this.workspaces = workspaces;
-    }
 
     @GetMapping("/custom-fields")
     ListPage<CustomField> customFields(@AuthenticationPrincipal RelanceUser me) {

@@ -36,28 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The new and edit pages of a third party, and the possible duplicates shown while typing in them. */
 @Controller
 @RequestMapping("/thirdparties")
-class ThirdPartyFormController {
+record ThirdPartyFormController(
+        ThirdPartyManagement thirdParties,
+        ThirdPartyFormModel forms,
+        PartyPages pages,
+        DuplicateFinder duplicateFinder) {
 
     static final String VIEW_FORM = "party/form";
     static final String VIEW_DUPLICATES = "party/duplicates :: duplicates";
-
-    private final ThirdPartyManagement thirdParties;
-
-    private final DuplicateFinder duplicateFinder;
-    private final ThirdPartyFormModel forms;
-    private final PartyPages pages;
-
-    ThirdPartyFormController(
-            ThirdPartyManagement thirdParties,
-            ThirdPartyFormModel forms,
-            PartyPages pages,
-            DuplicateFinder duplicateFinder) {
-
-        this.duplicateFinder = duplicateFinder;
-        this.thirdParties = thirdParties;
-        this.forms = forms;
-        this.pages = pages;
-    }
 
     /** Each ticked choice of a multi-choice custom field is one choice, never split at its commas. */
     @InitBinder(ThirdPartyFormModel.FORM)

@@ -3,7 +3,6 @@ package io.relance.party.web.list;
 import static io.relance.party.web.PartyPages.blank;
 
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.search.ListColumn;
 import io.relance.party.search.SegmentManagement;
 import io.relance.party.search.ThirdPartyFilter;
@@ -25,34 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The list of third parties: filters, a segment, the user's columns, and the next rows for "load more". */
 @Controller
 @RequestMapping("/thirdparties")
-class ListController {
+record ListController(
+        ThirdPartySearch thirdPartySearch, SegmentManagement segmentManagement, ListModel lists, PartyPages pages) {
 
     static final String VIEW_LIST = "party/list";
     static final String VIEW_ROWS = "party/rows :: rows";
     static final int PAGE_SIZE = 50;
-
-    private final ThirdPartyManagement thirdParties;
-
-    private final ThirdPartySearch thirdPartySearch;
-
-    private final SegmentManagement segmentManagement;
-    private final ListModel lists;
-    private final PartyPages pages;
-
-    ListController(
-            ThirdPartyManagement thirdParties,
-            ListModel lists,
-            PartyPages pages,
-            SegmentManagement segmentManagement,
-            ThirdPartySearch thirdPartySearch) {
-
-        this.thirdPartySearch = thirdPartySearch;
-
-        this.segmentManagement = segmentManagement;
-        this.thirdParties = thirdParties;
-        this.lists = lists;
-        this.pages = pages;
-    }
 
     @GetMapping
     String list(

@@ -1,7 +1,6 @@
 package io.relance.party.web.list;
 
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.search.ThirdPartyFilter;
 import io.relance.party.search.ThirdPartySearch;
 import io.relance.party.web.PartyPages;
@@ -16,19 +15,7 @@ import org.springframework.util.MultiValueMap;
 
 /** The third parties the global search box finds: by name, code, e-mail, city or phone (in any format). */
 @Component
-class ThirdPartySearchProvider implements SearchProvider {
-
-    private final ThirdPartyManagement thirdParties;
-
-    private final ThirdPartySearch thirdPartySearch;
-    private final PartyPages pages;
-
-    ThirdPartySearchProvider(ThirdPartyManagement thirdParties, PartyPages pages, ThirdPartySearch thirdPartySearch) {
-
-        this.thirdPartySearch = thirdPartySearch;
-        this.thirdParties = thirdParties;
-        this.pages = pages;
-    }
+record ThirdPartySearchProvider(ThirdPartySearch thirdPartySearch, PartyPages pages) implements SearchProvider {
 
     @Override
     public int order() {

@@ -5,7 +5,6 @@ import static io.relance.party.web.PartyPages.page;
 
 import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.merge.MergeRequest;
 import io.relance.party.merge.ThirdPartyMerge;
 import io.relance.party.search.DuplicateCheck;
@@ -43,31 +42,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/thirdparties/{id}/merge")
-class MergeController {
+record MergeController(
+        ThirdPartyMerge thirdPartyMerge,
+        ThirdPartySearch thirdPartySearch,
+        DuplicateFinder duplicateFinder,
+        PartyPages pages) {
 
     static final String VIEW_MERGE = "party/merge";
 
     /** The radios of the page: {@code pick.<field>} = survivor or duplicate. */
     static final String PICK = "pick.";
-
-    private final ThirdPartySearch thirdPartySearch;
-    private final ThirdPartyMerge thirdPartyMerge;
-    private final DuplicateFinder duplicateFinder;
-    private final CustomFieldManagement customFieldManagement;
-    private final PartyPages pages;
-
-    MergeController(
-            PartyPages pages,
-            CustomFieldManagement customFieldManagement,
-            ThirdPartyMerge thirdPartyMerge,
-            ThirdPartySearch thirdPartySearch,
-            DuplicateFinder duplicateFinder) {
-        this.thirdPartySearch = thirdPartySearch;
-        this.thirdPartyMerge = thirdPartyMerge;
-        this.duplicateFinder = duplicateFinder;
-        this.customFieldManagement = customFieldManagement;
-        this.pages = pages;
-    }
 
     /**
      * @param duplicate the id of the duplicate picked (a hidden field, or a link); for links of older pages, a text
@@ -107,9 +91,7 @@ class MergeController {
         model.addAttribute("q", found != null ? label(found) : typed);
         if (found != null) {
             model.addAttribute("duplicate", found);
-            model.addAttribute(
-                    "rows",
-                    MergeRow.of(survivor, found, customFieldManagement.customFields(me.workspaceId()), pages::text));
+            model.addAttribute("rows", MergeRow.of(survivor, found, pages.customFields(me), pages::text));
         }
         return VIEW_MERGE;
     }

@@ -1,6 +1,5 @@
 package io.relance.party.web.settings;
 
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.customfield.CustomField;
 import io.relance.party.customfield.CustomFieldForm;
 import io.relance.party.customfield.CustomFieldManagement;
@@ -12,7 +11,6 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.StaleVersionException;
 import io.relance.shared.SupportedLocales;
 import io.relance.shared.web.Flash;
 import jakarta.validation.Validator;
@@ -35,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The custom fields of the third parties (under /settings, admins only): define, change, remove. */
 @Controller
 @RequestMapping("/settings/custom-fields")
-class CustomFieldsController {
+record CustomFieldsController(CustomFieldManagement customFieldManagement, PartyPages pages, Validator validator) {
 
     static final String VIEW_CUSTOM_FIELDS = "party/custom-fields";
 
@@ -65,24 +63,6 @@ class CustomFieldsController {
                     labels(typed),
                     fieldType.choices() ? choiceLabels(typed, choices) : null);
         }
-    }
-
-    private final ThirdPartyManagement thirdParties;
-
-    private final CustomFieldManagement customFieldManagement;
-    private final PartyPages pages;
-    private final Validator validator;
-
-    CustomFieldsController(
-            ThirdPartyManagement thirdParties,
-            PartyPages pages,
-            Validator validator,
-            CustomFieldManagement customFieldManagement) {
-
-        this.customFieldManagement = customFieldManagement;
-        this.thirdParties = thirdParties;
-        this.pages = pages;
-        this.validator = validator;
     }
 
     @GetMapping
@@ -128,7 +108,7 @@ class CustomFieldsController {
                 .filter(f -> f.id().equals(Ids.parse(id)))
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        try {
+        pages.flashOutcome(redirect, () -> {
             List<String> choices = lines(options);
             CustomFieldForm form = new CustomFieldForm(
                     current.key(),
@@ -142,12 +122,8 @@ class CustomFieldsController {
                     current.type().choices() ? choiceLabels(typed, choices) : null);
             check(form);
             customFieldManagement.changeCustomField(me, current.id(), form);
-            Flash.success("customFields.saved").addTo(redirect);
-        } catch (InvalidInputException e) {
-            Flash.error(pages.sentence(e)).addTo(redirect);
-        } catch (StaleVersionException e) {
-            Flash.error(pages.text("problem.stale")).addTo(redirect);
-        }
+            return Flash.success("customFields.saved");
+        });
         return "redirect:/settings/custom-fields";
     }
 

@@ -19,17 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The numbering of the third parties' codes (under /settings, admins only): the mask and an example of it. */
 @Controller
 @RequestMapping("/settings/numbering")
-class NumberingController {
+record NumberingController(PartyPages pages, PartySettings partySettings) {
 
     static final String VIEW_NUMBERING = "party/numbering";
-
-    private final PartySettings partySettings;
-    private final PartyPages pages;
-
-    NumberingController(PartyPages pages, PartySettings partySettings) {
-        this.partySettings = partySettings;
-        this.pages = pages;
-    }
 
     @GetMapping
     String numbering(@AuthenticationPrincipal RelanceUser me, Model model) {
