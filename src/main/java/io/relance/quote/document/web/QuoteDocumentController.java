@@ -36,8 +36,7 @@ class QuoteDocumentController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam(required = false) Integer revision) {
-        QuoteDocument document = documents.document(me, new QuoteId(Ids.parse(id)), revision);
-        return PdfAnswer.of(document, renderer.pdf(document));
+        return PdfAnswer.of(documents, renderer, me, id, revision);
     }
 
     @GetMapping("/quotes/{id}/document")
@@ -50,11 +49,7 @@ class QuoteDocumentController {
         model.addAttribute("doc", document);
         model.addAttribute("quoteId", id);
         model.addAttribute("revision", revision);
-        model.addAttribute(
-                "logoSrc",
-                document.seller().logo() == null
-                        ? null
-                        : document.seller().logo().dataUri());
+        model.addAttribute("logoSrc", document.logoDataUri());
         return VIEW_PREVIEW;
     }
 }

@@ -1,10 +1,7 @@
 package io.relance.quote.document.web;
 
-import io.relance.quote.QuoteId;
-import io.relance.quote.document.QuoteDocument;
 import io.relance.quote.document.QuoteDocumentRenderer;
 import io.relance.quote.document.QuoteDocuments;
-import io.relance.shared.Ids;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +33,6 @@ class QuotePdfApiController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam(required = false) Integer revision) {
-        QuoteDocument document = documents.document(me, new QuoteId(Ids.parse(id)), revision);
-        return PdfAnswer.of(document, renderer.pdf(document));
+        return PdfAnswer.of(documents, renderer, me, id, revision);
     }
 }
