@@ -169,6 +169,11 @@ public record QuoteDocument(
         return new DocumentFormat(locale(), currency);
     }
 
+    /** The seller's logo as a {@code data:} URI (what the PDF and the pages embed), or null without one. */
+    public String logoDataUri() {
+        return seller.logo() == null ? null : seller.logo().dataUri();
+    }
+
     public boolean hasDiscounts() {
         return lines.stream().anyMatch(Line::hasDiscount);
     }

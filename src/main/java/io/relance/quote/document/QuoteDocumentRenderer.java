@@ -45,11 +45,7 @@ public class QuoteDocumentRenderer {
         Context context = new Context(document.locale());
         context.setVariable("doc", document);
         context.setVariable("css", css);
-        context.setVariable(
-                "logoSrc",
-                document.seller().logo() == null
-                        ? null
-                        : document.seller().logo().dataUri());
+        context.setVariable("logoSrc", document.logoDataUri());
         return templates.process(PDF_VIEW, context);
     }
 

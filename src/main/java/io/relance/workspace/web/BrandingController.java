@@ -57,7 +57,7 @@ class BrandingController {
         return FormErrors.save(
                 result,
                 () -> {
-                    brandings.change(me, form.changes(), logo, form.removeLogo());
+                    brandings.change(me, form.changes(), logo, Boolean.TRUE.equals(form.removeLogo()));
                     Flash.success("branding.saved").addTo(redirect);
                 },
                 "redirect:/settings/branding",

@@ -8,7 +8,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The branding settings form as a browser posts it: the texts, the version read, a new logo (a file, maybe empty)
  * and whether to take the logo out.
  */
-record BrandingForm(
+public record BrandingForm(
         String companyName,
         String addressLine,
         String postalCode,
@@ -26,7 +26,7 @@ record BrandingForm(
         String footerText,
         Long version,
         MultipartFile logo,
-        boolean removeLogo) {
+        Boolean removeLogo) {
 
     static BrandingForm of(Branding b) {
         BrandingChanges c = BrandingChanges.of(b);

@@ -1,0 +1,2 @@
+/** The quote's document for people and programs: its PDF (page and API) and its print preview. */
+package io.relance.quote.document.web;
