@@ -1,0 +1,33 @@
+package io.relance.tracking;
+
+import io.relance.shared.WorkspaceId;
+import io.relance.tracking.engagement.EngagementStore;
+import io.relance.tracking.engagement.SubjectKey;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The engagement of tracked subjects, as it stands (updated on each page event). */
+@Service
+public class Engagements {
+
+    private final EngagementStore store;
+
+    Engagements(EngagementStore store) {
+        this.store = store;
+    }
+
+    /** The subject's engagement; its score computed at the present time (recency fades). */
+    @Transactional(readOnly = true)
+    public Engagement of(WorkspaceId workspace, String subjectType, UUID subjectId) {
+        return store.read(workspace, new SubjectKey(subjectType, subjectId));
+    }
+
+    /** The scores stored at the last event of each subject (0 when never opened), for lists that sort on them. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> scores(WorkspaceId workspace, String subjectType, Collection<UUID> subjectIds) {
+        return store.scores(workspace, subjectType, subjectIds);
+    }
+}

@@ -1,0 +1,253 @@
+package io.relance.tracking.engagement;
+
+import io.relance.shared.Db;
+import io.relance.shared.WorkspaceId;
+import io.relance.tracking.DayOpens;
+import io.relance.tracking.Engagement;
+import io.relance.tracking.EngagementChanged;
+import io.relance.tracking.IgnoredReason;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The engagement read model ({@code tracking_engagement}): refreshed from the opens and counted visits of the
+ * subjects an event batch touched, in the batch's transaction (so it is live, not nightly), and read with the
+ * ignored visits by reason and the opens per day.
+ */
+@Repository
+public class EngagementStore {
+
+    /**
+     * A score that moved by less than this since it was last published is not published again (visible time moves
+     * it a point every 15 seconds of reading): lists sort on a score at most this far from the live one.
+     */
+    public static final int SCORE_STEP = 5;
+
+    /** The stored part of a subject's engagement. */
+    record Stored(
+            int opens,
+            int visitors,
+            Instant firstOpenAt,
+            Instant lastOpenAt,
+            long visibleSeconds,
+            int score,
+            int publishedScore) {
+        static final Stored NONE = new Stored(0, 0, null, null, 0, 0, 0);
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EngagementStore(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Recomputes the subjects' opens, visitors, first and last open, visible time and score; publishes
+     * {@link EngagementChanged} for those whose opens or visitors changed, or whose score moved by
+     * {@value #SCORE_STEP} or more since it was last published. Answers each subject's opens before the refresh (to
+     * tell a first open).
+     */
+    public Map<SubjectKey, Integer> refresh(WorkspaceId ws, Collection<SubjectKey> subjects) {
+        Map<SubjectKey, Stored> before = stored(ws, subjects);
+        Map<SubjectKey, Stored> after = computed(ws, subjects);
+        Instant now = clock.instant();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        Map<SubjectKey, Integer> opensBefore = new HashMap<>();
+        for (SubjectKey s : new LinkedHashSet<>(subjects)) {
+            Stored old = before.getOrDefault(s, Stored.NONE);
+            opensBefore.put(s, old.opens());
+            Stored fresh = after.getOrDefault(s, Stored.NONE);
+            int score = EngagementScore.of(
+                    fresh.opens(), fresh.visitors(), fresh.visibleSeconds(), fresh.lastOpenAt(), now);
+            if (!before.containsKey(s)) {
+                inserts.add(new Object[] {ws.value(), s.type(), s.id(), Db.ts(now)});
+            }
+            boolean publish = old.opens() != fresh.opens()
+                    || old.visitors() != fresh.visitors()
+                    || Math.abs(old.publishedScore() - score) >= SCORE_STEP;
+            updates.add(new Object[] {
+                fresh.opens(),
+                fresh.visitors(),
+                Db.ts(fresh.firstOpenAt()),
+                Db.ts(fresh.lastOpenAt()),
+                fresh.visibleSeconds(),
+                score,
+                publish ? score : old.publishedScore(),
+                Db.ts(now),
+                ws.value(),
+                s.type(),
+                s.id()
+            });
+            if (publish) {
+                events.publishEvent(new EngagementChanged(
+                        ws, s.type(), s.id(), fresh.opens(), fresh.visitors(), fresh.lastOpenAt(), score));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO tracking_engagement (workspace_id, subject_type, subject_id, updated_at)
+                    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", inserts);
+        }
+        batch.batchUpdate("""
+                UPDATE tracking_engagement SET opens = ?, visitors = ?, first_open_at = ?, last_open_at = ?,
+                    visible_seconds = ?, score = ?, published_score = ?, updated_at = ?, version = version + 1
+                WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?""", updates);
+        return opensBefore;
+    }
+
+    /** A subject's engagement, its score at {@code now}, its days and ignored visits. */
+    public Engagement read(WorkspaceId ws, SubjectKey s) {
+        Optional<Stored> row = Optional.ofNullable(stored(ws, List.of(s)).get(s));
+        Map<IgnoredReason, Integer> ignored = new EnumMap<>(IgnoredReason.class);
+        jdbc.sql("""
+                        SELECT status, COUNT(*) AS n FROM tracking_visits
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?
+                        GROUP BY status""").params(ws.value(), s.type(), s.id()).query(rs -> {
+            IgnoredReason reason = reasonOf(rs.getString("status"));
+            if (reason != null) {
+                ignored.merge(reason, rs.getInt("n"), Integer::sum);
+            }
+        });
+        List<DayOpens> days = jdbc.sql("""
+                        SELECT opened_on, COUNT(*) AS n FROM tracking_opens
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?
+                        GROUP BY opened_on ORDER BY opened_on""")
+                .params(ws.value(), s.type(), s.id())
+                .query((rs, n) -> new DayOpens(rs.getObject("opened_on", LocalDate.class), rs.getInt("n")))
+                .list();
+        Stored st = row.orElse(Stored.NONE);
+        int score =
+                EngagementScore.of(st.opens(), st.visitors(), st.visibleSeconds(), st.lastOpenAt(), clock.instant());
+        return new Engagement(
+                st.opens(),
+                st.visitors(),
+                st.firstOpenAt(),
+                st.lastOpenAt(),
+                st.visibleSeconds(),
+                ignored,
+                days,
+                score);
+    }
+
+    /** The stored scores of these subjects (absent: 0), for lists that sort on them. */
+    public Map<UUID, Integer> scores(WorkspaceId ws, String type, Collection<UUID> ids) {
+        Map<UUID, Integer> scores = new HashMap<>();
+        if (ids.isEmpty()) {
+            return scores;
+        }
+        jdbc.sql("""
+                        SELECT subject_id, score FROM tracking_engagement
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)""").params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+            scores.put(Db.uuid(rs, "subject_id"), rs.getInt("score"));
+        });
+        return scores;
+    }
+
+    /** The instants of a subject's opens, oldest first (for the advice). */
+    public List<Instant> openTimes(WorkspaceId ws, SubjectKey s) {
+        return jdbc.sql("""
+                        SELECT opened_at FROM tracking_opens
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?
+                        ORDER BY opened_at""")
+                .params(ws.value(), s.type(), s.id())
+                .query((rs, n) -> Db.instant(rs, "opened_at"))
+                .list();
+    }
+
+    static IgnoredReason reasonOf(String status) {
+        return switch (status) {
+            case "PENDING" -> IgnoredReason.NO_SCRIPT;
+            case "EARLY", "BOT" -> IgnoredReason.BOT;
+            case "BRIEF" -> IgnoredReason.BRIEF;
+            case "INTERNAL" -> IgnoredReason.INTERNAL;
+            case "AUTOMATED" -> IgnoredReason.AUTOMATED;
+            default -> null;
+        };
+    }
+
+    private Map<SubjectKey, Stored> stored(WorkspaceId ws, Collection<SubjectKey> subjects) {
+        Map<SubjectKey, Stored> rows = new HashMap<>();
+        for (Map.Entry<String, Set<UUID>> byType : byType(subjects).entrySet()) {
+            jdbc.sql("""
+                            SELECT * FROM tracking_engagement
+                            WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)""")
+                    .params(ws.value(), byType.getKey(), Db.uuids(byType.getValue()))
+                    .query(rs -> {
+                        rows.put(
+                                new SubjectKey(rs.getString("subject_type"), Db.uuid(rs, "subject_id")),
+                                new Stored(
+                                        rs.getInt("opens"),
+                                        rs.getInt("visitors"),
+                                        Db.instant(rs, "first_open_at"),
+                                        Db.instant(rs, "last_open_at"),
+                                        rs.getLong("visible_seconds"),
+                                        rs.getInt("score"),
+                                        rs.getInt("published_score")));
+                    });
+        }
+        return rows;
+    }
+
+    private Map<SubjectKey, Stored> computed(WorkspaceId ws, Collection<SubjectKey> subjects) {
+        Map<SubjectKey, Stored> rows = new HashMap<>();
+        Map<SubjectKey, Long> visible = new HashMap<>();
+        for (Map.Entry<String, Set<UUID>> byType : byType(subjects).entrySet()) {
+            String type = byType.getKey();
+            jdbc.sql("""
+                            SELECT subject_id, SUM(visible_ms) AS ms FROM tracking_visits
+                            WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)
+                              AND status IN ('OPEN', 'SAME_OPEN')
+                            GROUP BY subject_id""").params(ws.value(), type, Db.uuids(byType.getValue())).query(rs -> {
+                visible.put(new SubjectKey(type, Db.uuid(rs, "subject_id")), rs.getLong("ms") / 1000);
+            });
+            jdbc.sql("""
+                            SELECT subject_id, COUNT(*) AS opens, COUNT(DISTINCT device) AS visitors,
+                                   MIN(opened_at) AS first_open_at, MAX(opened_at) AS last_open_at
+                            FROM tracking_opens
+                            WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)
+                            GROUP BY subject_id""").params(ws.value(), type, Db.uuids(byType.getValue())).query(rs -> {
+                SubjectKey s = new SubjectKey(type, Db.uuid(rs, "subject_id"));
+                rows.put(
+                        s,
+                        new Stored(
+                                rs.getInt("opens"),
+                                rs.getInt("visitors"),
+                                Db.instant(rs, "first_open_at"),
+                                Db.instant(rs, "last_open_at"),
+                                visible.getOrDefault(s, 0L),
+                                0,
+                                0));
+            });
+        }
+        return rows;
+    }
+
+    private static Map<String, Set<UUID>> byType(Collection<SubjectKey> subjects) {
+        Map<String, Set<UUID>> byType = new HashMap<>();
+        subjects.forEach(s ->
+                byType.computeIfAbsent(s.type(), t -> new LinkedHashSet<>()).add(s.id()));
+        return byType;
+    }
+}
