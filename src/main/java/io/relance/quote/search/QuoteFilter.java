@@ -21,7 +21,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The quote list's filters, read from query parameters: {@code status} (repeatable or comma-separated),
  * {@code owner} ({@code me} or a user id), {@code thirdpartyId}, {@code createdFrom}/{@code createdTo} (days in the
- * workspace's time zone, {@code To} exclusive), {@code totalMin}/{@code totalMax} (the gross total), {@code sort}
+ * workspace's time zone, {@code To} exclusive), {@code totalMin}/{@code totalMax} (the gross total),
+ * {@code engagementMin}/{@code engagementMax} (the score 0–100; never opened counts as 0), {@code sort}
  * (see {@link QuoteSort}). Anything unknown or malformed is a field error.
  */
 public record QuoteFilter(
@@ -32,6 +33,8 @@ public record QuoteFilter(
         LocalDate createdTo,
         BigDecimal totalMin,
         BigDecimal totalMax,
+        Integer engagementMin,
+        Integer engagementMax,
         QuoteSort sort) {
 
     public static final Set<String> PARAMETERS = Set.of(
@@ -42,12 +45,14 @@ public record QuoteFilter(
             "createdTo",
             "totalMin",
             "totalMax",
+            "engagementMin",
+            "engagementMax",
             "sort",
             "limit",
             "cursor");
 
     public static QuoteFilter none() {
-        return new QuoteFilter(Set.of(), null, null, null, null, null, null, QuoteSort.DEFAULT);
+        return new QuoteFilter(Set.of(), null, null, null, null, null, null, null, null, QuoteSort.DEFAULT);
     }
 
     public static QuoteFilter read(RelanceUser me, MultiValueMap<String, String> params) {
@@ -84,11 +89,14 @@ public record QuoteFilter(
         LocalDate to = date("createdTo", params.getFirst("createdTo"), problems);
         BigDecimal min = amount("totalMin", params.getFirst("totalMin"), problems);
         BigDecimal max = amount("totalMax", params.getFirst("totalMax"), problems);
+        Integer engagementMin = score("engagementMin", params.getFirst("engagementMin"), problems);
+        Integer engagementMax = score("engagementMax", params.getFirst("engagementMax"), problems);
         QuoteSort sort = QuoteSort.parse(params.getFirst("sort"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new QuoteFilter(Set.copyOf(statuses), owner, thirdParty, from, to, min, max, sort);
+        return new QuoteFilter(
+                Set.copyOf(statuses), owner, thirdParty, from, to, min, max, engagementMin, engagementMax, sort);
     }
 
     /** The filters as query parameters (for links that keep them), without sort, limit and cursor. */
@@ -117,6 +125,12 @@ public record QuoteFilter(
         if (totalMax != null) {
             p.put("totalMax", totalMax.toPlainString());
         }
+        if (engagementMin != null) {
+            p.put("engagementMin", engagementMin.toString());
+        }
+        if (engagementMax != null) {
+            p.put("engagementMax", engagementMax.toString());
+        }
         return p;
     }
 
@@ -144,6 +158,24 @@ public record QuoteFilter(
             problems.add(new FieldProblem(field, "validation.date"));
             return null;
         }
+    }
+
+    /** An engagement score bound: a whole number from 0 to 100. */
+    private static Integer score(String field, String text, List<FieldProblem> problems) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            int score = Integer.parseInt(value);
+            if (score >= 0 && score <= 100) {
+                return score;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        problems.add(new FieldProblem(field, "quote.filter.score"));
+        return null;
     }
 
     private static BigDecimal amount(String field, String text, List<FieldProblem> problems) {

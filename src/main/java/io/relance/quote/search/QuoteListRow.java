@@ -3,6 +3,15 @@ package io.relance.quote.search;
 import io.relance.quote.QuoteSummary;
 import java.time.Instant;
 
-/** A row of the quote list: the quote, its third party's name and code, when it was created, its engagement. */
+/**
+ * A row of the quote list: the quote, its third party's name and code, when it was created, its engagement as the
+ * tracking module last reported it (null until the link is first opened).
+ */
 public record QuoteListRow(
-        QuoteSummary quote, String thirdPartyName, String thirdPartyCode, Instant createdAt, Integer engagementScore) {}
+        QuoteSummary quote,
+        String thirdPartyName,
+        String thirdPartyCode,
+        Instant createdAt,
+        Integer engagementScore,
+        Integer opens,
+        Instant lastOpenedAt) {}

@@ -80,6 +80,14 @@ public class QuoteSearch {
             sql.append(" AND q.total_gross <= :totalMax");
             params.put("totalMax", filter.totalMax());
         }
+        if (filter.engagementMin() != null) {
+            sql.append(" AND COALESCE(q.engagement_score, 0) >= :engagementMin");
+            params.put("engagementMin", filter.engagementMin());
+        }
+        if (filter.engagementMax() != null) {
+            sql.append(" AND COALESCE(q.engagement_score, 0) <= :engagementMax");
+            params.put("engagementMax", filter.engagementMax());
+        }
         QuoteSort sort = filter.sort();
         String expr = sort.key().sql;
         String op = sort.descending() ? "<" : ">";
@@ -99,19 +107,24 @@ public class QuoteSearch {
             spec = spec.param(e.getKey(), e.getValue());
         }
         List<QuoteListRow> rows = spec.query((rs, n) -> {
-                    Object score = rs.getObject("engagement_score");
                     return new QuoteListRow(
                             QuoteRecords.summary(QuoteRecords.owned(rs, n)),
                             rs.getString("third_party_name"),
                             rs.getString("third_party_code"),
                             Db.instant(rs, "created_at"),
-                            score == null ? null : ((Number) score).intValue());
+                            integer(rs.getObject("engagement_score")),
+                            integer(rs.getObject("opens")),
+                            Db.instant(rs, "last_opened_at"));
                 })
                 .list();
         return ListPage.of(
                 rows,
                 page.limit(),
                 r -> Cursors.encode(sortValue(sort.key(), r), r.quote().id().toString()));
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {

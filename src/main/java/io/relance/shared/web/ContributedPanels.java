@@ -7,18 +7,27 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The panels modules contribute to a record page ({@code @recordPanels.of('THIRD_PARTY', me, id)} in a template),
- * in their order.
+ * The panels modules contribute to a record page ({@code @recordPanels.of('THIRD_PARTY', me, id)} in a template) and
+ * the sections they add to the home page ({@code @recordPanels.home(me)}), in their order.
  */
 @Component("recordPanels")
 public class ContributedPanels {
 
     private final List<RecordPanel> panels;
+    private final List<HomeSection> homeSections;
 
-    ContributedPanels(List<RecordPanel> panels) {
+    ContributedPanels(List<RecordPanel> panels, List<HomeSection> homeSections) {
         this.panels = panels.stream()
                 .sorted(Comparator.comparingInt(RecordPanel::order))
                 .toList();
+        this.homeSections = homeSections.stream()
+                .sorted(Comparator.comparingInt(HomeSection::order))
+                .toList();
+    }
+
+    /** The home page's sections for this user, in order; empty when no module has anything to show. */
+    public List<RecordPanel.Contribution> home(RelanceUser me) {
+        return homeSections.stream().flatMap(s -> s.contribute(me).stream()).toList();
     }
 
     public List<RecordPanel.Contribution> of(String recordType, RelanceUser me, UUID recordId) {

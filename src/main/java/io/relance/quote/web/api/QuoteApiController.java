@@ -1,13 +1,16 @@
 package io.relance.quote.web.api;
 
 import io.relance.quote.QuoteId;
+import io.relance.quote.QuoteLookup;
 import io.relance.quote.QuoteTransitionRefused;
 import io.relance.quote.core.QuoteManagement;
+import io.relance.quote.engagement.QuoteEngagement;
 import io.relance.quote.search.QuoteFilter;
 import io.relance.quote.search.QuoteSearch;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
+import io.relance.shared.NotFoundException;
 import io.relance.shared.PageRequest;
 import io.relance.shared.Problems;
 import io.relance.shared.RelanceUser;
@@ -31,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/quotes}: list, create, read, change (a new revision once sent) and cancel quotes. */
+/**
+ * {@code /api/v1/quotes}: list, create, read, change (a new revision once sent) and cancel quotes; read a quote's
+ * engagement and advice.
+ */
 @RestController
 @RequestMapping("/api/v1/quotes")
 @Tag(name = "Quotes", description = "Quotes: lines, totals per tax rate, revisions, statuses")
@@ -42,17 +48,27 @@ class QuoteApiController {
     private final QuoteManagement quotes;
     private final QuoteSearch search;
     private final MessageSource messages;
+    private final QuoteLookup lookup;
+    private final QuoteEngagement engagement;
 
-    QuoteApiController(QuoteManagement quotes, QuoteSearch search, MessageSource messages) {
+    QuoteApiController(
+            QuoteManagement quotes,
+            QuoteSearch search,
+            MessageSource messages,
+            QuoteLookup lookup,
+            QuoteEngagement engagement) {
         this.quotes = quotes;
         this.search = search;
         this.messages = messages;
+        this.lookup = lookup;
+        this.engagement = engagement;
     }
 
     @GetMapping
     @Operation(
             summary = "List quotes the user may see: status (repeatable or comma-separated), owner=me|id, "
                     + "thirdpartyId, createdFrom/createdTo (days, To exclusive), totalMin/totalMax (gross), "
+                    + "engagementMin/engagementMax (score 0-100), "
                     + "sort (createdAt, number, validUntil, totalGross, status, engagementScore; - for descending; "
                     + "default -createdAt), limit, cursor")
     ListPage<QuoteListView> list(
@@ -85,6 +101,19 @@ class QuoteApiController {
                     + "Absent fields stay; lines, when given, replace every line")
     QuoteView update(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody QuoteBody body) {
         return QuoteView.of(quotes.update(me, quoteId(id), body.input()));
+    }
+
+    @GetMapping("/{id}/engagement")
+    @Operation(
+            summary = "A quote's engagement: counted opens, distinct visitors (devices), first and last open, visible "
+                    + "seconds, what was recorded but not counted by reason, opens per day, the score (0-100) and the "
+                    + "current advice {code, message} (null when none, or once the quote is no longer SENT)")
+    EngagementView engagement(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
+        QuoteId quoteId = quoteId(id);
+        var quote = lookup.quote(me, quoteId).orElseThrow(NotFoundException::new);
+        return EngagementView.of(
+                engagement.of(me.workspaceId(), quoteId),
+                engagement.advice(me.workspaceId(), quote).orElse(null));
     }
 
     @PostMapping("/{id}/cancel")

@@ -25,7 +25,9 @@ record QuoteListView(
         String language,
         Instant createdAt,
         Instant sentAt,
-        Integer engagementScore) {
+        Integer engagementScore,
+        Integer opens,
+        Instant lastOpenedAt) {
 
     static QuoteListView of(QuoteListRow r) {
         var q = r.quote();
@@ -46,6 +48,8 @@ record QuoteListView(
                 q.language(),
                 r.createdAt(),
                 q.sentAt(),
-                r.engagementScore());
+                r.engagementScore(),
+                r.opens(),
+                r.lastOpenedAt());
     }
 }

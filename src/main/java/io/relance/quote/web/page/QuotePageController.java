@@ -4,12 +4,14 @@ import io.relance.history.EntryTypes;
 import io.relance.history.HistoryManagement;
 import io.relance.quote.QuoteEntryTypes;
 import io.relance.quote.QuoteId;
+import io.relance.quote.QuoteLookup;
 import io.relance.quote.QuoteTransitionRefused;
 import io.relance.quote.core.QuoteDetails;
 import io.relance.quote.core.QuoteManagement;
 import io.relance.quote.core.QuoteTotals;
 import io.relance.quote.core.Quotes;
 import io.relance.quote.core.RevisionSummary;
+import io.relance.quote.engagement.QuoteEngagement;
 import io.relance.quote.web.QuotePages;
 import io.relance.shared.Ids;
 import io.relance.shared.NotFoundException;
@@ -28,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A quote's page ({@code /quotes/{id}}): header with status and totals, lines, texts, the client's answer, the
- * replaced revisions (each readable at {@code /quotes/{id}/revisions/{n}}) and the quote's own timeline; and its
- * cancellation.
+ * replaced revisions (each readable at {@code /quotes/{id}/revisions/{n}}), its engagement and current advice, and
+ * the quote's own timeline; and its cancellation.
  */
 @Controller
 class QuotePageController {
@@ -42,13 +44,19 @@ class QuotePageController {
     private final HistoryManagement history;
     private final EntryTypes entryTypes;
     private final QuotePages pages;
+    private final QuoteEngagement engagement;
+    private final QuoteLookup lookup;
 
     QuotePageController(
             QuoteManagement quotes,
             Quotes repository,
             HistoryManagement history,
             EntryTypes entryTypes,
-            QuotePages pages) {
+            QuotePages pages,
+            QuoteEngagement engagement,
+            QuoteLookup lookup) {
+        this.engagement = engagement;
+        this.lookup = lookup;
         this.quotes = quotes;
         this.repository = repository;
         this.history = history;
@@ -68,6 +76,12 @@ class QuotePageController {
         model.addAttribute("q", d.quote());
         model.addAttribute("currency", d.quote().currency().getCurrencyCode());
         model.addAttribute("membersById", pages.membersById(me));
+        model.addAttribute("engagement", engagement.of(me.workspaceId(), quoteId));
+        model.addAttribute(
+                "advice",
+                lookup.quote(me, quoteId)
+                        .flatMap(s -> engagement.advice(me.workspaceId(), s))
+                        .orElse(null));
         model.addAttribute(
                 "timeline",
                 history.timeline(

@@ -1,0 +1,156 @@
+package io.relance.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.shared.AdjustableClock;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.WorkspaceId;
+import io.relance.tracking.HitFacts;
+import io.relance.tracking.IssuedLink;
+import io.relance.tracking.TrackedLinks;
+import io.relance.tracking.Visits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A quote's engagement (from the tracking module's real counting) in the list, on the quote, on its third party's
+ * panel and in the API; its advice appearing as the clock moves, on the quote, the panel and the owner's My day,
+ * and ending with the quote.
+ */
+class QuoteEngagementIntegrationTests extends QuoteTest {
+
+    static final String FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
+    @Autowired
+    TrackedLinks links;
+
+    @Autowired
+    Visits visits;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The client opens the quote's link and looks at it for 4 seconds: one counted open. */
+    void clientOpens(WorkspaceId ws, String quoteId) throws Exception {
+        IssuedLink link = links.issue(ws, QuoteId.SUBJECT, UUID.fromString(quoteId));
+        UUID visit = visits.hit(link.link(), new HitFacts("GET", FIREFOX, "203.0.113.9"), false);
+        clock.setTo(clock.instant().plusSeconds(45));
+        mvc.perform(post("/q/" + link.token() + "/events")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"visitId": "%s", "device": "client-phone", "type": "visible", "visibleMs": 4000, "webdriver": false}""".formatted(visit))
+                        .with(r -> {
+                            r.setRemoteAddr("203.0.113.9");
+                            return r;
+                        }))
+                .andExpect(status().isNoContent());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT opens FROM quotes WHERE workspace_id = ? AND id = ?")
+                                .params(ws.value(), UUID.fromString(quoteId))
+                                .query(Integer.class)
+                                .optional()
+                                .orElse(null)
+                        != null);
+    }
+
+    @Test
+    void anOpenedQuoteShowsItsEngagementInTheListTheApiAndOnItsPages() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser rep = acme.rep("Anna");
+        String tp = party(rep, "Famille Lambert");
+        String opened = quote(rep, tp);
+        String quiet = quote(rep, tp);
+        markSent(rep, opened);
+        markSent(rep, quiet);
+
+        clientOpens(acme.id(), opened);
+
+        send(rep, get("/api/v1/quotes?sort=-engagementScore"), "")
+                .andExpect(jsonPath("$.items[0].id").value(opened))
+                .andExpect(jsonPath("$.items[0].opens").value(1))
+                .andExpect(jsonPath("$.items[0].engagementScore").value(greaterThan(0)))
+                .andExpect(jsonPath("$.items[1].engagementScore").value(nullValue()));
+        send(rep, get("/api/v1/quotes?engagementMin=1"), "")
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains(opened)));
+        send(rep, get("/api/v1/quotes?engagementMin=101"), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("engagementMin"));
+        send(rep, get("/api/v1/quotes/" + opened + "/engagement"), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.opens").value(1))
+                .andExpect(jsonPath("$.distinctVisitors").value(1))
+                .andExpect(jsonPath("$.visibleSeconds").value(4))
+                .andExpect(jsonPath("$.days", hasSize(1)))
+                .andExpect(jsonPath("$.score").value(greaterThan(0)));
+        as(rep, get("/quotes"))
+                .andExpect(content().string(containsString("opened 1×")))
+                .andExpect(content().string(containsString("not opened")));
+        as(rep, get("/quotes/" + opened))
+                .andExpect(content().string(containsString("id=\"quote-engagement\"")))
+                .andExpect(content().string(containsString("1 open by 1 device")));
+        as(rep, get("/thirdparties/" + tp)).andExpect(content().string(containsString("Score ")));
+    }
+
+    @Test
+    void adviceAppearsAsTheClockMovesOnTheQuoteThePanelAndMyDayAndEndsWithTheQuote() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser rep = acme.rep("Anna");
+        String tp = party(rep, "Famille Lambert");
+        String id = quote(rep, tp);
+        markSent(rep, id);
+
+        send(rep, get("/api/v1/quotes/" + id + "/engagement"), "")
+                .andExpect(jsonPath("$.advice").value(nullValue()));
+        as(rep, get("/")).andExpect(content().string(not(containsString("id=\"quote-advice\""))));
+
+        clock.setTo(Instant.now().plus(Duration.ofDays(4)));
+        send(rep, get("/api/v1/quotes/" + id + "/engagement"), "")
+                .andExpect(jsonPath("$.advice.code").value("NOT_OPENED"))
+                .andExpect(jsonPath("$.advice.message").value(containsString("make sure they received it")));
+        as(rep, get("/"))
+                .andExpect(content().string(containsString("id=\"quote-advice\"")))
+                .andExpect(content().string(containsString("Famille Lambert")));
+        as(rep, get("/quotes/" + id)).andExpect(content().string(containsString("id=\"quote-advice-now\"")));
+        as(rep, get("/thirdparties/" + tp)).andExpect(content().string(containsString("make sure they received it")));
+        as(acme.rep("Bob"), get("/")).andExpect(content().string(not(containsString("Famille Lambert"))));
+
+        send(rep, post("/api/v1/quotes/" + id + "/cancel"), "{}").andExpect(status().isOk());
+        send(rep, get("/api/v1/quotes/" + id + "/engagement"), "")
+                .andExpect(jsonPath("$.advice").value(nullValue()));
+        as(rep, get("/")).andExpect(content().string(not(containsString("id=\"quote-advice\""))));
+    }
+
+    @Test
+    void theEngagementOfAQuoteIsOutOfReachForOtherWorkspacesAndOtherReps() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser bob = acme.rep("Bob");
+        String id = quote(bob, party(bob, "Bob's client"));
+
+        send(acme.rep("Anna"), get("/api/v1/quotes/" + id + "/engagement"), "").andExpect(status().isNotFound());
+        send(workspaces.create("Globex").admin(), get("/api/v1/quotes/" + id + "/engagement"), "")
+                .andExpect(status().isNotFound());
+        send(bob, get("/api/v1/quotes/" + id + "/engagement"), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.opens").value(0));
+        assertThat(id).isNotBlank();
+    }
+}
