@@ -34,6 +34,13 @@ public class MessagingPages {
         return errors;
     }
 
+    /** Why a quote cannot be sent, in the reader's language ("This quote is cancelled: it cannot be sent."). */
+    public String refused(io.relance.quote.QuoteTransitionRefused e) {
+        return text(
+                "quote.problem.transition." + e.action(),
+                text("quote.state." + e.status().name()));
+    }
+
     /** Whether e-mail can be sent, for pages: {@code ${@messagingPages.mailReady()}}. */
     public boolean mailReady() {
         return setup.ready();
