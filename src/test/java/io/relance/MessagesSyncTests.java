@@ -62,6 +62,8 @@ class MessagesSyncTests {
             List.of("history", "files"),
             "i18n/tracking/messages",
             List.of("tracking"),
+            "i18n/notification/messages",
+            List.of("notification"),
             "i18n/workspace/messages",
             List.of(
                     "users",
