@@ -1,10 +1,10 @@
+import io.relance.shared.Text;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -12,40 +12,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Writes, on standard output, one psql script that replaces every third party of a workspace by N generated,
  * realistic ones (plus 12 users, 20 tags, 2 custom fields and their values, a few ownership exceptions and the
  * numbering counters), in one transaction, with COPY. Run through bench/generate, which pipes it into psql.
  *
- * <p>Only the JDK: {@code java bench/Generate.java --workspace <uuid> [--rows 1000000] [--seed 42]}.
+ * <p>Only the JDK and the application's own text rules ({@code io.relance.shared.Text}, itself only the JDK), which
+ * bench/generate compiles from the source tree first: {@code java -cp <Text's classes> bench/Generate.java
+ * --workspace <uuid> [--rows 1000000] [--seed 42]}.
  *
  * <p>sort_name, name_key and search_text are computed the way the app does (ThirdParties.sortName, .nameKey,
- * ThirdParty.searchText:
- * Text.fold copied below; phone numbers generated only in ranges libphonenumber holds valid, so their E.164 and
- * national digits are known). bench/Verify.java checks a sample against the app's own code.
+ * SearchText: folded, digits and byte limit by the app's Text itself; the name key copied below; phone numbers
+ * generated only in ranges libphonenumber holds valid, so their E.164 and national digits are known).
+ * bench/Verify.java checks a sample against the app's own code.
  */
 public class Generate {
-
-    // --- the app's folding, copied from io.relance.shared.Text -----------------------------------------------
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("");
-        stripped = stripped.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
-        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    }
 
     // --- the app's name key, copied from io.relance.party.ThirdParties.nameKey -----------------------------
 
@@ -68,16 +53,6 @@ public class Generate {
             collapsed = collapsed.substring(0, collapsed.length() - 1);
         }
         return collapsed;
-    }
-
-    static String digits(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c >= '0' && c <= '9') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     // --- people, companies, places ------------------------------------------------------------------------------
@@ -408,7 +383,7 @@ public class Generate {
         out.println("INSERT INTO tags (workspace_id, id, name, name_key, color, version) VALUES");
         for (int i = 0; i < TAGS.length; i++) {
             String name = (String) TAGS[i][0];
-            out.println("  (" + q(ws) + ", " + q(tagIds[i].toString()) + ", " + q(name) + ", " + q(fold(name)) + ", "
+            out.println("  (" + q(ws) + ", " + q(tagIds[i].toString()) + ", " + q(name) + ", " + q(Text.fold(name)) + ", "
                     + q(COLORS[i % COLORS.length]) + ", 0)" + (i < TAGS.length - 1 ? "," : ";"));
         }
         String created = q(ts(Instant.parse("2021-12-01T09:00:00Z")));
@@ -484,19 +459,19 @@ public class Generate {
             Instant deleted = rnd.nextDouble() < 0.01 ? updated : null;
 
             StringBuilder search = new StringBuilder();
-            append(search, fold(name));
-            append(search, fold(code));
-            append(search, fold(email));
+            append(search, Text.fold(name));
+            append(search, Text.fold(code));
+            append(search, Text.fold(email));
             for (Phone p : new Phone[] {phone, mobile}) {
                 if (p != null) {
-                    append(search, digits(p.typed()));
-                    append(search, digits(p.e164()));
+                    append(search, Text.digits(p.typed()));
+                    append(search, Text.digits(p.e164()));
                     append(search, p.nationalDigits());
                 }
             }
-            append(search, fold(city.name()));
-            append(search, fold(postal));
-            String sortName = fold(name);
+            append(search, Text.fold(city.name()));
+            append(search, Text.fold(postal));
+            String sortName = Text.fold(name);
 
             line.setLength(0);
             field(line, ws);
@@ -525,7 +500,7 @@ public class Generate {
             field(line, notes);
             field(line, userIds[owner].toString());
             field(line, null);
-            field(line, limitBytes(search.toString(), 1500));
+            field(line, Text.limitBytes(search.toString(), 1500));
             field(line, null);
             field(line, ts(created));
             field(line, ts(updated));
@@ -541,7 +516,7 @@ public class Generate {
             field(keys, status);
             field(keys, potential);
             field(keys, sortName.length() > 200 ? sortName.substring(0, 200) : sortName);
-            field(keys, limitBytes(search.toString(), 1500));
+            field(keys, Text.limitBytes(search.toString(), 1500));
             keys.append(deleted == null ? "\\N" : ts(deleted));
             for (int t = 0; t < TAGS.length; t++) {
                 if (rnd.nextDouble() < (Double) TAGS[t][1]) {
@@ -770,7 +745,7 @@ public class Generate {
     }
 
     static String slug(String text) {
-        String s = fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String s = Text.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return s.length() > 40 ? s.substring(0, 40) : s;
     }
 
@@ -805,26 +780,6 @@ public class Generate {
         long msb = (ms << 16) | 0x7000L | rnd.nextInt(0x1000);
         long lsb = (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb);
-    }
-
-    /** ThirdParty.limitBytes: the search text stays under 1,500 UTF-8 bytes (it is carried in index entries). */
-    static String limitBytes(String text, int maxBytes) {
-        if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > maxBytes) {
-                break;
-            }
-            out.appendCodePoint(cp);
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        return out.toString();
     }
 
     static void append(StringBuilder sb, String part) {

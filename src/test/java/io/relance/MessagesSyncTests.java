@@ -60,10 +60,18 @@ class MessagesSyncTests {
                     "duplicates"),
             "i18n/history/messages",
             List.of("history", "files"),
+            "i18n/catalog/messages",
+            List.of("catalog"),
+            "i18n/quote/messages",
+            List.of("quote"),
+            "i18n/messaging/messages",
+            List.of("messaging"),
             "i18n/tracking/messages",
             List.of("tracking"),
             "i18n/notification/messages",
             List.of("notification"),
+            "i18n/quotedocument/messages",
+            List.of("quoteDocument"),
             "i18n/workspace/messages",
             List.of(
                     "users",
@@ -77,7 +85,8 @@ class MessagesSyncTests {
                     "role",
                     "home",
                     "password",
-                    "workspace"));
+                    "workspace",
+                    "branding"));
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.keySet().stream()

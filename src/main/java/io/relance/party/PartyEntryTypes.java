@@ -22,6 +22,7 @@ public class PartyEntryTypes implements EntryTypeProvider {
     public static final String MERGED = "party.merged";
     public static final String DELETED = "party.deleted";
     public static final String RESTORED = "party.restored";
+    public static final String BECAME_CUSTOMER = "party.became-customer";
 
     @Override
     public List<EntryType> entryTypes() {
@@ -38,7 +39,8 @@ public class PartyEntryTypes implements EntryTypeProvider {
                 type(CONTACT_REMOVED, "summary"),
                 type(MERGED, "field-changes"),
                 type(DELETED, "summary"),
-                type(RESTORED, "summary"));
+                type(RESTORED, "summary"),
+                type(BECAME_CUSTOMER, "field-changes"));
     }
 
     private static EntryType type(String key, String fragment) {

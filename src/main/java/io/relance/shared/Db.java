@@ -23,6 +23,11 @@ public final class Db {
         return value == null ? null : value.toInstant();
     }
 
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     /**
      * Ids bound as one array, for {@code column = ANY(:ids)}: one statement text whatever the count, so the database
      * plans it once, where {@code IN (:ids)} is a new statement (and a new plan) for each count.

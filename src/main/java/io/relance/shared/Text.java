@@ -1,12 +1,14 @@
 package io.relance.shared;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Text as Relance keeps it: {@link #normalize} (NFC, no invisible edges, no control characters, no broken
- * surrogates) for everything stored, and folding for sorting and searching.
+ * surrogates) for everything stored, and folding for sorting and searching. Only the JDK: bench/Generate.java
+ * compiles this class to write its data as the application would.
  */
 public final class Text {
 
@@ -48,6 +50,26 @@ public final class Text {
             }
         }
         return sb.toString();
+    }
+
+    /** The longest prefix of {@code text} of at most {@code maxBytes} in UTF-8, never cutting a character. */
+    public static String limitBytes(String text, int maxBytes) {
+        if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     /** Null for blank input (invisible spaces included), the normalised text otherwise. */

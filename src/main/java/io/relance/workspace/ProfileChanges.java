@@ -5,10 +5,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a user changes about himself on his profile. */
+/**
+ * What a user changes about himself on his profile. {@code emailSignature} goes under the e-mails he sends (null
+ * leaves it as it is, empty removes it).
+ */
 public record ProfileChanges(
         @NotNull Long version,
         @NotBlank @Size(max = 120) String displayName,
 
         @NotBlank @Pattern(regexp = "en|fr|es|de", message = "{validation.locale}")
-        String locale) {}
+        String locale,
+
+        @Size(max = 2000) String emailSignature) {}

@@ -19,6 +19,7 @@ public final class User {
     private boolean active;
     private final boolean operator;
     private boolean passwordChangeRequired;
+    private String emailSignature;
     private final Instant createdAt;
     private final long version;
 
@@ -98,6 +99,22 @@ public final class User {
     void giveTemporaryPassword(String newHash) {
         this.passwordHash = newHash;
         this.passwordChangeRequired = true;
+    }
+
+    /** The text put under the e-mails he sends; blank removes it. */
+    void sign(String signature) {
+        this.emailSignature = signature == null || signature.isBlank()
+                ? null
+                : signature.replace("\r\n", "\n").strip();
+    }
+
+    User signing(String signature) {
+        this.emailSignature = signature;
+        return this;
+    }
+
+    public String emailSignature() {
+        return emailSignature;
     }
 
     User requiringPasswordChange(boolean required) {

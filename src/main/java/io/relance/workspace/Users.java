@@ -92,7 +92,7 @@ class Users {
         members.evict(u.workspaceId());
         int rows = jdbc.sql("""
                 UPDATE user_accounts SET display_name = ?, password_hash = ?, role = ?, locale = ?, active = ?,
-                       password_change_required = ?, version = version + 1
+                       password_change_required = ?, email_signature = ?, version = version + 1
                 WHERE workspace_id = ? AND id = ? AND version = ?""")
                 .params(
                         u.displayName(),
@@ -101,6 +101,7 @@ class Users {
                         u.locale(),
                         u.active(),
                         u.passwordChangeRequired(),
+                        u.emailSignature(),
                         u.workspaceId().value(),
                         u.id().value(),
                         expectedVersion)
@@ -130,6 +131,7 @@ class Users {
                         rs.getBoolean("instance_operator"),
                         Db.instant(rs, "created_at"),
                         rs.getLong("version"))
-                .requiringPasswordChange(rs.getBoolean("password_change_required"));
+                .requiringPasswordChange(rs.getBoolean("password_change_required"))
+                .signing(rs.getString("email_signature"));
     }
 }

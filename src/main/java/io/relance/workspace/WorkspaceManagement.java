@@ -317,8 +317,16 @@ public class WorkspaceManagement {
         }
         user.rename(changes.displayName());
         user.speak(changes.locale());
+        if (changes.emailSignature() != null) {
+            user.sign(changes.emailSignature());
+        }
         users.update(user, changes.version());
         return profile(me).principal();
+    }
+
+    /** The e-mail signature of a member (null when he has none or is not one). */
+    public String emailSignature(WorkspaceId workspace, UserId id) {
+        return users.findById(workspace, id).map(User::emailSignature).orElse(null);
     }
 
     /**

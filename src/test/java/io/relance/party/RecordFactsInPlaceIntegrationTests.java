@@ -17,9 +17,11 @@ import io.relance.party.customfield.CustomFieldForm;
 import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.customfield.CustomFieldType;
 import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture.TestWorkspace;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -79,17 +81,27 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
                 .create();
     }
 
+    // Acme, its budget note defined, and its rep's Lambert record with everything filled in
+    TestWorkspace acme;
+    RelanceUser rep;
+    ThirdPartyDetails d;
+    String record;
+
+    @BeforeEach
+    void lambertOfARep() {
+        acme = workspaces.create("Acme");
+        defineBudgetNote(acme.admin());
+        rep = acme.rep("Rep");
+        d = lambert(rep);
+        record = "/thirdparties/" + d.thirdParty().id().value();
+    }
+
     ThirdPartyDetails current(RelanceUser who, ThirdPartyDetails d) {
         return management.get(who, d.thirdParty().id());
     }
 
     @Test
     void thePencilAnswersTheFormWithTheCurrentFactsAndIsALinkToTheEditPageWithoutJavaScript() throws Exception {
-        var acme = workspaces.create("Acme");
-        defineBudgetNote(acme.admin());
-        RelanceUser rep = acme.rep("Rep");
-        ThirdPartyDetails d = lambert(rep);
-        String record = "/thirdparties/" + d.thirdParty().id().value();
 
         String page = body(as(rep, get(record)).andExpect(status().isOk()));
         assertThat(page)
@@ -144,11 +156,6 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
 
     @Test
     void savingAnswersThePanelWithTheNewFactsReloadsTheTimelineAndLeavesEverythingElse() throws Exception {
-        var acme = workspaces.create("Acme");
-        defineBudgetNote(acme.admin());
-        RelanceUser rep = acme.rep("Rep");
-        ThirdPartyDetails d = lambert(rep);
-        String record = "/thirdparties/" + d.thirdParty().id().value();
 
         String answer = body(as(
                         rep,
@@ -208,11 +215,6 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
 
     @Test
     void invalidFactsAnswerTheFormWithTheErrorsBesideTheFieldsAsTypedAndWriteNothing() throws Exception {
-        var acme = workspaces.create("Acme");
-        defineBudgetNote(acme.admin());
-        RelanceUser rep = acme.rep("Rep");
-        ThirdPartyDetails d = lambert(rep);
-        String record = "/thirdparties/" + d.thirdParty().id().value();
         long version = d.thirdParty().version();
 
         Map<String, String> typed = new HashMap<>(lambert("not <an> e-mail", "Lyon"));
@@ -249,11 +251,6 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
 
     @Test
     void aStaleVersionAnswersTheFormWithTheConflictAndWritesNothing() throws Exception {
-        var acme = workspaces.create("Acme");
-        defineBudgetNote(acme.admin());
-        RelanceUser rep = acme.rep("Rep");
-        ThirdPartyDetails d = lambert(rep);
-        String record = "/thirdparties/" + d.thirdParty().id().value();
         long read = d.thirdParty().version();
         // someone else changes the record meanwhile
         ThirdPartyDetails meanwhile = management.update(
@@ -276,11 +273,6 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
 
     @Test
     void nobodyElsesRecordInPlaceOrNot() throws Exception {
-        var acme = workspaces.create("Acme");
-        defineBudgetNote(acme.admin());
-        RelanceUser rep = acme.rep("Rep");
-        ThirdPartyDetails d = lambert(rep);
-        String record = "/thirdparties/" + d.thirdParty().id().value();
         long version = d.thirdParty().version();
 
         for (RelanceUser stranger :

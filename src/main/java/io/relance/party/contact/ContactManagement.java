@@ -1,7 +1,5 @@
 package io.relance.party.contact;
 
-import io.relance.history.HistoryEvent;
-import io.relance.history.HistoryManagement;
 import io.relance.party.PartyEntryTypes;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdParty;
@@ -32,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactManagement {
 
     private final Contacts contacts;
-    private final HistoryManagement history;
     private final WorkspaceManagement workspaces;
     private final Clock clock;
     private final jakarta.validation.Validator validator;
@@ -40,13 +37,11 @@ public class ContactManagement {
 
     ContactManagement(
             Contacts contacts,
-            HistoryManagement history,
             WorkspaceManagement workspaces,
             Clock clock,
             jakarta.validation.Validator validator,
             ThirdPartyRecords records) {
         this.contacts = contacts;
-        this.history = history;
         this.workspaces = workspaces;
         this.clock = clock;
         this.validator = validator;
@@ -64,14 +59,7 @@ public class ContactManagement {
         Instant now = clock.instant();
         Contact contact = contact(me, Ids.newId(), tp, form, now, now, 0);
         contacts.insert(me.workspaceId(), contact);
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.CONTACT_ADDED,
-                        contact.displayName(),
-                        me.userId().value(),
-                        now));
+        records.record(me, tp, PartyEntryTypes.CONTACT_ADDED, contact.displayName(), now);
         return contacts.find(me.workspaceId(), id.value(), contact.id()).orElseThrow();
     }
 
@@ -84,14 +72,7 @@ public class ContactManagement {
         }
         Contact changed = contact(me, contactId, tp, form, current.createdAt(), clock.instant(), current.version());
         contacts.update(me.workspaceId(), changed, form.version());
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.CONTACT_CHANGED,
-                        changed.displayName(),
-                        me.userId().value(),
-                        clock.instant()));
+        records.record(me, tp, PartyEntryTypes.CONTACT_CHANGED, changed.displayName(), clock.instant());
         return contacts.find(me.workspaceId(), id.value(), contactId).orElseThrow();
     }
 
@@ -100,14 +81,7 @@ public class ContactManagement {
         ThirdParty tp = records.visible(me, id.value());
         Contact current = contacts.find(me.workspaceId(), id.value(), contactId).orElseThrow(NotFoundException::new);
         contacts.delete(me.workspaceId(), id.value(), contactId, clock.instant());
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.CONTACT_REMOVED,
-                        current.displayName(),
-                        me.userId().value(),
-                        clock.instant()));
+        records.record(me, tp, PartyEntryTypes.CONTACT_REMOVED, current.displayName(), clock.instant());
     }
 
     private Contact contact(

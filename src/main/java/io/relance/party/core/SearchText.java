@@ -2,7 +2,6 @@ package io.relance.party.core;
 
 import io.relance.shared.Phones;
 import io.relance.shared.Text;
-import java.nio.charset.StandardCharsets;
 
 /**
  * What a search box matches a third party on, folded: name, code and aliases, e-mail, the digits of its phones in
@@ -31,27 +30,7 @@ public final class SearchText {
         }
         append(sb, Text.fold(t.city()));
         append(sb, Text.fold(t.postalCode()));
-        return limitBytes(sb.toString(), MAX_BYTES);
-    }
-
-    /** The longest prefix of {@code text} of at most {@code maxBytes} in UTF-8, never cutting a character. */
-    public static String limitBytes(String text, int maxBytes) {
-        if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > maxBytes) {
-                break;
-            }
-            out.appendCodePoint(cp);
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return Text.limitBytes(sb.toString(), MAX_BYTES);
     }
 
     private static void append(StringBuilder sb, String part) {

@@ -136,9 +136,8 @@ public class Tags {
      * themselves from the workspace's (read again when a link names a tag made since, on another node).
      */
     public Map<UUID, List<Tag>> of(WorkspaceId ws, List<UUID> thirdParties) {
-        Map<UUID, List<Tag>> byThirdParty = new LinkedHashMap<>();
         if (thirdParties.isEmpty()) {
-            return byThirdParty;
+            return new LinkedHashMap<>();
         }
         List<UUID[]> links = jdbc.sql("""
                 SELECT third_party_id, tag_id FROM third_party_tags
@@ -147,6 +146,15 @@ public class Tags {
                 .param("ids", Db.uuids(thirdParties))
                 .query((rs, n) -> new UUID[] {Db.uuid(rs, "third_party_id"), Db.uuid(rs, "tag_id")})
                 .list();
+        return resolve(ws, links);
+    }
+
+    /** Links {third party, tag} as the tags of each third party, in name order. */
+    public Map<UUID, List<Tag>> resolve(WorkspaceId ws, List<UUID[]> links) {
+        Map<UUID, List<Tag>> byThirdParty = new LinkedHashMap<>();
+        if (links.isEmpty()) {
+            return byThirdParty;
+        }
         Known cached = known.get(ws, this::load);
         Known tags = links.stream().allMatch(link -> cached.byId().containsKey(link[1])) ? cached : load(ws);
         for (UUID[] link : links) {

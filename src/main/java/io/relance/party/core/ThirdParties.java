@@ -105,12 +105,12 @@ public class ThirdParties {
      * turns the "no date" sentinel 0001-01-01 into 0001-01-03 (H2), so a cursor made from it skipped rows.
      */
     private static Object sortValue(ResultSet rs) throws SQLException {
-        Object value = rs.getObject("sort_value");
+        Object value = rs.getObject(29);
         if (value instanceof java.sql.Date) {
-            return rs.getObject("sort_value", java.time.LocalDate.class);
+            return rs.getObject(29, java.time.LocalDate.class);
         }
         if (value instanceof java.sql.Timestamp) {
-            return rs.getObject("sort_value", java.time.OffsetDateTime.class);
+            return rs.getObject(29, java.time.OffsetDateTime.class);
         }
         return value;
     }
@@ -297,36 +297,41 @@ public class ThirdParties {
         return collapsed;
     }
 
+    /**
+     * A third party from a row that starts with {@link #COLUMNS}, read by position: every reader selects those
+     * columns first, and a list page reads 28 columns of 50 rows, where looking each one up by name showed in the
+     * profile (bench/RESULTS.md).
+     */
     public static ThirdParty map(ResultSet rs, int row) throws SQLException {
-        UUID merged = Db.uuid(rs, "merged_into");
+        UUID merged = rs.getObject(24, UUID.class);
         return new ThirdParty(new ThirdPartyRow(
-                new ThirdPartyId(Db.uuid(rs, "id")),
-                rs.getString("code"),
-                rs.getString("name"),
-                rs.getBoolean("individual"),
-                rs.getBoolean("prospect"),
-                rs.getBoolean("customer"),
-                ProspectStatus.valueOf(rs.getString("status")),
-                rs.getString("potential"),
-                rs.getString("email"),
-                rs.getString("phone"),
-                rs.getString("phone_e164"),
-                rs.getString("mobile"),
-                rs.getString("mobile_e164"),
-                rs.getString("website"),
-                rs.getString("address_line"),
-                rs.getString("postal_code"),
-                rs.getString("city"),
-                rs.getString("country"),
-                rs.getString("language"),
-                Source.valueOf(rs.getString("source")),
-                rs.getString("notes"),
-                new UserId(Db.uuid(rs, "owner_id")),
-                rs.getString("code_aliases"),
+                new ThirdPartyId(rs.getObject(1, UUID.class)),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getBoolean(5),
+                rs.getBoolean(6),
+                ProspectStatus.valueOf(rs.getString(7)),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18),
+                rs.getString(19),
+                Source.valueOf(rs.getString(20)),
+                rs.getString(21),
+                new UserId(rs.getObject(22, UUID.class)),
+                rs.getString(23),
                 merged == null ? null : new ThirdPartyId(merged),
-                Db.instant(rs, "created_at"),
-                Db.instant(rs, "updated_at"),
-                Db.instant(rs, "deleted_at"),
-                rs.getLong("version")));
+                Db.instant(rs, 25),
+                Db.instant(rs, 26),
+                Db.instant(rs, 27),
+                rs.getLong(28)));
     }
 }

@@ -191,6 +191,20 @@ public final class ThirdParty {
         return change;
     }
 
+    /**
+     * A sale was won (a quote accepted): the third party is a customer from now on, no longer a prospect. Answers
+     * what changed (nothing when it was a customer already and no prospect).
+     */
+    public List<FieldChange> becomeCustomer(Instant now) {
+        List<FieldChange> done = new ArrayList<>();
+        customer = set(done, "customer", customer, true);
+        prospect = set(done, "prospect", prospect, false);
+        if (!done.isEmpty()) {
+            updatedAt = now;
+        }
+        return done;
+    }
+
     /** Something beside the fields changed (tags, custom values). */
     public void touch(Instant now) {
         updatedAt = now;

@@ -1,9 +1,6 @@
 package io.relance.party.core;
 
 import io.relance.history.FieldChange;
-import io.relance.history.HistoryEvent;
-import io.relance.history.HistoryManagement;
-import io.relance.history.Target;
 import io.relance.party.PartyEntryTypes;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ProspectStatusChanged;
@@ -60,7 +57,6 @@ public class ThirdPartyManagement {
     private final CustomFields customFields;
     private final PotentialLevels potentials;
     private final Numbering numbering;
-    private final HistoryManagement history;
     private final WorkspaceManagement workspaces;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -72,7 +68,6 @@ public class ThirdPartyManagement {
             CustomFields customFields,
             PotentialLevels potentials,
             Numbering numbering,
-            HistoryManagement history,
             WorkspaceManagement workspaces,
             ApplicationEventPublisher events,
             Clock clock,
@@ -82,7 +77,6 @@ public class ThirdPartyManagement {
         this.customFields = customFields;
         this.potentials = potentials;
         this.numbering = numbering;
-        this.history = history;
         this.workspaces = workspaces;
         this.events = events;
         this.clock = clock;
@@ -154,14 +148,7 @@ public class ThirdPartyManagement {
         changes.tags()
                 .ifPresent(names -> tags.replace(me.workspaceId(), id.value(), tags.ensure(me.workspaceId(), names)));
         custom.forEach((field, values) -> customFields.replace(me.workspaceId(), id.value(), field, values));
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        Target.thirdParty(id.value()),
-                        PartyEntryTypes.CREATED,
-                        tp.name(),
-                        me.userId().value(),
-                        now));
+        records.record(me, tp, PartyEntryTypes.CREATED, tp.name(), now);
         events.publishEvent(new ThirdPartyCreated(me.workspaceId(), id, owner));
         return records.get(me, id);
     }
@@ -272,14 +259,7 @@ public class ThirdPartyManagement {
         long version = tp.version();
         tp.delete(clock.instant());
         records.save(me, tp, version);
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.DELETED,
-                        tp.name(),
-                        me.userId().value(),
-                        clock.instant()));
+        records.record(me, tp, PartyEntryTypes.DELETED, tp.name(), clock.instant());
     }
 
     @Transactional
@@ -296,14 +276,7 @@ public class ThirdPartyManagement {
         long version = tp.version();
         tp.restore(clock.instant());
         records.save(me, tp, version);
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.RESTORED,
-                        tp.name(),
-                        me.userId().value(),
-                        clock.instant()));
+        records.record(me, tp, PartyEntryTypes.RESTORED, tp.name(), clock.instant());
         return records.get(me, id);
     }
 

@@ -38,6 +38,7 @@ public class ThirdPartyRecords {
 
     private final ThirdParties thirdParties;
     private final Tags tags;
+    private final TagsAndValues tagsAndValues;
     private final CustomFields customFields;
     private final ThirdPartyAccess access;
     private final HistoryManagement history;
@@ -46,12 +47,14 @@ public class ThirdPartyRecords {
     ThirdPartyRecords(
             ThirdParties thirdParties,
             Tags tags,
+            TagsAndValues tagsAndValues,
             CustomFields customFields,
             ThirdPartyAccess access,
             HistoryManagement history,
             WorkspaceManagement workspaces) {
         this.thirdParties = thirdParties;
         this.tags = tags;
+        this.tagsAndValues = tagsAndValues;
         this.customFields = customFields;
         this.access = access;
         this.history = history;
@@ -100,10 +103,11 @@ public class ThirdPartyRecords {
 
     public List<ThirdPartyDetails> details(WorkspaceId ws, List<ThirdParty> items, Map<String, CustomField> fields) {
         List<UUID> ids = items.stream().map(t -> t.id().value()).toList();
-        Map<UUID, List<Tag>> tagsOf = tags.of(ws, ids);
+        TagsAndValues.Beside beside = tagsAndValues.of(ws, ids);
+        Map<UUID, List<Tag>> tagsOf = tags.resolve(ws, beside.tagLinks());
         Map<UUID, CustomField> byId = fields.values().stream().collect(Collectors.toMap(CustomField::id, f -> f));
         Map<UUID, List<CustomFieldValue>> valuesOf =
-                customFields.values(ws, ids).stream().collect(Collectors.groupingBy(CustomFieldValue::thirdPartyId));
+                beside.values().stream().collect(Collectors.groupingBy(CustomFieldValue::thirdPartyId));
         Map<UserId, UserSummary> members = members(ws);
         return items.stream()
                 .map(t -> new ThirdPartyDetails(
@@ -125,9 +129,16 @@ public class ThirdPartyRecords {
 
     /** An event on the third party's timeline, by the user. */
     public HistoryEvent record(RelanceUser me, ThirdParty tp, String kind, String summary, Instant at) {
+        return record(me, tp, kind, summary, at, List.of());
+    }
+
+    /** An event on the third party's timeline, by the user, with the fields it changed. */
+    public HistoryEvent record(
+            RelanceUser me, ThirdParty tp, String kind, String summary, Instant at, List<FieldChange> changes) {
         return history.record(
                 me.workspaceId().value(),
-                HistoryEvent.of(target(tp), kind, summary, me.userId().value(), at));
+                HistoryEvent.of(target(tp), kind, summary, me.userId().value(), at)
+                        .withChanges(changes));
     }
 
     /** Field changes on the timeline: the status and the potential each as its own event, the others together. */

@@ -1,8 +1,6 @@
 package io.relance.party.ownership;
 
 import io.relance.history.FieldChange;
-import io.relance.history.HistoryEvent;
-import io.relance.history.HistoryManagement;
 import io.relance.party.OwnerChanged;
 import io.relance.party.PartyEntryTypes;
 import io.relance.party.ThirdPartyId;
@@ -41,19 +39,13 @@ public class OwnershipManagement {
     private static final Logger log = LoggerFactory.getLogger(OwnershipManagement.class);
 
     private final OwnershipExceptions exceptions;
-    private final HistoryManagement history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ThirdPartyRecords records;
 
     OwnershipManagement(
-            OwnershipExceptions exceptions,
-            HistoryManagement history,
-            ApplicationEventPublisher events,
-            Clock clock,
-            ThirdPartyRecords records) {
+            OwnershipExceptions exceptions, ApplicationEventPublisher events, Clock clock, ThirdPartyRecords records) {
         this.exceptions = exceptions;
-        this.history = history;
         this.events = events;
         this.clock = clock;
         this.records = records;
@@ -85,16 +77,9 @@ public class OwnershipManagement {
         if (change != null) {
             records.save(me, tp, version);
             Map<UserId, UserSummary> members = records.members(me.workspaceId());
-            history.record(
-                    me.workspaceId().value(),
-                    HistoryEvent.of(
-                                    ThirdPartyRecords.target(tp),
-                                    PartyEntryTypes.OWNER_CHANGED,
-                                    ThirdPartyRecords.name(members, before) + " → "
-                                            + ThirdPartyRecords.name(members, newOwner),
-                                    me.userId().value(),
-                                    now)
-                            .withChanges(List.of(change)));
+            String summary =
+                    ThirdPartyRecords.name(members, before) + " → " + ThirdPartyRecords.name(members, newOwner);
+            records.record(me, tp, PartyEntryTypes.OWNER_CHANGED, summary, now, List.of(change));
             events.publishEvent(new OwnerChanged(me.workspaceId(), id, before, newOwner, me.userId()));
             log.info("{} gave third party {} to {}", me.email(), tp.code(), newOwner);
         }
@@ -129,14 +114,8 @@ public class OwnershipManagement {
         OwnershipException e = new OwnershipException(
                 Ids.newId(), tp.id().value(), user.value(), me.userId().value(), why, endsAt, now, null);
         exceptions.insert(me.workspaceId(), e);
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.EXCEPTION_GRANTED,
-                        ThirdPartyRecords.name(records.members(me.workspaceId()), user) + " · " + why,
-                        me.userId().value(),
-                        now));
+        String summary = ThirdPartyRecords.name(records.members(me.workspaceId()), user) + " · " + why;
+        records.record(me, tp, PartyEntryTypes.EXCEPTION_GRANTED, summary, now);
         return e;
     }
 
@@ -150,14 +129,7 @@ public class OwnershipManagement {
         if (!exceptions.revoke(me.workspaceId(), tp.id().value(), exceptionId, clock.instant())) {
             throw new NotFoundException();
         }
-        history.record(
-                me.workspaceId().value(),
-                HistoryEvent.of(
-                        ThirdPartyRecords.target(tp),
-                        PartyEntryTypes.EXCEPTION_REVOKED,
-                        null,
-                        me.userId().value(),
-                        clock.instant()));
+        records.record(me, tp, PartyEntryTypes.EXCEPTION_REVOKED, null, clock.instant());
     }
 
     public List<OwnershipException> exceptions(RelanceUser me, ThirdPartyId id) {

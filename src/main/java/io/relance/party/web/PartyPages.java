@@ -1,13 +1,17 @@
 package io.relance.party.web;
 
 import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
+import io.relance.party.core.PotentialLevel;
+import io.relance.party.customfield.CustomField;
+import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.settings.PartySettings;
 import io.relance.shared.Countries;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.StaleVersionException;
+import io.relance.shared.web.Flash;
 import io.relance.shared.web.Htmx;
 import io.relance.workspace.UserSummary;
 import io.relance.workspace.WorkspaceManagement;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,10 +30,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the third-party pages share: messages in the user's language, errors as the forms show them, the workspace's
- * people, zone and region, the address of a record.
+ * people, zone and region, its potential levels and custom fields, the address of a record.
  */
 @Component
 public class PartyPages {
@@ -41,22 +47,20 @@ public class PartyPages {
 
     private static final List<String> LANGUAGES = List.of("en", "fr", "es", "de", "it", "nl", "pt", "ca", "pl");
 
-    private final ThirdPartyManagement thirdParties;
-
-    private final PartySettings partySettings;
     private final WorkspaceManagement workspaces;
     private final MessageSource messages;
+    private final PartySettings partySettings;
+    private final CustomFieldManagement customFieldManagement;
 
     PartyPages(
-            ThirdPartyManagement thirdParties,
             WorkspaceManagement workspaces,
             MessageSource messages,
-            PartySettings partySettings) {
-
-        this.partySettings = partySettings;
-        this.thirdParties = thirdParties;
+            PartySettings partySettings,
+            CustomFieldManagement customFieldManagement) {
         this.workspaces = workspaces;
         this.messages = messages;
+        this.partySettings = partySettings;
+        this.customFieldManagement = customFieldManagement;
     }
 
     public String text(String code, Object... args) {
@@ -81,6 +85,24 @@ public class PartyPages {
             errors.merge(field, messages.getMessage(error, locale), (a, b) -> a + " " + b);
         }
         return errors;
+    }
+
+    /**
+     * A change posted by a plain form, its outcome told on the next page (post/redirect/get), written once: made, the
+     * flash {@code change} answers; refused by a rule or after a newer version, why, in the user's language.
+     *
+     * @return whether the change was made
+     */
+    public boolean flashOutcome(RedirectAttributes redirect, Supplier<Flash> change) {
+        try {
+            change.get().addTo(redirect);
+            return true;
+        } catch (InvalidInputException e) {
+            Flash.error(sentence(e)).addTo(redirect);
+        } catch (StaleVersionException e) {
+            Flash.error(text("problem.stale")).addTo(redirect);
+        }
+        return false;
     }
 
     /** Every message of the problem, in one sentence (a flash, an error above a form). */
@@ -110,12 +132,20 @@ public class PartyPages {
         return workspaces.workspace(me.workspaceId()).country();
     }
 
+    /** The workspace's potential levels, in their order (the choices of a record's potential). */
+    public List<PotentialLevel> potentials(RelanceUser me) {
+        return partySettings.potentialLevels(me.workspaceId());
+    }
+
+    /** The workspace's custom fields, in their order (what a record's page and forms show of them). */
+    public List<CustomField> customFields(RelanceUser me) {
+        return customFieldManagement.customFields(me.workspaceId());
+    }
+
     /** The potential levels' labels by key, as the user reads them. */
     public Map<String, String> potentialLabels(RelanceUser me) {
         Map<String, String> labels = new LinkedHashMap<>();
-        partySettings
-                .potentialLevels(me.workspaceId())
-                .forEach(p -> labels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
+        potentials(me).forEach(p -> labels.put(p.key(), p.label() != null ? p.label() : text("potential." + p.key())));
         return labels;
     }
 

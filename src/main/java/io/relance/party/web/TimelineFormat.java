@@ -2,8 +2,6 @@ package io.relance.party.web;
 
 import io.relance.history.FieldChange;
 import io.relance.party.customfield.CustomField;
-import io.relance.party.customfield.CustomFieldManagement;
-import io.relance.party.settings.PartySettings;
 import io.relance.shared.Countries;
 import io.relance.shared.RelanceUser;
 import java.math.BigDecimal;
@@ -31,13 +29,11 @@ import org.springframework.stereotype.Component;
 @Component("partyTimeline")
 class TimelineFormat {
 
-    private final CustomFieldManagement customFields;
-    private final PartySettings settings;
+    private final PartyPages pages;
     private final MessageSource messages;
 
-    TimelineFormat(CustomFieldManagement customFields, PartySettings settings, MessageSource messages) {
-        this.customFields = customFields;
-        this.settings = settings;
+    TimelineFormat(PartyPages pages, MessageSource messages) {
+        this.pages = pages;
         this.messages = messages;
     }
 
@@ -110,7 +106,7 @@ class TimelineFormat {
         if (me == null) {
             return key;
         }
-        return settings.potentialLevels(me.workspaceId()).stream()
+        return pages.potentials(me).stream()
                 .filter(l -> Objects.equals(l.key(), key))
                 .map(l -> l.label() != null ? l.label() : messages.getMessage("potential." + key, null, key, locale()))
                 .findFirst()
@@ -122,7 +118,7 @@ class TimelineFormat {
         if (me == null) {
             return null;
         }
-        Map<String, CustomField> byKey = customFields.customFields(me.workspaceId()).stream()
+        Map<String, CustomField> byKey = pages.customFields(me).stream()
                 .collect(Collectors.toMap(CustomField::key, Function.identity(), (a, b) -> a));
         return byKey.get(field.substring("customFields.".length()));
     }

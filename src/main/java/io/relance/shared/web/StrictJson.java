@@ -41,6 +41,13 @@ class StrictJson {
 
     static final String TOO_MANY_ITEMS = "validation.items.max";
 
+    /** Instants written by {@link IsoInstants}: the same text as Jackson's, for a fraction of the cost. */
+    @Bean
+    JsonMapperBuilderCustomizer instantWriting() {
+        return builder -> builder.addModule(
+                new SimpleModule("relance-instants").addSerializer(java.time.Instant.class, new IsoInstants()));
+    }
+
     @Bean
     JsonMapperBuilderCustomizer strictJsonReading(
             @Value("${relance.api.max-items:" + DEFAULT_MAX_ITEMS + "}") int maxItems) {

@@ -53,7 +53,8 @@ class ProfileController {
     @GetMapping
     String profile(@AuthenticationPrincipal RelanceUser me, Model model) {
         User user = workspaces.profile(me);
-        model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
+        model.addAttribute(
+                "form", new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
         model.addAttribute("passwordForm", new PasswordForm("", ""));
         return VIEW_PROFILE;
     }
@@ -110,7 +111,9 @@ class ProfileController {
                 return VIEW_PASSWORD;
             }
             User user = workspaces.profile(me);
-            model.addAttribute("form", new ProfileChanges(user.version(), user.displayName(), user.locale()));
+            model.addAttribute(
+                    "form",
+                    new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
             FormErrors.reject(result, e);
             return VIEW_PROFILE;
         }

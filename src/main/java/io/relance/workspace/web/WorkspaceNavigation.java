@@ -32,6 +32,11 @@ class WorkspaceNavigation {
     }
 
     @Bean
+    SettingsTab brandingTab() {
+        return new SettingsTab(15, "branding", "settings.tab.branding", "/settings/branding");
+    }
+
+    @Bean
     SettingsTab usersTab() {
         return new SettingsTab(20, "users", "settings.tab.users", "/settings/users");
     }

@@ -12,9 +12,7 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.web.Flash;
-import io.relance.shared.web.Htmx;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.relance.shared.web.HtmxAnswer;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The contacts panel of a record page. One form ({@code party/contact :: contactForm}) adds a contact and changes one, with
@@ -49,17 +46,14 @@ class ContactController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @ModelAttribute ContactFields form,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
         try {
             contactManagement.addContact(me, tpId, form.toForm());
         } catch (InvalidInputException e) {
-            return refused(me, tpId, ContactsPanel.NEW, form, pages.errors(e), false, request, model, redirect);
+            return refused(me, tpId, ContactsPanel.NEW, form, pages.errors(e), false, answer);
         }
-        return saved(me, tpId, "thirdparty.contact.added", request, response, model, redirect);
+        return saved(me, tpId, "thirdparty.contact.added", answer);
     }
 
     @PostMapping("/{contactId}")
@@ -68,21 +62,18 @@ class ContactController {
             @PathVariable String id,
             @PathVariable String contactId,
             @ModelAttribute ContactFields form,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
         UUID contact = Ids.parse(contactId);
         try {
             contactManagement.updateContact(me, tpId, contact, form.toForm());
         } catch (InvalidInputException e) {
-            return refused(me, tpId, contact.toString(), form, pages.errors(e), false, request, model, redirect);
+            return refused(me, tpId, contact.toString(), form, pages.errors(e), false, answer);
         } catch (StaleVersionException e) {
             Map<String, String> stale = Map.of(PartyPages.FORM, pages.text("problem.stale"));
-            return refused(me, tpId, contact.toString(), form, stale, true, request, model, redirect);
+            return refused(me, tpId, contact.toString(), form, stale, true, answer);
         }
-        return saved(me, tpId, "thirdparty.contact.saved", request, response, model, redirect);
+        return saved(me, tpId, "thirdparty.contact.saved", answer);
     }
 
     @PostMapping("/{contactId}/delete")
@@ -90,28 +81,15 @@ class ContactController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @PathVariable String contactId,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
         contactManagement.removeContact(me, tpId, Ids.parse(contactId));
-        return saved(me, tpId, "thirdparty.contact.removed", request, response, model, redirect);
+        return saved(me, tpId, "thirdparty.contact.removed", answer);
     }
 
     /** Done: the panel with its notice while the timeline reloads; without htmx, the page with the notice. */
-    private String saved(
-            RelanceUser me,
-            ThirdPartyId tpId,
-            String notice,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        return RecordPanels.saved(request, response, redirect, model, tpId, "contactsNotice", notice, () -> {
-            ContactsPanel.fill(model, tpId, contactManagement.contacts(me, tpId), pages);
-            return VIEW_CONTACTS;
-        });
+    private String saved(RelanceUser me, ThirdPartyId tpId, String notice, HtmxAnswer answer) {
+        return RecordPanels.saved(answer, tpId, "contactsNotice", notice, () -> panel(me, tpId, answer.model()));
     }
 
     /** Refused: the panel with the form that failed open, as typed, its errors beside its fields. */
@@ -122,14 +100,17 @@ class ContactController {
             ContactFields form,
             Map<String, String> errors,
             boolean stale,
-            HttpServletRequest request,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         Flash flash = Flash.error(String.join(" ", errors.values()));
-        return Htmx.answer(request, redirect, page(tpId.value()), flash, () -> {
-            ContactsPanel.fill(model, tpId, contactManagement.contacts(me, tpId), pages);
-            ContactsPanel.reopen(model, which, form, errors, stale);
-            return VIEW_CONTACTS;
+        return answer.answer(page(tpId.value()), flash, () -> {
+            String view = panel(me, tpId, answer.model());
+            ContactsPanel.reopen(answer.model(), which, form, errors, stale);
+            return view;
         });
+    }
+
+    private String panel(RelanceUser me, ThirdPartyId tpId, Model model) {
+        ContactsPanel.fill(model, tpId, contactManagement.contacts(me, tpId), pages);
+        return VIEW_CONTACTS;
     }
 }

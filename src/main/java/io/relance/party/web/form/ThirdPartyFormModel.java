@@ -3,8 +3,6 @@ package io.relance.party.web.form;
 import io.relance.party.ProspectStatus;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.customfield.CustomField;
-import io.relance.party.customfield.CustomFieldManagement;
-import io.relance.party.settings.PartySettings;
 import io.relance.party.web.FormProblems;
 import io.relance.party.web.PartyPages;
 import io.relance.shared.InvalidInputException;
@@ -24,14 +22,9 @@ class ThirdPartyFormModel {
     /** The model attribute of the form. */
     static final String FORM = "partyForm";
 
-    private final PartySettings partySettings;
-
-    private final CustomFieldManagement customFieldManagement;
     private final PartyPages pages;
 
-    ThirdPartyFormModel(PartyPages pages, CustomFieldManagement customFieldManagement, PartySettings partySettings) {
-        this.partySettings = partySettings;
-        this.customFieldManagement = customFieldManagement;
+    ThirdPartyFormModel(PartyPages pages) {
         this.pages = pages;
     }
 
@@ -41,12 +34,12 @@ class ThirdPartyFormModel {
         model.addAttribute("fields", customFields(me));
         model.addAttribute("members", pages.members(me));
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+        model.addAttribute("potentials", pages.potentials(me));
         pages.addressChoices(model);
     }
 
     List<CustomField> customFields(RelanceUser me) {
-        return customFieldManagement.customFields(me.workspaceId());
+        return pages.customFields(me);
     }
 
     /**

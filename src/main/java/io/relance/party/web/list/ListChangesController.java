@@ -11,15 +11,13 @@ import io.relance.party.search.BulkChanges;
 import io.relance.party.search.ListPreferenceManagement;
 import io.relance.party.search.SegmentManagement;
 import io.relance.party.search.ThirdPartyFilter;
-import io.relance.party.settings.PartySettings;
 import io.relance.party.web.PartyPages;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
-import io.relance.shared.web.Htmx;
+import io.relance.shared.web.HtmxAnswer;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,34 +43,23 @@ class ListChangesController {
     static final String VIEW_RECORD_STATE = "party/record :: state";
 
     private final ThirdPartyManagement thirdParties;
-
-    private final PartySettings partySettings;
-
-    private final SegmentManagement segmentManagement;
-
-    private final ListPreferenceManagement listPreferenceManagement;
-
     private final BulkChanges bulkChanges;
+    private final SegmentManagement segmentManagement;
+    private final ListPreferenceManagement listPreferenceManagement;
     private final ListModel lists;
     private final PartyPages pages;
 
     ListChangesController(
             ThirdPartyManagement thirdParties,
-            ListModel lists,
-            PartyPages pages,
             BulkChanges bulkChanges,
-            ListPreferenceManagement listPreferenceManagement,
             SegmentManagement segmentManagement,
-            PartySettings partySettings) {
-
-        this.partySettings = partySettings;
-
-        this.segmentManagement = segmentManagement;
-
-        this.listPreferenceManagement = listPreferenceManagement;
-
-        this.bulkChanges = bulkChanges;
+            ListPreferenceManagement listPreferenceManagement,
+            ListModel lists,
+            PartyPages pages) {
         this.thirdParties = thirdParties;
+        this.bulkChanges = bulkChanges;
+        this.segmentManagement = segmentManagement;
+        this.listPreferenceManagement = listPreferenceManagement;
         this.lists = lists;
         this.pages = pages;
     }
@@ -83,17 +70,9 @@ class ListChangesController {
             @PathVariable String id,
             @RequestParam String status,
             @RequestParam(required = false) String view,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        ProspectStatus value;
-        try {
-            value = ProspectStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "validation.choice");
-        }
-        ThirdPartyDetails d = thirdParties.changeStatus(me, id(id), value, null);
-        return rowOrBack(me, d, view, request, response, model);
+            HtmxAnswer answer) {
+        ThirdPartyDetails d = thirdParties.changeStatus(me, id(id), status(status), null);
+        return rowOrBack(me, d, view, answer);
     }
 
     @PostMapping("/{id}/potential")
@@ -102,31 +81,24 @@ class ListChangesController {
             @PathVariable String id,
             @RequestParam String potential,
             @RequestParam(required = false) String view,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
+            HtmxAnswer answer) {
         ThirdPartyDetails d = thirdParties.changePotential(me, id(id), potential, null);
-        return rowOrBack(me, d, view, request, response, model);
+        return rowOrBack(me, d, view, answer);
     }
 
     /**
      * After a one-click change: with htmx, the list's row, or on the record page its status and potential (and the
      * potential among the facts) while the timeline reloads itself; without, back where the user was.
      */
-    private String rowOrBack(
-            RelanceUser me,
-            ThirdPartyDetails d,
-            String view,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model) {
-        return Htmx.fragmentOr(request, back(request, "/thirdparties"), () -> {
+    private String rowOrBack(RelanceUser me, ThirdPartyDetails d, String view, HtmxAnswer answer) {
+        Model model = answer.model();
+        return answer.fragmentOr(back(answer.request(), "/thirdparties"), () -> {
             model.addAttribute("d", d);
             if ("record".equals(view)) {
                 model.addAttribute("statuses", ProspectStatus.values());
-                model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+                model.addAttribute("potentials", pages.potentials(me));
                 model.addAttribute("oob", true);
-                PartyPages.timelineChanged(response);
+                answer.trigger(PartyPages.TIMELINE_CHANGED);
                 return VIEW_RECORD_STATE;
             }
             lists.fill(me, model);
@@ -144,23 +116,19 @@ class ListChangesController {
             @RequestParam(required = false) String addTag,
             @RequestParam(defaultValue = "") String back,
             RedirectAttributes redirect) {
-        try {
+        pages.flashOutcome(redirect, () -> {
             List<UUID> selected =
                     ids == null ? List.of() : ids.stream().map(Ids::parse).toList();
             int changed = bulkChanges.bulk(
                     me,
                     new BulkChange(
                             selected,
-                            blank(status) ? null : ProspectStatus.valueOf(status),
+                            blank(status) ? null : status(status),
                             blank(potential) ? null : potential,
                             blank(ownerId) ? null : Ids.parse(ownerId),
                             blank(addTag) ? null : addTag));
-            Flash.success("thirdparty.bulk.done", changed).addTo(redirect);
-        } catch (InvalidInputException e) {
-            Flash.error(pages.sentence(e)).addTo(redirect);
-        } catch (IllegalArgumentException e) {
-            Flash.error(pages.text("validation.choice")).addTo(redirect);
-        }
+            return Flash.success("thirdparty.bulk.done", changed);
+        });
         return "redirect:/thirdparties" + (back.isBlank() || !back.matches("[^:]*") ? "" : "?" + back);
     }
 
@@ -229,6 +197,15 @@ class ListChangesController {
                             .toList());
         }
         return "redirect:/thirdparties" + (back.isBlank() || !back.matches("[^:\\s]*") ? "" : "?" + back);
+    }
+
+    /** A status as posted; one that is none is a wrong choice. */
+    private static ProspectStatus status(String status) {
+        try {
+            return ProspectStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "validation.choice");
+        }
     }
 
     /** The keys with one moved a place up or down ({@code up:<key>}, {@code down:<key>}); as they were otherwise. */

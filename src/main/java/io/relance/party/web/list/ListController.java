@@ -3,7 +3,6 @@ package io.relance.party.web.list;
 import static io.relance.party.web.PartyPages.blank;
 
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.search.ListColumn;
 import io.relance.party.search.SegmentManagement;
 import io.relance.party.search.ThirdPartyFilter;
@@ -31,25 +30,15 @@ class ListController {
     static final String VIEW_ROWS = "party/rows :: rows";
     static final int PAGE_SIZE = 50;
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartySearch thirdPartySearch;
-
     private final SegmentManagement segmentManagement;
     private final ListModel lists;
     private final PartyPages pages;
 
     ListController(
-            ThirdPartyManagement thirdParties,
-            ListModel lists,
-            PartyPages pages,
-            SegmentManagement segmentManagement,
-            ThirdPartySearch thirdPartySearch) {
-
+            ThirdPartySearch thirdPartySearch, SegmentManagement segmentManagement, ListModel lists, PartyPages pages) {
         this.thirdPartySearch = thirdPartySearch;
-
         this.segmentManagement = segmentManagement;
-        this.thirdParties = thirdParties;
         this.lists = lists;
         this.pages = pages;
     }

@@ -1,15 +1,12 @@
 package io.relance.party.web.list;
 
 import io.relance.party.ProspectStatus;
-import io.relance.party.core.ThirdPartyManagement;
-import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.search.ListColumn;
 import io.relance.party.search.ListPreferenceManagement;
 import io.relance.party.search.SegmentManagement;
 import io.relance.party.settings.PartySettings;
 import io.relance.party.web.PartyPages;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceManagement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,36 +19,19 @@ import org.springframework.ui.Model;
 @Component
 class ListModel {
 
-    private final ThirdPartyManagement thirdParties;
-
-    private final PartySettings partySettings;
-
-    private final SegmentManagement segmentManagement;
-
     private final ListPreferenceManagement listPreferenceManagement;
-
-    private final CustomFieldManagement customFieldManagement;
-    private final WorkspaceManagement workspaces;
+    private final SegmentManagement segmentManagement;
+    private final PartySettings partySettings;
     private final PartyPages pages;
 
     ListModel(
-            ThirdPartyManagement thirdParties,
-            WorkspaceManagement workspaces,
-            PartyPages pages,
-            CustomFieldManagement customFieldManagement,
             ListPreferenceManagement listPreferenceManagement,
             SegmentManagement segmentManagement,
-            PartySettings partySettings) {
-
-        this.partySettings = partySettings;
-
-        this.segmentManagement = segmentManagement;
-
+            PartySettings partySettings,
+            PartyPages pages) {
         this.listPreferenceManagement = listPreferenceManagement;
-
-        this.customFieldManagement = customFieldManagement;
-        this.thirdParties = thirdParties;
-        this.workspaces = workspaces;
+        this.segmentManagement = segmentManagement;
+        this.partySettings = partySettings;
         this.pages = pages;
     }
 
@@ -60,11 +40,11 @@ class ListModel {
         List<ListColumn> columns = listPreferenceManagement.listColumns(me);
         model.addAttribute("columns", columns);
         model.addAttribute("statuses", ProspectStatus.values());
-        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+        model.addAttribute("potentials", pages.potentials(me));
         model.addAttribute("members", pages.members(me));
         model.addAttribute("tags", partySettings.tags(me.workspaceId()));
         model.addAttribute("segments", segmentManagement.segments(me));
-        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
+        model.addAttribute("fields", pages.customFields(me));
         return columns;
     }
 
@@ -98,7 +78,7 @@ class ListModel {
                     if (c.value().equals("me")) {
                         text.put(key, pages.text("thirdparty.filter.me"));
                     } else {
-                        workspaces.members(me.workspaceId()).stream()
+                        pages.membersById(me).values().stream()
                                 .filter(u -> u.id().value().toString().equals(c.value()))
                                 .findFirst()
                                 .ifPresent(u -> text.put(key, u.displayName()));
@@ -118,7 +98,7 @@ class ListModel {
                 default -> {
                     // a choice of a custom field: its label in the reader's language
                     String fieldKey = c.param().startsWith("cf.") ? c.param().substring(3) : null;
-                    customFieldManagement.customFields(me.workspaceId()).stream()
+                    pages.customFields(me).stream()
                             .filter(f -> f.key().equals(fieldKey) && f.type().choices())
                             .findFirst()
                             .ifPresent(f -> text.put(key, f.choiceIn(c.value(), LocaleContextHolder.getLocale())));

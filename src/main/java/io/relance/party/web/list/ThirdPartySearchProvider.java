@@ -1,7 +1,6 @@
 package io.relance.party.web.list;
 
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.search.ThirdPartyFilter;
 import io.relance.party.search.ThirdPartySearch;
 import io.relance.party.web.PartyPages;
@@ -18,15 +17,11 @@ import org.springframework.util.MultiValueMap;
 @Component
 class ThirdPartySearchProvider implements SearchProvider {
 
-    private final ThirdPartyManagement thirdParties;
-
     private final ThirdPartySearch thirdPartySearch;
     private final PartyPages pages;
 
-    ThirdPartySearchProvider(ThirdPartyManagement thirdParties, PartyPages pages, ThirdPartySearch thirdPartySearch) {
-
+    ThirdPartySearchProvider(ThirdPartySearch thirdPartySearch, PartyPages pages) {
         this.thirdPartySearch = thirdPartySearch;
-        this.thirdParties = thirdParties;
         this.pages = pages;
     }
 

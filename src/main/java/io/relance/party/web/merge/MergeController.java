@@ -5,7 +5,6 @@ import static io.relance.party.web.PartyPages.page;
 
 import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.merge.MergeRequest;
 import io.relance.party.merge.ThirdPartyMerge;
 import io.relance.party.search.DuplicateCheck;
@@ -50,22 +49,19 @@ class MergeController {
     /** The radios of the page: {@code pick.<field>} = survivor or duplicate. */
     static final String PICK = "pick.";
 
-    private final ThirdPartySearch thirdPartySearch;
     private final ThirdPartyMerge thirdPartyMerge;
+    private final ThirdPartySearch thirdPartySearch;
     private final DuplicateFinder duplicateFinder;
-    private final CustomFieldManagement customFieldManagement;
     private final PartyPages pages;
 
     MergeController(
-            PartyPages pages,
-            CustomFieldManagement customFieldManagement,
             ThirdPartyMerge thirdPartyMerge,
             ThirdPartySearch thirdPartySearch,
-            DuplicateFinder duplicateFinder) {
-        this.thirdPartySearch = thirdPartySearch;
+            DuplicateFinder duplicateFinder,
+            PartyPages pages) {
         this.thirdPartyMerge = thirdPartyMerge;
+        this.thirdPartySearch = thirdPartySearch;
         this.duplicateFinder = duplicateFinder;
-        this.customFieldManagement = customFieldManagement;
         this.pages = pages;
     }
 
@@ -107,9 +103,7 @@ class MergeController {
         model.addAttribute("q", found != null ? label(found) : typed);
         if (found != null) {
             model.addAttribute("duplicate", found);
-            model.addAttribute(
-                    "rows",
-                    MergeRow.of(survivor, found, customFieldManagement.customFields(me.workspaceId()), pages::text));
+            model.addAttribute("rows", MergeRow.of(survivor, found, pages.customFields(me), pages::text));
         }
         return VIEW_MERGE;
     }

@@ -9,7 +9,6 @@ import io.relance.party.web.PartyPages;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.StaleVersionException;
 import io.relance.shared.UserId;
 import io.relance.shared.web.Flash;
 import java.time.Instant;
@@ -43,14 +42,10 @@ class OwnershipController {
             @RequestParam String ownerId,
             @RequestParam Long version,
             RedirectAttributes redirect) {
-        try {
+        pages.flashOutcome(redirect, () -> {
             ownershipManagement.reassign(me, id(id), new UserId(Ids.parse(ownerId)), version);
-            Flash.success("thirdparty.owner.changed").addTo(redirect);
-        } catch (StaleVersionException e) {
-            Flash.error(pages.text("problem.stale")).addTo(redirect);
-        } catch (InvalidInputException e) {
-            Flash.error(pages.sentence(e)).addTo(redirect);
-        }
+            return Flash.success("thirdparty.owner.changed");
+        });
         return "redirect:" + page(id);
     }
 
@@ -62,20 +57,11 @@ class OwnershipController {
             @RequestParam(defaultValue = "") String until,
             @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        try {
-            Instant endsAt = blank(until)
-                    ? null
-                    : LocalDate.parse(until)
-                            .plusDays(1)
-                            .atStartOfDay(pages.zone(me))
-                            .toInstant();
+        pages.flashOutcome(redirect, () -> {
+            Instant endsAt = blank(until) ? null : endOfDay(until, me);
             ownershipManagement.grantException(me, id(id), new UserId(Ids.parse(userId)), endsAt, reason);
-            Flash.success("thirdparty.exception.granted").addTo(redirect);
-        } catch (InvalidInputException e) {
-            Flash.error(pages.sentence(e)).addTo(redirect);
-        } catch (DateTimeParseException e) {
-            Flash.error(pages.text("validation.date")).addTo(redirect);
-        }
+            return Flash.success("thirdparty.exception.granted");
+        });
         return "redirect:" + page(id);
     }
 
@@ -88,5 +74,14 @@ class OwnershipController {
         ownershipManagement.revokeException(me, id(id), Ids.parse(exceptionId));
         Flash.success("thirdparty.exception.revoked").addTo(redirect);
         return "redirect:" + page(id);
+    }
+
+    /** The instant a day typed ({@code yyyy-MM-dd}) ends in the workspace's zone. */
+    private Instant endOfDay(String day, RelanceUser me) {
+        try {
+            return LocalDate.parse(day).plusDays(1).atStartOfDay(pages.zone(me)).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("until", "validation.date");
+        }
     }
 }

@@ -7,8 +7,6 @@ import io.relance.party.ThirdPartyId;
 import io.relance.party.core.ThirdPartyChanges;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;
-import io.relance.party.customfield.CustomFieldManagement;
-import io.relance.party.settings.PartySettings;
 import io.relance.party.web.FormProblems;
 import io.relance.party.web.PartyPages;
 import io.relance.party.web.form.ThirdPartyFields;
@@ -16,9 +14,7 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.web.Flash;
-import io.relance.shared.web.Htmx;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.relance.shared.web.HtmxAnswer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Details panel of a record page, edited in place: only the facts its form shows are ever changed by it. */
 @Controller
@@ -45,44 +40,30 @@ class FactsController {
     static final String FORM = "factsForm";
 
     private final ThirdPartyManagement thirdParties;
-
-    private final PartySettings partySettings;
-
-    private final CustomFieldManagement customFieldManagement;
     private final PartyPages pages;
 
-    FactsController(
-            ThirdPartyManagement thirdParties,
-            PartyPages pages,
-            CustomFieldManagement customFieldManagement,
-            PartySettings partySettings) {
-
-        this.partySettings = partySettings;
-
-        this.customFieldManagement = customFieldManagement;
+    FactsController(ThirdPartyManagement thirdParties, PartyPages pages) {
         this.thirdParties = thirdParties;
         this.pages = pages;
     }
 
     /** The Details panel as it shows (its Cancel); without htmx, the page. */
     @GetMapping
-    String facts(
-            @AuthenticationPrincipal RelanceUser me, @PathVariable String id, HttpServletRequest request, Model model) {
+    String facts(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, HtmxAnswer answer) {
         ThirdPartyDetails d = thirdParties.get(me, id(id));
-        return Htmx.fragmentOr(request, page(id), () -> {
-            factsModel(me, d, model);
+        return answer.fragmentOr(page(id), () -> {
+            factsModel(me, d, answer.model());
             return VIEW_FACTS;
         });
     }
 
     /** The Details panel as a small form (its pencil); without htmx, the full edit page. */
     @GetMapping("/edit")
-    String factsForm(
-            @AuthenticationPrincipal RelanceUser me, @PathVariable String id, HttpServletRequest request, Model model) {
+    String factsForm(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, HtmxAnswer answer) {
         ThirdPartyDetails d = thirdParties.get(me, id(id));
-        return Htmx.fragmentOr(request, page(id) + "/edit", () -> {
-            model.addAttribute(FORM, ThirdPartyFields.of(d));
-            return factsFormView(me, d, model);
+        return answer.fragmentOr(page(id) + "/edit", () -> {
+            answer.with(FORM, ThirdPartyFields.of(d));
+            return factsFormView(d, answer.model());
         });
     }
 
@@ -97,21 +78,17 @@ class FactsController {
             @PathVariable String id,
             @ModelAttribute(FORM) ThirdPartyFields form,
             BindingResult result,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
         thirdParties.get(me, tpId); // a record out of reach is "not found", even to a wrong form
         BindingResult errors = result;
         try {
             ThirdPartyDetails saved =
                     thirdParties.update(me, tpId, ThirdPartyChanges.fromForm(form.factChanges(), pages.region(me)));
-            return Htmx.answer(request, redirect, page(id), Flash.success("thirdparty.saved"), () -> {
-                PartyPages.timelineChanged(response);
-                factsModel(me, saved, model);
-                model.addAttribute("factsNotice", "thirdparty.saved");
-                model.addAttribute("reachOob", true);
+            return answer.answer(page(id), Flash.success("thirdparty.saved"), () -> {
+                answer.trigger(PartyPages.TIMELINE_CHANGED);
+                factsModel(me, saved, answer.model());
+                answer.with("factsNotice", "thirdparty.saved").with("reachOob", true);
                 return VIEW_FACTS_SAVED;
             });
         } catch (InvalidInputException e) {
@@ -122,23 +99,21 @@ class FactsController {
                     form.at(thirdParties.get(me, tpId).thirdParty().version());
             errors = new BeanPropertyBindingResult(again, FORM);
             errors.reject("problem.stale");
-            model.addAttribute(FORM, again);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
+            answer.with(FORM, again).with(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         }
         Flash flash = Flash.error(String.join(" ", pages.errors(errors).values()));
-        return Htmx.answer(
-                request, redirect, page(id), flash, () -> factsFormView(me, thirdParties.get(me, tpId), model));
+        return answer.answer(page(id), flash, () -> factsFormView(thirdParties.get(me, tpId), answer.model()));
     }
 
     /** What the Details panel shows: the record, its potential's label, its custom fields. */
     private void factsModel(RelanceUser me, ThirdPartyDetails d, Model model) {
         model.addAttribute("d", d);
-        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
-        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
+        model.addAttribute("potentials", pages.potentials(me));
+        model.addAttribute("fields", pages.customFields(me));
     }
 
     /** The Details panel's form (its values and errors are the bound {@value #FORM}), with its choices. */
-    private String factsFormView(RelanceUser me, ThirdPartyDetails d, Model model) {
+    private String factsFormView(ThirdPartyDetails d, Model model) {
         model.addAttribute("d", d);
         pages.addressChoices(model);
         return VIEW_FACTS_FORM;

@@ -12,22 +12,18 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
-import io.relance.shared.web.Htmx;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.relance.shared.web.HtmxAnswer;
 import java.io.IOException;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The files panel of a record page: attach, download, remove. */
 @Controller
@@ -49,21 +45,18 @@ class FileController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam("file") MultipartFile file,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect)
+            HtmxAnswer answer)
             throws IOException {
         ThirdPartyId tpId = id(id);
         try {
             thirdPartyTimeline.attach(me, tpId, file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
-            return Htmx.answer(request, redirect, page(id), Flash.error(pages.sentence(e)), () -> {
-                model.addAttribute("fileError", pages.sentence(e));
-                return panel(me, tpId, model);
+            return answer.answer(page(id), Flash.error(pages.sentence(e)), () -> {
+                answer.with("fileError", pages.sentence(e));
+                return panel(me, tpId, answer);
             });
         }
-        return done(me, tpId, "thirdparty.file.added", request, response, model, redirect);
+        return done(me, tpId, "thirdparty.file.added", answer);
     }
 
     @GetMapping("/{fileId}")
@@ -77,30 +70,18 @@ class FileController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @PathVariable String fileId,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
         thirdPartyTimeline.removeFile(me, tpId, Ids.parse(fileId));
-        return done(me, tpId, "thirdparty.file.removed", request, response, model, redirect);
+        return done(me, tpId, "thirdparty.file.removed", answer);
     }
 
-    private String done(
-            RelanceUser me,
-            ThirdPartyId tpId,
-            String notice,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        return RecordPanels.saved(
-                request, response, redirect, model, tpId, "filesNotice", notice, () -> panel(me, tpId, model));
+    private String done(RelanceUser me, ThirdPartyId tpId, String notice, HtmxAnswer answer) {
+        return RecordPanels.saved(answer, tpId, "filesNotice", notice, () -> panel(me, tpId, answer));
     }
 
-    private String panel(RelanceUser me, ThirdPartyId tpId, Model model) {
-        model.addAttribute("files", thirdPartyTimeline.files(me, tpId));
-        model.addAttribute("recordId", tpId.value());
+    private String panel(RelanceUser me, ThirdPartyId tpId, HtmxAnswer answer) {
+        answer.with("files", thirdPartyTimeline.files(me, tpId)).with("recordId", tpId.value());
         return VIEW_FILES;
     }
 }

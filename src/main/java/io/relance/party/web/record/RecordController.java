@@ -11,18 +11,14 @@ import io.relance.party.contact.ContactManagement;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.core.ThirdPartyTimeline;
-import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.ownership.OwnershipManagement;
-import io.relance.party.settings.PartySettings;
 import io.relance.party.web.PartyPages;
 import io.relance.party.web.contact.ContactsPanel;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
-import io.relance.shared.web.Htmx;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.relance.shared.web.HtmxAnswer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,40 +55,24 @@ class RecordController {
             HandLoggedType.NOTE);
 
     private final ThirdPartyManagement thirdParties;
-
-    private final PartySettings partySettings;
-
-    private final OwnershipManagement ownershipManagement;
-
-    private final CustomFieldManagement customFieldManagement;
-
     private final ThirdPartyTimeline thirdPartyTimeline;
-
     private final ContactManagement contactManagement;
-    private final PartyPages pages;
+    private final OwnershipManagement ownershipManagement;
     private final EntryTypes entryTypes;
+    private final PartyPages pages;
 
     RecordController(
             ThirdPartyManagement thirdParties,
-            PartyPages pages,
-            ContactManagement contactManagement,
             ThirdPartyTimeline thirdPartyTimeline,
-            CustomFieldManagement customFieldManagement,
+            ContactManagement contactManagement,
             OwnershipManagement ownershipManagement,
-            PartySettings partySettings,
-            EntryTypes entryTypes) {
-        this.entryTypes = entryTypes;
-
-        this.partySettings = partySettings;
-
-        this.ownershipManagement = ownershipManagement;
-
-        this.customFieldManagement = customFieldManagement;
-
-        this.thirdPartyTimeline = thirdPartyTimeline;
-
-        this.contactManagement = contactManagement;
+            EntryTypes entryTypes,
+            PartyPages pages) {
         this.thirdParties = thirdParties;
+        this.thirdPartyTimeline = thirdPartyTimeline;
+        this.contactManagement = contactManagement;
+        this.ownershipManagement = ownershipManagement;
+        this.entryTypes = entryTypes;
         this.pages = pages;
     }
 
@@ -112,8 +92,8 @@ class RecordController {
         logboxModel(model, LogForm.empty(), Map.of());
         model.addAttribute("exceptions", ownershipManagement.exceptions(me, tpId));
         model.addAttribute("members", pages.members(me));
-        model.addAttribute("fields", customFieldManagement.customFields(me.workspaceId()));
-        model.addAttribute("potentials", partySettings.potentialLevels(me.workspaceId()));
+        model.addAttribute("fields", pages.customFields(me));
+        model.addAttribute("potentials", pages.potentials(me));
         model.addAttribute("statuses", ProspectStatus.values());
         model.addAttribute("today", LocalDate.now(pages.zone(me)));
         return VIEW_RECORD;
@@ -126,10 +106,9 @@ class RecordController {
             @PathVariable String id,
             @RequestParam(defaultValue = "all") String kind,
             @RequestParam(required = false) String cursor,
-            HttpServletRequest request,
-            Model model) {
-        timelineModel(me, id(id), kind, cursor, model);
-        return Htmx.fragmentOr(request, page(id) + "?kind=" + kind, () -> VIEW_TIMELINE);
+            HtmxAnswer answer) {
+        timelineModel(me, id(id), kind, cursor, answer.model());
+        return answer.fragmentOr(page(id) + "?kind=" + kind, () -> VIEW_TIMELINE);
     }
 
     @PostMapping("/log")
@@ -138,29 +117,27 @@ class RecordController {
             @PathVariable String id,
             LogForm form,
             @RequestParam(defaultValue = "all") String kind,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
+            HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
+        Model model = answer.model();
         try {
             thirdPartyTimeline.log(me, tpId, form.toEvent(pages.zone(me)));
         } catch (InvalidInputException e) {
-            return Htmx.answer(request, redirect, page(id), Flash.error(pages.sentence(e)), () -> {
+            return answer.answer(page(id), Flash.error(pages.sentence(e)), () -> {
                 thirdParties.get(me, tpId); // a record out of reach is "not found", even to a wrong form
                 logboxModel(model, form, pages.errors(e));
                 model.addAttribute("recordId", tpId.value());
                 return VIEW_LOGBOX;
             });
         }
-        return Htmx.answer(request, redirect, page(id), Flash.success("thirdparty.logged"), () -> {
+        return answer.answer(page(id), Flash.success("thirdparty.logged"), () -> {
             // The timeline keeps its filter when the entry shows in it; otherwise it shows everything again.
             String shown = EntryTypes.isGroup(kind)
                             && entryTypes.group(kind).contains(form.kind().entryType())
                     ? kind
                     : "all";
             if (!shown.equals(kind)) {
-                response.setHeader("HX-Replace-Url", request.getContextPath() + page(id));
+                answer.response().setHeader("HX-Replace-Url", answer.request().getContextPath() + page(id));
             }
             logboxModel(model, form.cleared(), Map.of());
             model.addAttribute("logged", true);

@@ -1,6 +1,5 @@
 package io.relance.party.web.settings;
 
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.customfield.CustomField;
 import io.relance.party.customfield.CustomFieldForm;
 import io.relance.party.customfield.CustomFieldManagement;
@@ -12,7 +11,6 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.StaleVersionException;
 import io.relance.shared.SupportedLocales;
 import io.relance.shared.web.Flash;
 import jakarta.validation.Validator;
@@ -67,20 +65,12 @@ class CustomFieldsController {
         }
     }
 
-    private final ThirdPartyManagement thirdParties;
-
     private final CustomFieldManagement customFieldManagement;
     private final PartyPages pages;
     private final Validator validator;
 
-    CustomFieldsController(
-            ThirdPartyManagement thirdParties,
-            PartyPages pages,
-            Validator validator,
-            CustomFieldManagement customFieldManagement) {
-
+    CustomFieldsController(CustomFieldManagement customFieldManagement, PartyPages pages, Validator validator) {
         this.customFieldManagement = customFieldManagement;
-        this.thirdParties = thirdParties;
         this.pages = pages;
         this.validator = validator;
     }
@@ -128,7 +118,7 @@ class CustomFieldsController {
                 .filter(f -> f.id().equals(Ids.parse(id)))
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
-        try {
+        pages.flashOutcome(redirect, () -> {
             List<String> choices = lines(options);
             CustomFieldForm form = new CustomFieldForm(
                     current.key(),
@@ -142,12 +132,8 @@ class CustomFieldsController {
                     current.type().choices() ? choiceLabels(typed, choices) : null);
             check(form);
             customFieldManagement.changeCustomField(me, current.id(), form);
-            Flash.success("customFields.saved").addTo(redirect);
-        } catch (InvalidInputException e) {
-            Flash.error(pages.sentence(e)).addTo(redirect);
-        } catch (StaleVersionException e) {
-            Flash.error(pages.text("problem.stale")).addTo(redirect);
-        }
+            return Flash.success("customFields.saved");
+        });
         return "redirect:/settings/custom-fields";
     }
 

@@ -1,0 +1,7 @@
+package io.relance.catalog.product;
+
+/** What is sold: goods, or work and time. */
+public enum ProductKind {
+    PRODUCT,
+    SERVICE
+}

@@ -1,0 +1,132 @@
+package io.relance.messaging;
+
+import io.relance.messaging.outbox.OutboxMessage;
+import io.relance.messaging.outbox.OutboxMessages;
+import io.relance.messaging.outbox.OutboxNudge;
+import io.relance.shared.ForbiddenException;
+import io.relance.shared.Ids;
+import io.relance.shared.NotFoundException;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.StaleVersionException;
+import io.relance.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way every e-mail leaves Relance. {@link #enqueue} writes it in the caller's transaction (it is sent only if
+ * that transaction commits, and is never lost once it has); the {@code deliver-mail} job then hands it to SMTP,
+ * retries it with back-off, records it on the timelines and publishes {@link MailSent} or {@link MailFailed}.
+ * Each e-mail keeps one Message-ID across attempts. See docs/messaging.md for what a crash can and cannot do.
+ */
+@Service
+public class Outbox {
+
+    private final OutboxMessages messages;
+    private final MailSetup setup;
+    private final OutboundMailRules rules;
+    private final OutboxNudge nudge;
+    private final Clock clock;
+
+    Outbox(OutboxMessages messages, MailSetup setup, OutboundMailRules rules, OutboxNudge nudge, Clock clock) {
+        this.messages = messages;
+        this.nudge = nudge;
+        this.setup = setup;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues an e-mail, due at once. Bad addresses, an empty subject or text, a subject with a line break, or
+     * attachments beyond the limit are field errors ({@code to}, {@code cc}, {@code subject}, {@code text},
+     * {@code attachments}); without mail set up it throws {@link MailNotSetUpException} and writes nothing.
+     */
+    @Transactional
+    public MailId enqueue(OutboundMail mail) {
+        setup.requireReady();
+        OutboundMail checked = rules.check(mail);
+        UUID id = Ids.newId();
+        Instant now = clock.instant();
+        String html = checked.html() != null ? checked.html() : MailHtml.of(checked.text());
+        OutboxMessage row = new OutboxMessage(
+                checked.workspace(),
+                new MailId(id),
+                "<" + id + "@" + setup.messageIdDomain() + ">",
+                MailState.QUEUED,
+                checked.sender() == null ? null : checked.sender().value(),
+                checked.senderName(),
+                checked.replyTo(),
+                checked.to(),
+                checked.cc(),
+                checked.subject(),
+                checked.text(),
+                html,
+                checked.attachments().stream().map(MailAttachment::filename).toList(),
+                checked.target(),
+                checked.links(),
+                0,
+                now,
+                null,
+                null,
+                null,
+                now,
+                null,
+                0);
+        messages.insert(row, checked.attachments());
+        nudge.afterCommit(checked.workspace());
+        return row.id();
+    }
+
+    /** One e-mail of the workspace as the outbox holds it (an admin's, or its sender's). */
+    public OutboxEntry entry(RelanceUser me, MailId id) {
+        OutboxMessage m = messages.find(me.workspaceId(), id).orElseThrow(NotFoundException::new);
+        if (!me.isAdmin()
+                && (m.senderId() == null || !m.senderId().equals(me.userId().value()))) {
+            throw new NotFoundException();
+        }
+        return OutboxEntry.of(m);
+    }
+
+    /** The workspace's e-mails, newest first (admins), optionally in one state, before the given one. */
+    public List<OutboxEntry> recent(RelanceUser me, MailState state, UUID before, int limit) {
+        requireAdmin(me);
+        return messages.recent(me.workspaceId(), state, before, limit).stream()
+                .map(OutboxEntry::of)
+                .toList();
+    }
+
+    /** The e-mails about one record (a quote), newest first; the caller checks the user may see the record. */
+    public List<OutboxEntry> about(WorkspaceId workspace, io.relance.history.Target record) {
+        return messages.about(workspace, record, 50).stream()
+                .map(OutboxEntry::of)
+                .toList();
+    }
+
+    /**
+     * An admin sends a FAILED or UNKNOWN e-mail again, knowingly (for an UNKNOWN one, the recipient may then get it
+     * twice; it keeps its Message-ID, which many mail programs use to show it once). A stale version is a 409.
+     */
+    @Transactional
+    public OutboxEntry sendAgain(RelanceUser me, MailId id, long version) {
+        requireAdmin(me);
+        setup.requireReady();
+        OutboxMessage m = messages.find(me.workspaceId(), id).orElseThrow(NotFoundException::new);
+        if (m.state() != MailState.FAILED && m.state() != MailState.UNKNOWN) {
+            throw new io.relance.shared.InvalidInputException("state", "messaging.outbox.notRetryable");
+        }
+        if (!messages.requeue(me.workspaceId(), id, version, clock.instant())) {
+            throw new StaleVersionException();
+        }
+        nudge.afterCommit(me.workspaceId());
+        return OutboxEntry.of(messages.find(me.workspaceId(), id).orElseThrow());
+    }
+
+    private static void requireAdmin(RelanceUser me) {
+        if (!me.isAdmin()) {
+            throw new ForbiddenException();
+        }
+    }
+}

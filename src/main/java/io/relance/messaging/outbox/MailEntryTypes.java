@@ -1,0 +1,24 @@
+package io.relance.messaging.outbox;
+
+import io.relance.history.EntryType;
+import io.relance.history.EntryTypeProvider;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeline entries of e-mails (templates/messaging/entries): recorded by the delivery job on the record the
+ * e-mail was about and on the records its sender linked (a quote and its third party).
+ */
+@Component
+public class MailEntryTypes implements EntryTypeProvider {
+
+    public static final String SENT = "messaging.mail-sent";
+    public static final String FAILED = "messaging.mail-failed";
+
+    @Override
+    public List<EntryType> entryTypes() {
+        return List.of(
+                new EntryType(SENT, "messages", "messaging.entry.mail-sent", "messaging/entries", "mail"),
+                new EntryType(FAILED, "messages", "messaging.entry.mail-failed", "messaging/entries", "mail"));
+    }
+}

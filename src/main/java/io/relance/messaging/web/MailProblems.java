@@ -1,0 +1,38 @@
+package io.relance.messaging.web;
+
+import io.relance.messaging.MailNotSetUpException;
+import io.relance.messaging.MailSetup;
+import io.relance.shared.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The API's answer when e-mail would be sent but cannot be: 503 with a problem saying mail is not set up. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class MailProblems {
+
+    private final MessageSource messages;
+
+    MailProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MailNotSetUpException.class)
+    ResponseEntity<ProblemDetail> notSetUp(MailNotSetUpException e) {
+        String code =
+                e.status() == MailSetup.Status.NO_SENDER ? "messaging.status.noSender" : "messaging.status.noServer";
+        ProblemDetail problem = Problems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Mail is not set up",
+                messages.getMessage(code, null, code, LocaleContextHolder.getLocale()));
+        problem.setProperty("mailStatus", e.status().name());
+        return Problems.answer(problem);
+    }
+}

@@ -1,0 +1,2 @@
+/** The job that expires sent quotes past their validity date. */
+package io.relance.quote.expiry;

@@ -1,0 +1,2 @@
+/** A quote's page, its replaced revisions and its cancellation. */
+package io.relance.quote.web.page;

@@ -1,0 +1,247 @@
+package io.relance.quote;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.shared.RelanceUser;
+import org.junit.jupiter.api.Test;
+
+/** The quote pages through plain posts (no JavaScript) and htmx, in the user's language and within his reach. */
+class QuotePagesIntegrationTests extends QuoteTest {
+
+    static final String SOON =
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).toString();
+
+    @Test
+    void aQuoteIsWrittenInTheEditorWithoutJavaScriptLineByLine() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser rep = acme.rep("Anna");
+        String tp = party(rep, "Famille <i>Lambert</i>");
+
+        as(rep, get("/quotes/new?thirdpartyId=" + tp))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")))
+                .andExpect(content().string(containsString("name=\"lines[0].description\"")));
+        // a second line, added by a plain post: the page comes back with what was typed
+        as(
+                        rep,
+                        post("/quotes/new")
+                                .param("thirdpartyId", tp)
+                                .param("validUntil", SOON)
+                                .param("language", "en")
+                                .param("lines[0].kind", "ITEM")
+                                .param("lines[0].description", "Tiles")
+                                .param("lines[0].quantity", "3")
+                                .param("lines[0].unitPrice", "100,00")
+                                .param("lines[0].discountPercent", "10")
+                                .param("lines[0].taxRate", "20")
+                                .param("action", "add-item"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"lines[1].description\"")))
+                .andExpect(content().string(containsString("value=\"100,00\"")))
+                .andExpect(content().string(containsString("€270.00")));
+        // a mistake is shown beside its field, nothing is saved
+        as(
+                        rep,
+                        post("/quotes/new")
+                                .param("thirdpartyId", tp)
+                                .param("validUntil", SOON)
+                                .param("lines[0].description", "Tiles")
+                                .param("lines[0].quantity", "-3")
+                                .param("lines[0].unitPrice", "abc")
+                                .param("lines[0].taxRate", "20")
+                                .param("action", "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"err-lines[0].quantity\"")))
+                .andExpect(content().string(containsString("id=\"err-lines[0].unitPrice\"")));
+        as(
+                        rep,
+                        post("/quotes/new")
+                                .param("thirdpartyId", tp)
+                                .param("validUntil", SOON)
+                                .param("lines[0].description", "Tiles")
+                                .param("lines[0].quantity", "3")
+                                .param("lines[0].unitPrice", "100.00")
+                                .param("lines[0].discountPercent", "10")
+                                .param("lines[0].taxRate", "20")
+                                .param("lines[1].description", "Glue")
+                                .param("lines[1].quantity", "1")
+                                .param("lines[1].unitPrice", "49,99")
+                                .param("lines[1].taxRate", "5,5")
+                                .param("action", "save"))
+                .andExpect(redirectedUrlPattern("/quotes/*"));
+        as(rep, get("/quotes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("€376.74")))
+                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")));
+    }
+
+    @Test
+    void htmxRearrangesTheLinesInPlaceAndRecomputesTheTotals() throws Exception {
+        var acme = workspaces.create("Acme");
+        String tp = party(acme.admin(), "Dupont");
+
+        as(
+                        acme.admin(),
+                        htmx(post("/quotes/new"))
+                                .param("thirdpartyId", tp)
+                                .param("lines[0].description", "First")
+                                .param("lines[1].description", "Second")
+                                .param("action", "up:1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(startsWith("<form")))
+                .andExpect(content().string(matchesPattern("(?s).*Second.*First.*")));
+        as(
+                        acme.admin(),
+                        htmx(post("/quotes/totals"))
+                                .param("lines[0].description", "Tiles")
+                                .param("lines[0].quantity", "3")
+                                .param("lines[0].unitPrice", "100")
+                                .param("lines[0].discountPercent", "10")
+                                .param("lines[0].taxRate", "20")
+                                .param("lines[1].description", "Glue")
+                                .param("lines[1].quantity", "1")
+                                .param("lines[1].unitPrice", "49.99")
+                                .param("lines[1].taxRate", "5.5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("€319.99")))
+                .andExpect(content().string(containsString("€56.75")))
+                .andExpect(content().string(containsString("€376.74")));
+    }
+
+    @Test
+    void theQuotePageShowsTotalsTimelineAndRevisionsAndTheThirdPartyItsQuotes() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser admin = acme.admin();
+        String tp = party(admin, "Dupont");
+        String id = quote(admin, tp);
+        markSent(admin, id);
+        as(
+                        admin,
+                        post("/quotes/" + id + "/edit")
+                                .param("version", "1")
+                                .param("validUntil", SOON)
+                                .param("language", "fr")
+                                .param("lines[0].description", "Only one")
+                                .param("lines[0].quantity", "1")
+                                .param("lines[0].unitPrice", "10")
+                                .param("lines[0].taxRate", "20")
+                                .param("action", "save"))
+                .andExpect(redirectedUrlPattern("/quotes/*"));
+
+        as(admin, get("/quotes/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("-0001-2")))
+                .andExpect(content().string(containsString("Quote revised")))
+                .andExpect(content().string(containsString("Earlier revisions")))
+                .andExpect(content().string(containsString("€12.00")));
+        as(admin, get("/quotes/" + id + "/revisions/1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("€376.74")));
+        as(admin, get("/thirdparties/" + tp))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"quotes-panel\"")))
+                .andExpect(content().string(containsString("-0001-2")))
+                .andExpect(content().string(containsString("Quote revised")));
+        as(admin, post("/quotes/" + id + "/cancel").param("version", "0")).andExpect(redirectedUrlPattern("/quotes/*"));
+        as(admin, post("/quotes/" + id + "/cancel"));
+        as(admin, get("/quotes/" + id)).andExpect(content().string(containsString("Cancelled")));
+    }
+
+    @Test
+    void theListAndPagesSpeakTheUsersLanguage() throws Exception {
+        var acme = workspaces.create("Acme");
+        String tp = party(acme.admin(), "Dupont");
+        String id = quote(acme.admin(), tp);
+
+        mvc.perform(
+                        get("/quotes/" + id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(acme.admin()))
+                                .header("Accept-Language", "fr"))
+                .andExpect(status().isOk());
+        as(acme.admin(), get("/quotes?status=NOPE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("alert-danger")));
+        as(acme.admin(), get("/quotes/new?q=Dup"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/quotes/new?thirdpartyId=" + tp)));
+    }
+
+    @Test
+    void aRepGets404ForTheQuotesOfOthersAndAnotherWorkspaceForAnyQuotePage() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser anna = acme.rep("Anna");
+        RelanceUser bob = acme.rep("Bob");
+        String bobsParty = party(bob, "Bob's client");
+        String bobs = quote(bob, bobsParty);
+        RelanceUser stranger = workspaces.create("Globex").admin();
+
+        for (RelanceUser outsider : new RelanceUser[] {anna, stranger}) {
+            as(outsider, get("/quotes/" + bobs)).andExpect(status().isNotFound());
+            as(outsider, get("/quotes/" + bobs + "/edit")).andExpect(status().isNotFound());
+            as(outsider, get("/quotes/" + bobs + "/revisions/1")).andExpect(status().isNotFound());
+            as(outsider, post("/quotes/" + bobs + "/cancel")).andExpect(status().isNotFound());
+            as(outsider, post("/quotes/" + bobs + "/edit").param("action", "save"))
+                    .andExpect(status().isNotFound());
+            as(outsider, get("/quotes/new?thirdpartyId=" + bobsParty)).andExpect(status().isNotFound());
+            as(outsider, post("/quotes/new").param("thirdpartyId", bobsParty).param("action", "save"))
+                    .andExpect(status().isNotFound());
+            as(outsider, get("/quotes")).andExpect(content().string(not(containsString("Bob&#39;s client"))));
+        }
+        as(bob, get("/quotes/" + bobs)).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAdminSetsTheValidityTextsAndMaskOfNewQuotes() throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser admin = acme.admin();
+
+        as(admin, get("/settings/quotes?language=fr")).andExpect(status().isOk());
+        as(
+                        admin,
+                        post("/settings/quotes")
+                                .param("language", "fr")
+                                .param("validityDays", "15")
+                                .param("validityVersion", "0")
+                                .param("textsVersion", "0")
+                                .param("introduction", "Madame, Monsieur,")
+                                .param("terms", "Acompte de 30 %.")
+                                .param("mask", "DV{yyyy}-{000}")
+                                .param("maskVersion", "0"))
+                .andExpect(redirectedUrlPattern("/settings/quotes*"));
+        as(
+                        admin,
+                        post("/settings/quotes")
+                                .param("language", "fr")
+                                .param("validityDays", "999")
+                                .param("mask", "{bad}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("invalid-feedback")));
+        String tp =
+                thirdParties.of(admin).named("Dupont").with("language", "fr").createId();
+
+        send(admin, post("/api/v1/quotes"), "{\"thirdpartyId\": \"" + tp + "\"}")
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.language")
+                        .value("fr"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.introduction")
+                        .value("Madame, Monsieur,"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.number")
+                        .value(matchesPattern("DV\\d{4}-001")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.validUntil")
+                        .value(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                .plusDays(15)
+                                .toString()));
+        as(acme.rep("Anna"), get("/settings/quotes")).andExpect(status().isForbidden());
+        as(admin, get("/quotes")).andExpect(header().doesNotExist("X-Nothing"));
+    }
+}

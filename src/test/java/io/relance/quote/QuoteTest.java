@@ -1,0 +1,41 @@
+package io.relance.quote;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.relance.party.PageTest;
+import io.relance.shared.RelanceUser;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the quote tests share: a quote created through the API for a third party, sent, its id. */
+public abstract class QuoteTest extends PageTest {
+
+    /** The issue's example: 319.99 net, 56.75 tax, 376.74 gross. */
+    public static final String EXAMPLE_LINES = """
+            [{"description": "Tiles", "quantity": 3, "unit": "m²", "unitPrice": 100.00, "discountPercent": 10, "taxRate": 20},
+             {"description": "Glue", "quantity": 1, "unit": "kg", "unitPrice": 49.99, "taxRate": 5.5}]""";
+
+    @Autowired
+    protected QuoteSending sending;
+
+    /** A third party of this owner; its id. */
+    protected String party(RelanceUser owner, String name) {
+        return thirdParties.of(owner).named(name).createId();
+    }
+
+    /** A draft quote of the issue's example for this third party, created by {@code who}; its id. */
+    protected String quote(RelanceUser who, String thirdPartyId) throws Exception {
+        String json = body(send(
+                        who,
+                        post("/api/v1/quotes"),
+                        "{\"thirdpartyId\": \"" + thirdPartyId + "\", \"lines\": " + EXAMPLE_LINES + "}")
+                .andExpect(status().isCreated()));
+        return JsonPath.read(json, "$.id");
+    }
+
+    protected void markSent(RelanceUser who, String quoteId) {
+        sending.markSent(who, new QuoteId(UUID.fromString(quoteId)));
+    }
+}
