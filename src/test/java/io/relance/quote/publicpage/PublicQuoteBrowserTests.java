@@ -97,7 +97,8 @@ class PublicQuoteBrowserTests extends BrowserTest {
             waitFor(c, ExpectedConditions.urlContains("done=accepted"));
             assertThat(c.findElement(By.tagName("main")).getText()).contains("Anne Lambert");
             assertThat(c.findElements(By.id("accept-form"))).isEmpty();
-            assertThat(client.consoleErrors()).isEmpty();
+            // axe-core reads the signature canvas back, which Chromium comments on: not an error of the page
+            assertThat(client.consoleErrors()).allMatch(m -> m.contains("willReadFrequently"));
         }
 
         Engagement e = engagement(rep, quote);
