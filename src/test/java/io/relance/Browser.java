@@ -23,6 +23,11 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     public Browser() {
+        this(new String[0]);
+    }
+
+    /** A browser with more command-line arguments (another user agent, blink features…). */
+    public Browser(String... extraArguments) {
         String chromium = System.getProperty("relance.test.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("relance.test.chromedriver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -39,6 +44,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1440,900",
                 "--lang=en-US");
+        options.addArguments(extraArguments);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
