@@ -4,6 +4,7 @@
 -- interaction, hidden, in turn, with a cumulative visibleMs), as application/json. Counts the 204 answers, prints
 -- the WRK line of report.lua plus "STATUS 204=… other=… used=…", and writes the count of 204 to $QUOTES_TAKEN
 -- (when set) at the end.
+dofile((os.getenv("BENCH_DIR") or "bench") .. "/report.lua")
 local pairs_ = {}
 local next_ = 0
 taken, other, used = 0, 0, 0
@@ -37,20 +38,10 @@ response = function(status, headers, body)
   if status == 204 then taken = taken + 1 else other = other + 1 end
 end
 
-local threads = {}
-setup = function(thread) threads[#threads + 1] = thread end
-
 done = function(summary, latency, requests)
-  local t204, x, u = 0, 0, 0
-  for _, t in ipairs(threads) do t204 = t204 + t:get("taken"); x = x + t:get("other"); u = u + t:get("used") end
-  local secs = summary.duration / 1e6
-  local sockerr = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format(
-    "WRK requests=%d seconds=%.1f rps=%.1f p50=%.2f p90=%.2f p95=%.2f p99=%.2f max=%.2f mean=%.2f non2xx=%d sockerr=%d\n",
-    summary.requests, secs, summary.requests / secs,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, latency.mean / 1000, summary.errors.status, sockerr))
-  io.write(string.format("STATUS 204=%d other=%d used=%d\n", t204, x, u))
+  local t204 = sum("taken")
+  io.write(wrk_line(summary, latency))
+  io.write(string.format("STATUS 204=%d other=%d used=%d\n", t204, sum("other"), sum("used")))
   local path = os.getenv("QUOTES_TAKEN")
   if path and path ~= "" then
     local f = io.open(path, "w"); f:write(tostring(t204) .. "\n"); f:close()

@@ -1,6 +1,7 @@
 -- wrk script of bench/quotes, scenario (p): GET /q/{token}, a token picked at random among the quotes' tokens
 -- (file $QUOTES_TOKENS, "quoteId token" a line) for each request, as an anonymous browser. Counts the answers by
 -- status and prints the WRK line of report.lua plus "STATUS 200=… other=…".
+dofile((os.getenv("BENCH_DIR") or "bench") .. "/report.lua")
 local tokens = {}
 ok, other = 0, 0
 
@@ -24,18 +25,7 @@ response = function(status, headers, body)
   if status == 200 then ok = ok + 1 else other = other + 1 end
 end
 
-local threads = {}
-setup = function(thread) threads[#threads + 1] = thread end
-
 done = function(summary, latency, requests)
-  local o, x = 0, 0
-  for _, t in ipairs(threads) do o = o + t:get("ok"); x = x + t:get("other") end
-  local secs = summary.duration / 1e6
-  local sockerr = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format(
-    "WRK requests=%d seconds=%.1f rps=%.1f p50=%.2f p90=%.2f p95=%.2f p99=%.2f max=%.2f mean=%.2f non2xx=%d sockerr=%d\n",
-    summary.requests, secs, summary.requests / secs,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, latency.mean / 1000, summary.errors.status, sockerr))
-  io.write(string.format("STATUS 200=%d other=%d\n", o, x))
+  io.write(wrk_line(summary, latency))
+  io.write(string.format("STATUS 200=%d other=%d\n", sum("ok"), sum("other")))
 end
