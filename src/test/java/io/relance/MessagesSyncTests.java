@@ -68,6 +68,8 @@ class MessagesSyncTests {
             List.of("messaging"),
             "i18n/tracking/messages",
             List.of("tracking"),
+            "i18n/notification/messages",
+            List.of("notification"),
             "i18n/quotedocument/messages",
             List.of("quoteDocument"),
             "i18n/workspace/messages",

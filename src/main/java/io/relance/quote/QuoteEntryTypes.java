@@ -25,6 +25,10 @@ public class QuoteEntryTypes implements EntryTypeProvider {
     public static final String DECLINED = "quote.declined";
     public static final String EXPIRED = "quote.expired";
     public static final String CANCELLED = "quote.cancelled";
+    /** The client opened the link (a counted open, the tracking module's). */
+    public static final String OPENED = "quote.opened";
+    /** The client asked a question on the public page. */
+    public static final String QUESTION = "quote.question";
 
     public static Target target(QuoteId id) {
         return new Target(TARGET, id.value());
@@ -43,7 +47,9 @@ public class QuoteEntryTypes implements EntryTypeProvider {
                 type(ACCEPTED, "changes"),
                 type(DECLINED, "changes"),
                 type(EXPIRED, "changes"),
-                type(CANCELLED, "changes"));
+                type(CANCELLED, "changes"),
+                type(OPENED, "messages"),
+                type(QUESTION, "messages"));
     }
 
     private static EntryType type(String key, String group) {

@@ -6,24 +6,34 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The page events need no session and no CSRF token (the public page sets no cookie): their own filter chain,
- * before the web UI's. They are checked otherwise (see {@link PageEventController}).
+ * The public links ({@code /q/**}: the page of a tracked subject, its forms and its events) need no session and no
+ * CSRF token (the public page sets no cookie): their own filter chain, before the web UI's. A session that already
+ * exists is read (a signed-in user of the workspace is "internal"), never created. The token in the address is the
+ * secret; a cross-site post is refused by the pages themselves, the events are checked in {@link PageEventController}.
  */
 @Configuration(proxyBeanMethods = false)
 class TrackingSecurity {
 
+    /** Relance's own scripts, styles and images only; the page posts to itself; no referrer leaks the token. */
+    static final String PUBLIC_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
     @Bean
     @Order(0)
-    SecurityFilterChain pageEvents(HttpSecurity http) throws Exception {
-        http.securityMatcher("/q/*/events")
+    SecurityFilterChain publicLinks(HttpSecurity http) throws Exception {
+        http.securityMatcher("/q/**")
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .securityContext(c -> c.disable())
-                .headers(h -> h.contentSecurityPolicy(
-                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .securityContext(c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny()))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
     }

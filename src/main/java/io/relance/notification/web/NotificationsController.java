@@ -1,0 +1,103 @@
+package io.relance.notification.web;
+
+import io.relance.notification.Notification;
+import io.relance.notification.Notifications;
+import io.relance.shared.RelanceUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The bell in the top bar (a link to {@code /notifications}; htmx puts the count of unread ones on it and refreshes
+ * it every minute) and the page that lists a user's notifications.
+ */
+@Controller
+@RequestMapping("/notifications")
+class NotificationsController {
+
+    static final String VIEW = "notification/list";
+    static final String BELL = "notification/bell :: bell";
+
+    /** A notification as shown: its message in the reader's language. */
+    record Shown(UUID id, String message, String link, Instant createdAt, boolean unread) {}
+
+    private final Notifications notifications;
+    private final MessageSource messages;
+
+    NotificationsController(Notifications notifications, MessageSource messages) {
+        this.notifications = notifications;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal RelanceUser me, Model model) {
+        model.addAttribute("notifications", shown(notifications.latest(me, 50), messages));
+        model.addAttribute("unread", notifications.unread(me));
+        return VIEW;
+    }
+
+    @GetMapping("/bell")
+    String bell(@AuthenticationPrincipal RelanceUser me, Model model) {
+        model.addAttribute("notificationsUnread", notifications.unread(me));
+        model.addAttribute("bellTrigger", "every 60s");
+        return BELL;
+    }
+
+    @PostMapping("/read")
+    String readAll(@AuthenticationPrincipal RelanceUser me) {
+        notifications.readAll(me);
+        return "redirect:/notifications";
+    }
+
+    static List<Shown> shown(List<Notification> list, MessageSource messages) {
+        return list.stream()
+                .map(n -> new Shown(
+                        n.id(),
+                        messages.getMessage(
+                                n.messageKey(), n.args().toArray(), n.messageKey(), LocaleContextHolder.getLocale()),
+                        n.link(),
+                        n.createdAt(),
+                        n.unread()))
+                .toList();
+    }
+
+    /** The same for programs. */
+    @org.springframework.web.bind.annotation.RestController
+    @RequestMapping("/api/v1/notifications")
+    @io.swagger.v3.oas.annotations.tags.Tag(name = "Notifications")
+    static class Api {
+
+        private final Notifications notifications;
+        private final MessageSource messages;
+
+        Api(Notifications notifications, MessageSource messages) {
+            this.notifications = notifications;
+            this.messages = messages;
+        }
+
+        @GetMapping
+        @io.swagger.v3.oas.annotations.Operation(
+                summary = "The caller's latest 50 notifications, newest first, and how many are unread")
+        Map<String, Object> list(@AuthenticationPrincipal RelanceUser me) {
+            return Map.of("items", shown(notifications.latest(me, 50), messages), "unread", notifications.unread(me));
+        }
+
+        @PostMapping("/read")
+        @io.swagger.v3.oas.annotations.Operation(summary = "Marks all the caller's notifications read")
+        @ResponseBody
+        org.springframework.http.ResponseEntity<Void> readAll(@AuthenticationPrincipal RelanceUser me) {
+            notifications.readAll(me);
+            return org.springframework.http.ResponseEntity.noContent().build();
+        }
+    }
+}
