@@ -87,3 +87,21 @@ ensure_database() {
         stop_app
     fi
 }
+
+# The machine's state (bench/run and bench/quotes write it before and after a run): CPU, load, PostgreSQL, Java,
+# the jar, and who else is busy.
+machine_state() {
+    echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "cpu: $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+    echo "memory: $(free -g | awk '/Mem:/ {print $2}') GB"
+    echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "postgresql: $(psql_bench -Atc 'SHOW server_version') shared_buffers=$(psql_bench -Atc 'SHOW shared_buffers')" \
+        "work_mem=$(psql_bench -Atc 'SHOW work_mem') jit=$(psql_bench -Atc 'SHOW jit')${FLOOR_PGOPTIONS+ (floor sessions: ${FLOOR_PGOPTIONS:-server defaults})}"
+    echo "java: $(java -version 2>&1 | head -1)"
+    echo "jar: $RELANCE_JAR ($(stat -c %y "$RELANCE_JAR" | cut -d. -f1))"
+    machine_data
+    echo "maven/surefire processes running: $(pgrep -fc 'plexus-classworlds|surefirebooter' || true)"
+    echo "busiest processes right now:"
+    top -b -n 2 -d 1 -w 200 | awk '/^top -/{n++} n==2' | sed -n '8,12p' | cut -c1-160 | sed 's/^/    /'
+}
+machine_data() { :; } # a run tells what data it holds by redefining this
