@@ -1,5 +1,8 @@
 package io.relance.party.core;
 
+import static io.relance.party.core.FieldChanges.fill;
+import static io.relance.party.core.FieldChanges.set;
+
 import io.relance.history.FieldChange;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
@@ -272,22 +275,6 @@ public final class ThirdParty {
     /** Everything a search box may match, folded: name, code and aliases, e-mail, phone digits, city. */
     public String searchText(String region) {
         return SearchText.of(this, region);
-    }
-
-    private static <T> T set(List<FieldChange> done, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            done.add(new FieldChange(
-                    field, before == null ? null : before.toString(), after == null ? null : after.toString()));
-        }
-        return after;
-    }
-
-    private static String fill(List<FieldChange> filled, String field, String mine, String theirs) {
-        if ((mine == null || mine.isBlank()) && theirs != null && !theirs.isBlank()) {
-            filled.add(new FieldChange(field, mine, theirs));
-            return theirs;
-        }
-        return mine;
     }
 
     public ThirdPartyId id() {
