@@ -44,9 +44,14 @@ record ProfileController(
     String profile(@AuthenticationPrincipal RelanceUser me, Model model) {
         User user = workspaces.profile(me);
         model.addAttribute(
-                "form", new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
+                "form", form(user));
         model.addAttribute("passwordForm", new PasswordForm("", ""));
         return VIEW_PROFILE;
+    }
+
+    static ProfileChanges form(User user) {
+        return new ProfileChanges(
+                user.version(), user.displayName(), user.locale(), user.emailSignature(), user.emailOnFirstOpen());
     }
 
     @PostMapping
@@ -59,11 +64,18 @@ record ProfileController(
             HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("passwordForm", new PasswordForm("", ""));
+        // an unticked box is not posted: the form always says whether the e-mail on first open is wanted
+        ProfileChanges changes = new ProfileChanges(
+                form.version(),
+                form.displayName(),
+                form.locale(),
+                form.emailSignature(),
+                Boolean.TRUE.equals(form.emailOnFirstOpen()));
         return FormErrors.save(
                 result,
                 () -> {
                     // the signed-in principal carries the language: replace it in the session
-                    signedIn(workspaces.updateProfile(me, form), request, response);
+                    signedIn(workspaces.updateProfile(me, changes), request, response);
                     redirect.addFlashAttribute("flash", "profile.saved");
                 },
                 "redirect:/profile",
@@ -103,7 +115,7 @@ record ProfileController(
             User user = workspaces.profile(me);
             model.addAttribute(
                     "form",
-                    new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
+                    form(user));
             FormErrors.reject(result, e);
             return VIEW_PROFILE;
         }
