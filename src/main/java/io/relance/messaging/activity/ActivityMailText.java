@@ -40,8 +40,12 @@ public class ActivityMailText {
     /** A moment as the reader reads it in the workspace's time zone: {@code 1 December 2026, 10:15 (Europe/Paris)}. */
     public static String moment(Instant at, ZoneId zone, Locale locale) {
         var local = at.atZone(zone);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local) + ", "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(local) + ", "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(local)
                 + " (" + zone.getId() + ")";
     }
 

@@ -39,7 +39,9 @@ class DigestMail {
 
     Written write(RelanceUser to, LocalDate day, String time, ZoneId zone, List<QuoteNews> news) {
         Locale locale = ActivityMailText.locale(to.locale());
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(day);
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(text.text(locale, "messaging.activity.greeting", to.displayName()));
         paragraphs.add(text.text(locale, "messaging.digest.intro", String.valueOf(news.size())));

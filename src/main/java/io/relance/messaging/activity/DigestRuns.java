@@ -35,10 +35,12 @@ class DigestRuns {
     /** The runs finished on or after this day, across workspaces (the job skips them without a look each). */
     Set<Day> completedSince(LocalDate from) {
         Set<Day> done = new HashSet<>();
-        jdbc.sql("SELECT workspace_id, digest_day FROM mail_digest_runs WHERE digest_day >= ? AND completed_at IS NOT NULL")
+        jdbc.sql(
+                        "SELECT workspace_id, digest_day FROM mail_digest_runs WHERE digest_day >= ? AND completed_at IS NOT NULL")
                 .param(from)
                 .query(rs -> {
-                    done.add(new Day(new WorkspaceId(Db.uuid(rs, "workspace_id")), rs.getObject("digest_day", LocalDate.class)));
+                    done.add(new Day(
+                            new WorkspaceId(Db.uuid(rs, "workspace_id")), rs.getObject("digest_day", LocalDate.class)));
                 });
         return done;
     }
@@ -76,9 +78,7 @@ class DigestRuns {
     void complete(WorkspaceId ws, LocalDate day, Instant now) {
         jdbc.sql("""
                         UPDATE mail_digest_runs SET completed_at = ?
-                        WHERE workspace_id = ? AND digest_day = ? AND completed_at IS NULL""")
-                .params(Db.ts(now), ws.value(), day)
-                .update();
+                        WHERE workspace_id = ? AND digest_day = ? AND completed_at IS NULL""").params(Db.ts(now), ws.value(), day).update();
     }
 
     boolean received(WorkspaceId ws, LocalDate day, UserId user) {

@@ -50,17 +50,12 @@ public class DigestSettingsStore {
         WorkspaceId ws = me.workspaceId();
         int updated = jdbc.sql("""
                         UPDATE mail_digest_settings SET digest_time = ?, version = version + 1
-                        WHERE workspace_id = ? AND version = ?""")
-                .params(time, ws.value(), s.version())
-                .update();
+                        WHERE workspace_id = ? AND version = ?""").params(time, ws.value(), s.version()).update();
         if (updated == 0) {
-            boolean inserted = s.version() == 0
-                    && jdbc.sql("""
+            boolean inserted =
+                    s.version() == 0 && jdbc.sql("""
                                     INSERT INTO mail_digest_settings (workspace_id, digest_time, version)
-                                    VALUES (?, ?, 1) ON CONFLICT DO NOTHING""")
-                                    .params(ws.value(), time)
-                                    .update()
-                            == 1;
+                                    VALUES (?, ?, 1) ON CONFLICT DO NOTHING""").params(ws.value(), time).update() == 1;
             if (!inserted) {
                 throw new StaleVersionException();
             }

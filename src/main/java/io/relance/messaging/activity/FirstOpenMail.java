@@ -73,7 +73,8 @@ class FirstOpenMail {
         }
         QuoteId id = new QuoteId(e.subjectId());
         Optional<QuoteSummary> found = quotes.quote(e.workspace(), id);
-        if (found.isEmpty() || !workspaces.wantsEmailOnFirstOpen(e.workspace(), found.get().ownerId())) {
+        if (found.isEmpty()
+                || !workspaces.wantsEmailOnFirstOpen(e.workspace(), found.get().ownerId())) {
             return;
         }
         QuoteSummary quote = found.get();
@@ -92,7 +93,8 @@ class FirstOpenMail {
         RelanceUser to = owner.get();
         Locale locale = ActivityMailText.locale(to.locale());
         ZoneId zone = workspaces.workspace(e.workspace()).zone();
-        String subject = text.text(locale, "messaging.firstOpen.subject", party.get().name(), quote.number());
+        String subject =
+                text.text(locale, "messaging.firstOpen.subject", party.get().name(), quote.number());
         String body = String.join(
                 "\n\n",
                 text.text(locale, "messaging.activity.greeting", to.displayName()),
@@ -102,8 +104,7 @@ class FirstOpenMail {
                         party.get().name(),
                         quote.number(),
                         ActivityMailText.moment(e.at(), zone, locale)),
-                text.text(locale, "messaging.activity.seeQuote") + "\n"
-                        + text.link("/quotes/" + id.value()),
+                text.text(locale, "messaging.activity.seeQuote") + "\n" + text.link("/quotes/" + id.value()),
                 text.text(locale, "messaging.firstOpen.why", text.link("/profile")));
         var mail = outbox.enqueue(new OutboundMail(
                 e.workspace(),

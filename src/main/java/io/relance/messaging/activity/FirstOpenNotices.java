@@ -26,10 +26,7 @@ class FirstOpenNotices {
     boolean claim(WorkspaceId ws, QuoteId quote, Instant now) {
         return jdbc.sql("""
                         INSERT INTO mail_first_open_notices (workspace_id, quote_id, created_at) VALUES (?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                        .params(ws.value(), quote.value(), Db.ts(now))
-                        .update()
-                == 1;
+                        ON CONFLICT DO NOTHING""").params(ws.value(), quote.value(), Db.ts(now)).update() == 1;
     }
 
     void queued(WorkspaceId ws, QuoteId quote, MailId mail) {

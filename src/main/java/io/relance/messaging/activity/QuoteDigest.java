@@ -132,7 +132,8 @@ public class QuoteDigest {
             return 0;
         }
         int sent = 0;
-        for (Map.Entry<UserId, List<DigestMail.QuoteNews>> e : newsByOwner(ws, run, today).entrySet()) {
+        for (Map.Entry<UserId, List<DigestMail.QuoteNews>> e :
+                newsByOwner(ws, run, today).entrySet()) {
             if (send(ws, today, hour.time(), workspace, e.getKey(), e.getValue())) {
                 sent++;
             }
@@ -160,7 +161,8 @@ public class QuoteDigest {
 
     private DigestMail.QuoteNews news(WorkspaceId ws, QuoteSummary q, int newOpens) {
         Engagement engagement = engagements.of(ws, QuoteId.SUBJECT, q.id().value());
-        String party = parties.find(ws, q.thirdPartyId()).map(ThirdPartySummary::name).orElse("");
+        String party =
+                parties.find(ws, q.thirdPartyId()).map(ThirdPartySummary::name).orElse("");
         return new DigestMail.QuoteNews(
                 q.id().value(),
                 q.number(),
@@ -185,7 +187,8 @@ public class QuoteDigest {
             return false;
         }
         RelanceUser to = user.get();
-        List<DigestMail.QuoteNews> advised = news.stream().map(n -> advised(ws, n, to)).toList();
+        List<DigestMail.QuoteNews> advised =
+                news.stream().map(n -> advised(ws, n, to)).toList();
         DigestMail.Written mail = mails.write(to, day, time, workspace.zone(), advised);
         Boolean sent = transactions.execute(status -> {
             MailId id = outbox.enqueue(new OutboundMail(

@@ -30,6 +30,7 @@ class DigestSettingsController {
 
     private final DigestSettingsStore settings;
     private final WorkspaceManagement workspaces;
+
     DigestSettingsController(DigestSettingsStore settings, WorkspaceManagement workspaces) {
         this.settings = settings;
         this.workspaces = workspaces;

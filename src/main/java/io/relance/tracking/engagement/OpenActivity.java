@@ -26,11 +26,9 @@ public class OpenActivity {
         jdbc.sql("""
                         SELECT subject_id, COUNT(*) AS n FROM tracking_opens
                         WHERE workspace_id = ? AND subject_type = ? AND opened_at > ? AND opened_at <= ?
-                        GROUP BY subject_id ORDER BY subject_id""")
-                .params(ws.value(), type, Db.ts(after), Db.ts(upTo))
-                .query(rs -> {
-                    opens.put(Db.uuid(rs, "subject_id"), rs.getInt("n"));
-                });
+                        GROUP BY subject_id ORDER BY subject_id""").params(ws.value(), type, Db.ts(after), Db.ts(upTo)).query(rs -> {
+            opens.put(Db.uuid(rs, "subject_id"), rs.getInt("n"));
+        });
         return opens;
     }
 

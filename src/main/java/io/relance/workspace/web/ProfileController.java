@@ -43,8 +43,7 @@ record ProfileController(
     @GetMapping
     String profile(@AuthenticationPrincipal RelanceUser me, Model model) {
         User user = workspaces.profile(me);
-        model.addAttribute(
-                "form", form(user));
+        model.addAttribute("form", form(user));
         model.addAttribute("passwordForm", new PasswordForm("", ""));
         return VIEW_PROFILE;
     }
@@ -113,9 +112,7 @@ record ProfileController(
                 return VIEW_PASSWORD;
             }
             User user = workspaces.profile(me);
-            model.addAttribute(
-                    "form",
-                    form(user));
+            model.addAttribute("form", form(user));
             FormErrors.reject(result, e);
             return VIEW_PROFILE;
         }

@@ -140,8 +140,7 @@ record WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement
         User user = workspaces.profile(me);
         workspaces.updateProfile(
                 me,
-                new ProfileChanges(
-                        user.version(), user.displayName(), user.locale(), null, body.emailOnFirstOpen()));
+                new ProfileChanges(user.version(), user.displayName(), user.locale(), null, body.emailOnFirstOpen()));
         return me(me);
     }
 

@@ -89,7 +89,8 @@ class FirstOpenMailIntegrationTests extends QuoteActivityMailTest {
 
     @Test
     void noEmailForAnOwnerWhoDidNotAskForIt() throws Exception {
-        send(rep, get("/api/v1/me"), "").andExpect(jsonPath("$.emailOnFirstOpen").value(false));
+        send(rep, get("/api/v1/me"), "")
+                .andExpect(jsonPath("$.emailOnFirstOpen").value(false));
         SentQuote quote = sentQuote(rep, "Famille Martin");
         openedOn(quote, "client-phone");
         assertThat(afterTheListener(quote, 1)).isEmpty();
@@ -117,8 +118,7 @@ class FirstOpenMailIntegrationTests extends QuoteActivityMailTest {
     void theEmailIsInTheOwnersLanguage() throws Exception {
         workspaceManagement.updateProfile(
                 rep,
-                new ProfileChanges(
-                        workspaceManagement.profile(rep).version(), rep.displayName(), "fr", null, true));
+                new ProfileChanges(workspaceManagement.profile(rep).version(), rep.displayName(), "fr", null, true));
         SentQuote quote = sentQuote(rep, "Famille Lefèvre");
         String number = number(quote);
         openedOn(quote, "client-phone");

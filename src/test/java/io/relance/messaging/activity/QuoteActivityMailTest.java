@@ -78,8 +78,7 @@ abstract class QuoteActivityMailTest extends MailTest {
                 body(send(
                                 owner,
                                 post("/api/v1/quotes"),
-                                "{\"thirdpartyId\": \"" + party + "\"" + validity + ", \"lines\": " + LINES
-                                        + "}")
+                                "{\"thirdpartyId\": \"" + party + "\"" + validity + ", \"lines\": " + LINES + "}")
                         .andExpect(status().isCreated())),
                 "$.id");
         sending.markSent(owner, new QuoteId(UUID.fromString(id)));
@@ -115,10 +114,7 @@ abstract class QuoteActivityMailTest extends MailTest {
     int firstOpenReactions(SentQuote quote) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%FirstOpenMail%'
-                        AND serialized_event LIKE ? AND completion_date IS NOT NULL""")
-                .param("%" + quote.id() + "%")
-                .query(Integer.class)
-                .single();
+                        AND serialized_event LIKE ? AND completion_date IS NOT NULL""").param("%" + quote.id() + "%").query(Integer.class).single();
     }
 
     /** Delivers the workspace's outbox (the job's work; jobs are off in tests). */

@@ -76,10 +76,10 @@ class QuoteDigestIntegrationTests extends QuoteActivityMailTest {
         TestWorkspace globex = workspaces.create("Globex");
         RelanceUser gina = globex.rep("Gina Globex");
         SentQuote other = sentQuote(gina, "Other Client");
-        openedOn(lambert, "phone");
-        openedOn(lambert, "laptop");
-        openedOn(durand, "phone");
-        openedOn(other, "phone");
+        openedOn(lambert, "client-phone");
+        openedOn(lambert, "client-laptop");
+        openedOn(durand, "client-phone");
+        openedOn(other, "client-phone");
 
         at(0, "12:29"); // not yet
         digestRound(acme, globex);
@@ -123,7 +123,7 @@ class QuoteDigestIntegrationTests extends QuoteActivityMailTest {
         assertThat(receivedBy(paul.email())).hasSize(1);
 
         at(1, "16:00"); // opened again after the next day's digest: in the one after
-        openedOn(lambert, "phone");
+        openedOn(lambert, "client-phone");
         at(2, "12:29");
         digestRound(acme, globex);
         assertThat(receivedBy(rita.email())).hasSize(1);
@@ -139,7 +139,7 @@ class QuoteDigestIntegrationTests extends QuoteActivityMailTest {
     void aRestartInTheMiddleOfARunSendsNobodyHisDigestTwice() throws Exception {
         at(0, "08:00");
         SentQuote lambert = sentQuote(rita, "Famille Lambert");
-        openedOn(lambert, "phone");
+        openedOn(lambert, "client-phone");
         at(0, "12:31");
         digestRound(acme);
         assertThat(receivedBy(rita.email())).hasSize(1);
@@ -171,7 +171,7 @@ class QuoteDigestIntegrationTests extends QuoteActivityMailTest {
                 paul, new ProfileChanges(management.profile(paul).version(), "Paul Rep", "de", null, null));
         at(0, "06:00");
         SentQuote durand = sentQuote(paul, "Familie Durand", day.plusDays(1).toString());
-        openedOn(durand, "phone");
+        openedOn(durand, "client-phone");
 
         at(0, "07:59");
         digestRound(acme);
@@ -210,11 +210,13 @@ class QuoteDigestIntegrationTests extends QuoteActivityMailTest {
 
         String page = body(as(admin, get("/settings/quote-digest")).andExpect(status().isOk()));
         assertThat(page).contains("value=\"07:45\"").contains("Europe/Paris");
-        String refused = body(as(admin, post("/settings/quote-digest").param("time", "7h").param("version", "1"))
-                .andExpect(status().isOk()));
+        String refused = body(
+                as(admin, post("/settings/quote-digest").param("time", "7h").param("version", "1"))
+                        .andExpect(status().isOk()));
         assertThat(refused).contains("Type an hour between 00:00 and 23:59");
         as(admin, post("/settings/quote-digest").param("time", "18:15").param("version", "1"))
                 .andExpect(redirectedUrl("/settings/quote-digest"));
-        send(admin, get("/api/v1/digest-settings"), "").andExpect(jsonPath("$.time").value("18:15"));
+        send(admin, get("/api/v1/digest-settings"), "")
+                .andExpect(jsonPath("$.time").value("18:15"));
     }
 }
