@@ -13,7 +13,6 @@ import io.relance.tracking.LinkOpened;
 import io.relance.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -106,19 +105,7 @@ class FirstOpenMail {
                         ActivityMailText.moment(e.at(), zone, locale)),
                 text.text(locale, "messaging.activity.seeQuote") + "\n" + text.link("/quotes/" + id.value()),
                 text.text(locale, "messaging.firstOpen.why", text.link("/profile")));
-        var mail = outbox.enqueue(new OutboundMail(
-                e.workspace(),
-                null,
-                null,
-                null,
-                List.of(to.email()),
-                List.of(),
-                subject,
-                body,
-                null,
-                List.of(),
-                null,
-                List.of()));
+        var mail = outbox.enqueue(OutboundMail.toUser(e.workspace(), to.email(), subject, body));
         notices.queued(e.workspace(), id, mail);
     }
 }

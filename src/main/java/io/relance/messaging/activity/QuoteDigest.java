@@ -191,19 +191,7 @@ public class QuoteDigest {
                 news.stream().map(n -> advised(ws, n, to)).toList();
         DigestMail.Written mail = mails.write(to, day, time, workspace.zone(), advised);
         Boolean sent = transactions.execute(status -> {
-            MailId id = outbox.enqueue(new OutboundMail(
-                    ws,
-                    null,
-                    null,
-                    null,
-                    List.of(to.email()),
-                    List.of(),
-                    mail.subject(),
-                    mail.text(),
-                    null,
-                    List.of(),
-                    null,
-                    List.of()));
+            MailId id = outbox.enqueue(OutboundMail.toUser(ws, to.email(), mail.subject(), mail.text()));
             if (!runs.record(ws, day, owner, id, news.size(), clock.instant())) {
                 status.setRollbackOnly(); // another node wrote his digest meanwhile
                 return false;

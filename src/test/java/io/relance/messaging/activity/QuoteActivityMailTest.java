@@ -123,16 +123,7 @@ abstract class QuoteActivityMailTest extends MailTest {
     }
 
     List<ReceivedMail> receivedBy(String address) {
-        return Smtp.received().stream()
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .map(ReceivedMail::of)
-                .toList();
+        return Smtp.receivedBy(address).stream().map(ReceivedMail::of).toList();
     }
 
     static String subject(ReceivedMail mail) {

@@ -24,7 +24,6 @@ import io.relance.quote.QuoteEntryTypes;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -87,15 +86,7 @@ class QuoteSendingIntegrationTests extends MailTest {
     }
 
     List<MimeMessage> receivedBy(String address) {
-        return Smtp.received().stream()
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return Smtp.receivedBy(address);
     }
 
     List<String> kinds(Target target) {
