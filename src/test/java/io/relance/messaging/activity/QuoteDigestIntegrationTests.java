@@ -213,7 +213,9 @@ class QuoteDigestIntegrationTests extends QuoteActivityMailTest {
         String refused = body(
                 as(admin, post("/settings/quote-digest").param("time", "7h").param("version", "1"))
                         .andExpect(status().isOk()));
-        assertThat(refused).contains("Type an hour between 00:00 and 23:59");
+        assertThat(refused)
+                .contains("Type an hour between 00:00 and 23:59")
+                .containsPattern("type=\"text\"[^>]*value=\"7h\""); // given back as typed, not in a time field
         as(admin, post("/settings/quote-digest").param("time", "18:15").param("version", "1"))
                 .andExpect(redirectedUrl("/settings/quote-digest"));
         send(admin, get("/api/v1/digest-settings"), "")
