@@ -27,7 +27,9 @@ import io.relance.workspace.WorkspaceFixture.TestWorkspace;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,10 +166,19 @@ class QuoteSendingIntegrationTests extends MailTest {
                 .andExpect(jsonPath("$.status").value("SENT"))
                 .andExpect(jsonPath("$.number").value(startsWith("QU")))
                 .andExpect(jsonPath("$.publicUrl").value(containsString("/q/")))
-                .andExpect(jsonPath("$.totalGross").value(376.74)));
+                .andExpect(jsonPath("$.totalGross").value(376.74))
+                .andExpect(jsonPath("$.version").isNumber())
+                .andExpect(jsonPath("$.lines.length()").value(2))
+                .andExpect(jsonPath("$.mailId").isString()));
         send(rep, post(url).header("Idempotency-Key", "send-1"), "{\"attachPdf\": false}")
                 .andExpect(status().isOk());
         String publicUrl = JsonPath.read(answer, "$.publicUrl");
+        // the quote JSON of GET /api/v1/quotes/{id}, exactly, plus the queued e-mail's id
+        Map<String, Object> sent = new LinkedHashMap<>(JsonPath.read(answer, "$"));
+        assertThat(sent.remove("mailId")).isNotNull();
+        Map<String, Object> got = JsonPath.read(body(as(rep, get("/api/v1/quotes/" + quote))), "$");
+        assertThat(sent).isEqualTo(got);
+        assertThat(got.get("publicUrl")).isEqualTo(publicUrl);
 
         assertThat(delivery.run(acme.id())).isEqualTo(1);
         List<MimeMessage> received = receivedBy("claire@lambert.test");
