@@ -1,8 +1,7 @@
 package io.relance.messaging.template;
 
 import io.relance.messaging.MailTemplateKind;
-import io.relance.messaging.MergeField;
-import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,37 +19,23 @@ class QuoteAcceptedTemplates {
 
     @Bean
     MailTemplateKind quoteAcceptedKind() {
-        return new MailTemplateKind(
-                CLIENT,
-                "messaging.kind.quote.accepted",
-                List.of(
-                        field("client.name"),
-                        field("signer.name"),
-                        field("quote.number"),
-                        field("quote.total"),
-                        field("quote.acceptedAt"),
-                        field("quote.link")),
-                "messaging.template.quote.accepted.subject",
-                "messaging.template.quote.accepted.body");
+        return kind(CLIENT, "quote.link");
     }
 
     @Bean
     MailTemplateKind quoteAcceptedOwnerKind() {
-        return new MailTemplateKind(
-                OWNER,
-                "messaging.kind.quote.accepted.owner",
-                List.of(
-                        field("client.name"),
-                        field("signer.name"),
-                        field("quote.number"),
-                        field("quote.total"),
-                        field("quote.acceptedAt"),
-                        field("quote.url")),
-                "messaging.template.quote.accepted.owner.subject",
-                "messaging.template.quote.accepted.owner.body");
+        return kind(OWNER, "quote.url");
     }
 
-    private static MergeField field(String key) {
-        return new MergeField(key, "messaging.field." + key, "messaging.sample." + key);
+    /** Both have the same fields but the link: the client's page ({@code quote.link}) or Relance's ({@code quote.url}). */
+    private static MailTemplateKind kind(String key, String link) {
+        return new MailTemplateKind(
+                key,
+                "messaging.kind." + key,
+                Stream.of("client.name", "signer.name", "quote.number", "quote.total", "quote.acceptedAt", link)
+                        .map(QuoteSendTemplate::field)
+                        .toList(),
+                "messaging.template." + key + ".subject",
+                "messaging.template." + key + ".body");
     }
 }

@@ -10,23 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.history.HistoryEvent;
-import io.relance.history.HistoryManagement;
 import io.relance.history.Target;
-import io.relance.messaging.MailTest;
 import io.relance.messaging.ReceivedMail;
 import io.relance.messaging.Smtp;
 import io.relance.messaging.outbox.MailEntryTypes;
-import io.relance.messaging.outbox.OutboxDelivery;
-import io.relance.party.ThirdPartyFixture;
 import io.relance.party.ThirdPartyId;
 import io.relance.quote.QuoteAccepted;
 import io.relance.quote.QuoteEntryTypes;
 import io.relance.quote.QuoteId;
 import io.relance.shared.PageRequest;
-import io.relance.shared.RelanceUser;
 import io.relance.shared.pdf.PdfTexts;
-import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,16 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the accepted PDF (a real PDF with the number and the signer); once, whatever the double clicks and the event's
  * retries; both on the timelines.
  */
-class AcceptedQuoteMailsIntegrationTests extends MailTest {
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    OutboxDelivery delivery;
-
-    @Autowired
-    HistoryManagement history;
+class AcceptedQuoteMailsIntegrationTests extends QuoteMailTest {
 
     @Autowired
     AcceptedQuoteMails mails;
@@ -64,36 +48,11 @@ class AcceptedQuoteMailsIntegrationTests extends MailTest {
     @Autowired
     JdbcClient jdbc;
 
-    TestWorkspace acme;
-    RelanceUser rep;
-    String party;
-    String quote;
     String number;
     String token;
 
     @BeforeEach
-    void aFrenchQuoteSentToItsContact() throws Exception {
-        acme = workspaces.create("Rénovations Lambert");
-        rep = acme.rep("Rita Rep");
-        party = thirdParties
-                .of(rep)
-                .named("Famille Lambert")
-                .withEmail("famille@lambert.test")
-                .createId();
-        String contact = JsonPath.read(
-                body(send(rep, post("/api/v1/thirdparties/" + party + "/contacts"), """
-                                {"firstName": "Claire", "lastName": "Lambert", "email": "claire@lambert.test"}""")
-                        .andExpect(status().isCreated())),
-                "$.id");
-        quote = JsonPath.read(
-                body(send(
-                                rep,
-                                post("/api/v1/quotes"),
-                                "{\"thirdpartyId\": \"" + party + "\", \"contactId\": \"" + contact
-                                        + "\", \"language\": \"fr\", \"validUntil\": \"2026-12-31\", \"lines\": "
-                                        + QuoteSendingIntegrationTests.LINES + "}")
-                        .andExpect(status().isCreated())),
-                "$.id");
+    void sentToAnotherAddressOfTheClient() throws Exception {
         String sent = body(send(
                         rep,
                         post("/api/v1/quotes/" + quote + "/send"),
@@ -106,15 +65,13 @@ class AcceptedQuoteMailsIntegrationTests extends MailTest {
         Smtp.purge();
     }
 
-    List<MimeMessage> receivedBy(String address) {
-        return Smtp.received().stream()
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
+    /** The subjects of the e-mails sent shown on this record's timeline. */
+    List<String> mailsOn(Target target) {
+        return history
+                .timeline(acme.id().value(), target, Set.of(MailEntryTypes.SENT), PageRequest.of(50, null))
+                .items()
+                .stream()
+                .map(HistoryEvent::summary)
                 .toList();
     }
 
@@ -196,28 +153,10 @@ class AcceptedQuoteMailsIntegrationTests extends MailTest {
         assertThat(delivery.run(acme.id())).isZero();
         assertThat(Smtp.received()).hasSize(2);
 
-        List<String> onQuote = history
-                .timeline(
-                        acme.id().value(),
-                        QuoteEntryTypes.target(UUID.fromString(quote)),
-                        Set.of(MailEntryTypes.SENT),
-                        PageRequest.of(50, null))
-                .items()
-                .stream()
-                .map(HistoryEvent::summary)
-                .toList();
+        List<String> onQuote = mailsOn(QuoteEntryTypes.target(UUID.fromString(quote)));
+        List<String> onParty = mailsOn(Target.thirdParty(UUID.fromString(party)));
         assertThat(onQuote)
                 .contains("Devis " + number + " accepté : merci", "Quote " + number + " accepted by Claire Lambert");
-        List<String> onParty = history
-                .timeline(
-                        acme.id().value(),
-                        Target.thirdParty(UUID.fromString(party)),
-                        Set.of(MailEntryTypes.SENT),
-                        PageRequest.of(50, null))
-                .items()
-                .stream()
-                .map(HistoryEvent::summary)
-                .toList();
         assertThat(onParty)
                 .as("the client's confirmation shows on the client's record, the owner's notice does not")
                 .contains("Devis " + number + " accepté : merci")
@@ -227,14 +166,7 @@ class AcceptedQuoteMailsIntegrationTests extends MailTest {
     @Test
     void aClientWithoutAnyAddressGetsNoMailTheOwnerDoesAndTheTimelineSaysWhy() throws Exception {
         String noMail = thirdParties.of(rep).named("Famille Sans Courriel").createId();
-        String other = JsonPath.read(
-                body(send(
-                                rep,
-                                post("/api/v1/quotes"),
-                                "{\"thirdpartyId\": \"" + noMail + "\", \"lines\": "
-                                        + QuoteSendingIntegrationTests.LINES + "}")
-                        .andExpect(status().isCreated())),
-                "$.id");
+        String other = draft(noMail, null, null);
         as(rep, post("/quotes/" + other + "/share-link")).andExpect(status().is3xxRedirection());
         String url = JsonPath.read(body(as(rep, get("/api/v1/quotes/" + other))), "$.publicUrl");
         mvc.perform(post(url.substring(url.indexOf("/q/")) + "/accept")

@@ -12,19 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.history.HistoryEvent;
-import io.relance.history.HistoryManagement;
 import io.relance.history.Target;
-import io.relance.messaging.MailTest;
 import io.relance.messaging.ReceivedMail;
-import io.relance.messaging.Smtp;
 import io.relance.messaging.outbox.MailEntryTypes;
-import io.relance.messaging.outbox.OutboxDelivery;
-import io.relance.party.ThirdPartyFixture;
 import io.relance.quote.QuoteEntryTypes;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -32,9 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Sending a quote (GreenMail as the SMTP server): the Send page shows the quote.send template in the quote's language
@@ -42,63 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * arrives once and shows on the quote's and the third party's timelines; the API does the same (an Idempotency-Key
  * sends once); a rep who may not see the quote and another workspace get 404; a cancelled quote is 409.
  */
-class QuoteSendingIntegrationTests extends MailTest {
-
-    static final String LINES = """
-            [{"description": "Carrelage <salle de bain>", "quantity": 3, "unit": "m²", "unitPrice": 100.00,
-              "discountPercent": 10, "taxRate": 20},
-             {"description": "Colle", "quantity": 1, "unit": "kg", "unitPrice": 49.99, "taxRate": 5.5}]""";
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    OutboxDelivery delivery;
-
-    @Autowired
-    HistoryManagement history;
-
-    TestWorkspace acme;
-    RelanceUser rep;
-    String party;
-    String quote;
-
-    @BeforeEach
-    void aFrenchQuoteForAContact() throws Exception {
-        acme = workspaces.create("Rénovations Lambert");
-        rep = acme.rep("Rita Rep");
-        party = thirdParties
-                .of(rep)
-                .named("Famille Lambert")
-                .withEmail("famille@lambert.test")
-                .createId();
-        String contact = JsonPath.read(
-                body(send(rep, post("/api/v1/thirdparties/" + party + "/contacts"), """
-                                {"firstName": "Claire", "lastName": "Lambert", "email": "claire@lambert.test"}""")
-                        .andExpect(status().isCreated())),
-                "$.id");
-        quote = JsonPath.read(
-                body(send(
-                                rep,
-                                post("/api/v1/quotes"),
-                                "{\"thirdpartyId\": \"" + party + "\", \"contactId\": \"" + contact
-                                        + "\", \"language\": \"fr\", \"validUntil\": \"2026-12-31\", \"lines\": "
-                                        + LINES + "}")
-                        .andExpect(status().isCreated())),
-                "$.id");
-    }
-
-    List<MimeMessage> receivedBy(String address) {
-        return Smtp.received().stream()
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
+class QuoteSendingIntegrationTests extends QuoteMailTest {
 
     List<String> kinds(Target target) {
         return history
