@@ -30,6 +30,15 @@ public class Engagements {
         return store.read(workspace, new SubjectKey(subjectType, subjectId));
     }
 
+    /**
+     * The client answered about the subject at {@code at} (a question on its public page): the follow-up advice
+     * then gives no {@code CALL_AFTER_SILENCE} until he opens it again (see {@code FollowUpAdvicePolicy}).
+     */
+    @Transactional
+    public void answered(WorkspaceId workspace, String subjectType, UUID subjectId, Instant at) {
+        store.answered(workspace, new SubjectKey(subjectType, subjectId), at);
+    }
+
     /** The scores stored at the last event of each subject (0 when never opened), for lists that sort on them. */
     @Transactional(readOnly = true)
     public Map<UUID, Integer> scores(WorkspaceId workspace, String subjectType, Collection<UUID> subjectIds) {

@@ -206,7 +206,7 @@ public class QuoteDigest {
         UUID id = n.quoteId();
         String advice = quotes.quote(ws, new QuoteId(id))
                 .flatMap(q -> advisor.advise(
-                        ws, QuoteId.SUBJECT, id, new AdviceFacts(q.sentAt(), q.validUntil(), true, false)))
+                        ws, QuoteId.SUBJECT, id, new AdviceFacts(q.sentAt(), q.validUntil(), true, null)))
                 .map(a -> advisor.message(a, ActivityMailText.locale(reader.locale())))
                 .orElse(null);
         return new DigestMail.QuoteNews(
