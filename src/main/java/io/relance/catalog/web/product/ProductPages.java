@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -65,20 +64,26 @@ class ProductPages {
         this.messages = messages;
     }
 
+    /** The list's query: its filters as typed and the cursor of the next rows. */
+    record ListQuery(String q, String active, String kind, String cursor) {
+
+        ProductFilter filter() {
+            return ProductFilter.of(q, active, kind);
+        }
+
+        PageRequest page() {
+            return PageRequest.of(PAGE_SIZE, cursor);
+        }
+    }
+
     @GetMapping
-    String list(
-            @AuthenticationPrincipal RelanceUser me,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String active,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String cursor,
-            Model model) {
-        filters(me, q, active, kind, model);
+    String list(@AuthenticationPrincipal RelanceUser me, ListQuery query, Model model) {
+        filters(me, query, model);
         model.addAttribute("kinds", ProductKind.values());
         try {
-            ProductFilter filter = ProductFilter.of(q, active, kind);
+            ProductFilter filter = query.filter();
             model.addAttribute("filtered", !filter.isEmpty());
-            model.addAttribute("page", search.list(me.workspaceId(), filter, PageRequest.of(PAGE_SIZE, cursor)));
+            model.addAttribute("page", search.list(me.workspaceId(), filter, query.page()));
         } catch (InvalidInputException e) {
             model.addAttribute("filtered", true);
             model.addAttribute("page", new ListPage<ProductDetails>(List.of(), null));
@@ -89,17 +94,9 @@ class ProductPages {
 
     /** The next rows, for htmx's "load more". */
     @GetMapping("/rows")
-    String rows(
-            @AuthenticationPrincipal RelanceUser me,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String active,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String cursor,
-            Model model) {
-        filters(me, q, active, kind, model);
-        model.addAttribute(
-                "page",
-                search.list(me.workspaceId(), ProductFilter.of(q, active, kind), PageRequest.of(PAGE_SIZE, cursor)));
+    String rows(@AuthenticationPrincipal RelanceUser me, ListQuery query, Model model) {
+        filters(me, query, model);
+        model.addAttribute("page", search.list(me.workspaceId(), query.filter(), query.page()));
         return VIEW_ROWS;
     }
 
@@ -172,10 +169,10 @@ class ProductPages {
     }
 
     /** The filters as typed (for the form and the "load more" link), and whether the reader may edit. */
-    private static void filters(RelanceUser me, String q, String active, String kind, Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("active", active == null ? "" : active);
-        model.addAttribute("kind", kind == null ? "" : kind);
+    private static void filters(RelanceUser me, ListQuery query, Model model) {
+        model.addAttribute("q", query.q() == null ? "" : query.q());
+        model.addAttribute("active", query.active() == null ? "" : query.active());
+        model.addAttribute("kind", query.kind() == null ? "" : query.kind());
         model.addAttribute("canEdit", ProductManagement.canEdit(me));
     }
 
