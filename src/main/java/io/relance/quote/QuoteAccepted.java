@@ -12,4 +12,5 @@ public record QuoteAccepted(
         String number,
         int revision,
         String signerName,
-        Instant at) implements QuoteEvent {}
+        Instant at)
+        implements QuoteEvent {}

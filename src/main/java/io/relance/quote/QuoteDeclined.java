@@ -13,4 +13,5 @@ public record QuoteDeclined(
         int revision,
         String reason,
         String comment,
-        Instant at) implements QuoteEvent {}
+        Instant at)
+        implements QuoteEvent {}

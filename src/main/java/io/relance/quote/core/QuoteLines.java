@@ -124,5 +124,4 @@ public final class QuoteLines {
             return LineKind.ITEM;
         }
     }
-
 }

@@ -81,7 +81,12 @@ class QuoteTimeline {
         snapshot.putAll(extra);
         history.record(
                 e.workspaceId().value(),
-                HistoryEvent.of(QuoteEntryTypes.target(e.quoteId()), kind, e.number(), by == null ? null : by.value(), at)
+                HistoryEvent.of(
+                                QuoteEntryTypes.target(e.quoteId()),
+                                kind,
+                                e.number(),
+                                by == null ? null : by.value(),
+                                at)
                         .withSnapshot(snapshot)
                         .alsoOn(Target.thirdParty(e.thirdPartyId().value())));
     }

@@ -126,7 +126,6 @@ public class QuoteTransitions {
         return clean;
     }
 
-
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

@@ -20,15 +20,6 @@ record QuoteBody(
 
     QuoteInput input() {
         return new QuoteInput(
-                thirdpartyId,
-                contactId,
-                validUntil,
-                currency,
-                language,
-                introduction,
-                terms,
-                lines,
-                version,
-                null);
+                thirdpartyId, contactId, validUntil, currency, language, introduction, terms, lines, version, null);
     }
 }
