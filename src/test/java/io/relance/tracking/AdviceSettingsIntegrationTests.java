@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class AdviceSettingsIntegrationTests extends MvcTest {
 
@@ -80,18 +80,11 @@ class AdviceSettingsIntegrationTests extends MvcTest {
         RelanceUser admin = workspaces.create("Advice").admin();
         String page = body(as(admin, get("/settings/follow-up-advice")).andExpect(status().isOk()));
         assertThat(page).contains("id=\"notOpenedDays\"").contains("Follow-up advice");
-        as(
-                        admin,
-                        settingsForm("4", "3", "0"))
-                .andExpect(redirectedUrl("/settings/follow-up-advice"));
-        as(
-                        admin,
-                        settingsForm("0", "3", "1"))
+        as(admin, settingsForm("4", "3", "0")).andExpect(redirectedUrl("/settings/follow-up-advice"));
+        as(admin, settingsForm("0", "3", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("notOpenedDays-error")));
-        as(
-                        admin,
-                        settingsForm("4", "x", "1"))
+        as(admin, settingsForm("4", "x", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("silenceDays-error")));
         send(admin, get("/api/v1/advice-settings"), "")
@@ -99,7 +92,8 @@ class AdviceSettingsIntegrationTests extends MvcTest {
     }
 
     /** The settings form as a browser posts it: the defaults but for the two fields the tests change. */
-    private static MockHttpServletRequestBuilder settingsForm(String notOpenedDays, String silenceDays, String version) {
+    private static MockHttpServletRequestBuilder settingsForm(
+            String notOpenedDays, String silenceDays, String version) {
         return post("/settings/follow-up-advice")
                 .param("notOpenedDays", notOpenedDays)
                 .param("silenceDays", silenceDays)
