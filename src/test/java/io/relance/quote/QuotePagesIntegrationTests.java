@@ -148,6 +148,19 @@ class QuotePagesIntegrationTests extends QuoteTest {
         as(acme.admin(), get("/quotes?status=NOPE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-danger")));
+        // the filter bar shows what was chosen, each field under its label
+        as(acme.admin(), get("/quotes?status=SENT&totalMin=100&createdFrom=2026-01-02"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label class=\"form-label small\" for=\"f-status\">")))
+                .andExpect(content().string(matchesPattern("(?s).*<option value=\"SENT\" selected=\"selected\">.*")))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<input class=\"form-control form-control-sm\" type=\"date\" id=\"f-from\""
+                                        + "\\s+name=\"createdFrom\" value=\"2026-01-02\">.*")))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<input class=\"form-control form-control-sm\" inputmode=\"decimal\" id=\"f-min\""
+                                        + "\\s+name=\"totalMin\" value=\"100\" maxlength=\"20\">.*")));
         as(acme.admin(), get("/quotes/new?q=Dup"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/quotes/new?thirdpartyId=" + tp)));
