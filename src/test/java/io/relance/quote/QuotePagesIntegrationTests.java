@@ -156,11 +156,11 @@ class QuotePagesIntegrationTests extends QuoteTest {
                 .andExpect(content()
                         .string(matchesPattern(
                                 "(?s).*<input class=\"form-control form-control-sm\" type=\"date\" id=\"f-from\""
-                                        + "\\s+name=\"createdFrom\" value=\"2026-01-02\">.*")))
+                                        + " name=\"createdFrom\" value=\"2026-01-02\">.*")))
                 .andExpect(content()
                         .string(matchesPattern(
                                 "(?s).*<input class=\"form-control form-control-sm\" inputmode=\"decimal\" id=\"f-min\""
-                                        + "\\s+name=\"totalMin\" value=\"100\" maxlength=\"20\">.*")));
+                                        + " name=\"totalMin\" value=\"100\" maxlength=\"20\">.*")));
         as(acme.admin(), get("/quotes/new?q=Dup"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/quotes/new?thirdpartyId=" + tp)));

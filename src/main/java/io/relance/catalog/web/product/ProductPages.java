@@ -9,7 +9,6 @@ import io.relance.catalog.product.ProductSearch;
 import io.relance.catalog.taxrate.TaxRate;
 import io.relance.catalog.taxrate.TaxRateManagement;
 import io.relance.catalog.web.CatalogFormat;
-import io.relance.shared.FieldProblem;
 import io.relance.shared.ForbiddenException;
 import io.relance.shared.FormErrors;
 import io.relance.shared.Ids;
@@ -18,9 +17,8 @@ import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
+import io.relance.shared.web.PageTexts;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,19 +47,19 @@ class ProductPages {
     private final ProductSearch search;
     private final TaxRateManagement taxRates;
     private final CatalogFormat format;
-    private final MessageSource messages;
+    private final PageTexts texts;
 
     ProductPages(
             ProductManagement products,
             ProductSearch search,
             TaxRateManagement taxRates,
             CatalogFormat format,
-            MessageSource messages) {
+            PageTexts texts) {
         this.products = products;
         this.search = search;
         this.taxRates = taxRates;
         this.format = format;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** The list's query: its filters as typed and the cursor of the next rows. */
@@ -189,11 +187,7 @@ class ProductPages {
     }
 
     private List<String> sentences(InvalidInputException e) {
-        return e.problems().stream().map(p -> p.field() + ": " + text(p)).toList();
-    }
-
-    private String text(FieldProblem p) {
-        return messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+        return e.problems().stream().map(p -> p.field() + ": " + texts.text(p)).toList();
     }
 
     private static void requireEditor(RelanceUser me) {
