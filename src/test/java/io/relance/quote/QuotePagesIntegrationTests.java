@@ -155,8 +155,8 @@ class QuotePagesIntegrationTests extends QuoteTest {
                 .andExpect(content().string(matchesPattern("(?s).*<option value=\"SENT\" selected=\"selected\">.*")))
                 .andExpect(content()
                         .string(matchesPattern(
-                                "(?s).*<input class=\"form-control form-control-sm\" type=\"date\" id=\"f-from\""
-                                        + " name=\"createdFrom\" value=\"2026-01-02\">.*")))
+                                "(?s).*<input class=\"form-control form-control-sm\" id=\"f-from\" name=\"createdFrom\""
+                                        + " value=\"2026-01-02\" type=\"date\">.*")))
                 .andExpect(content()
                         .string(matchesPattern(
                                 "(?s).*<input class=\"form-control form-control-sm\" inputmode=\"decimal\" id=\"f-min\""
