@@ -97,16 +97,6 @@ class ApiTokenIntegrationTests extends MvcTest {
                 });
     }
 
-    private String newToken(RelanceUser user) throws Exception {
-        return JsonPath.read(
-                send(user, post("/api/v1/tokens"), "{\"name\": \"script\"}")
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.token");
-    }
-
     @Test
     void aTokenNameIsRequiredAndAnUnknownTokenIsUnauthorized() throws Exception {
         var acme = workspaces.create("Acme");
