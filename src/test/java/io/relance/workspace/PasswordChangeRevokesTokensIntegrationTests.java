@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
@@ -23,22 +22,11 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
     @Autowired
     WorkspaceManagement management;
 
-    private String token(RelanceUser who) throws Exception {
-        String created = send(who, post("/api/v1/tokens"), "{\"name\": \"script\"}")
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String token = JsonPath.read(created, "$.token");
-        bearer(token, get("/api/v1/me")).andExpect(status().isOk());
-        return token;
-    }
-
     @Test
     void anAdminsResetRevokesTheUsersTokens() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String token = token(rep);
+        String token = newToken(rep);
         as(acme.admin(), post("/settings/users/" + rep.userId().value() + "/reset-password"))
                 .andExpect(status().is3xxRedirection());
         bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
@@ -48,7 +36,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
     void aPasswordSetByAnAdminRevokesTheUsersTokens() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String token = token(rep);
+        String token = newToken(rep);
         long version = management.user(acme.admin(), rep.userId()).version();
         send(
                         acme.admin(),
@@ -62,7 +50,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
     void changingOnesOwnPasswordRevokesOnesTokensThroughTheApiOrThePage() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String first = token(rep);
+        String first = newToken(rep);
         bearer(
                         first,
                         put("/api/v1/me/password")
@@ -80,7 +68,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
                 .andExpect(status().isNoContent());
         bearer(first, get("/api/v1/me")).andExpect(status().isUnauthorized());
 
-        String second = token(rep);
+        String second = newToken(rep);
         mvc.perform(post("/profile/password")
                         .with(user(rep))
                         .with(csrf())
