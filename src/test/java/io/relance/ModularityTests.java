@@ -49,6 +49,7 @@ class ModularityTests {
     static String sortedRelations(List<String> lines) {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
+        List<String> cell = new ArrayList<>();
         for (String line : lines) {
             if (line.startsWith("Rel(")) {
                 run.add(line);
@@ -57,10 +58,27 @@ class ModularityTests {
             run.sort(null);
             out.addAll(run);
             run.clear();
+            // a canvas cell's bullet list ("|* a", "* b", ...) also comes in no fixed order
+            if (line.startsWith("|* ") || (!cell.isEmpty() && line.startsWith("* "))) {
+                cell.add(line.startsWith("|") ? line.substring(1) : line);
+                continue;
+            }
+            flushCell(cell, out);
             out.add(line);
         }
         run.sort(null);
         out.addAll(run);
+        flushCell(cell, out);
         return String.join("\n", out) + "\n";
+    }
+
+    private static void flushCell(List<String> cell, List<String> out) {
+        if (cell.isEmpty()) {
+            return;
+        }
+        cell.sort(null);
+        out.add("|" + cell.get(0));
+        out.addAll(cell.subList(1, cell.size()));
+        cell.clear();
     }
 }
