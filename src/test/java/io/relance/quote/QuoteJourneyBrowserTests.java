@@ -126,6 +126,7 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
                         null,
                         null,
                         null,
+                        null,
                         0L));
         catalog.product(acme.admin(), "PARQ-CHENE", "Pose de parquet en chêne", "45.50", Map.of("unit", "m²"));
         catalog.product(acme.admin(), "PEINT", "Peinture murale", "25", Map.of("unit", "m²"));

@@ -26,12 +26,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The branding settings page in Chromium, for an admin reading German: he names the company and uploads a logo; the
- * client's public page (another browser, no session) and the rep's document preview show both.
+ * The branding settings page in Chromium, for an admin reading German: he names the company, uploads a logo and
+ * picks a light accent colour; the client's public page (another browser, no session) and the document preview show
+ * the name, the logo and the colour, darkened so that the title and the lines' header stay readable (axe-core finds no
+ * contrast problem).
  */
 class BrandingBrowserTests extends MailBrowserTest {
 
     static final String COMPANY = "Tischlerei Müller & Söhne GmbH";
+
+    /** A light gold: too light for white text, so the documents show it darkened (#8d6a00, 4.5:1 on white). */
+    static final String GOLD = "#f0b400";
 
     @Autowired
     WorkspaceManagement workspaces;
@@ -62,12 +67,21 @@ class BrandingBrowserTests extends MailBrowserTest {
         type(web, "companyName", COMPANY);
         type(web, "city", "Garmisch-Partenkirchen");
         web.findElement(By.id("logo")).sendKeys(logo().toAbsolutePath().toString());
+        // a colour input takes no typing: its value is set as the browser's colour chooser sets it
+        ((JavascriptExecutor) web)
+                .executeScript(
+                        "var c = document.getElementById('accentColor'); c.value = arguments[0];"
+                                + " c.dispatchEvent(new Event('input', {bubbles: true}));"
+                                + " c.dispatchEvent(new Event('change', {bubbles: true}));",
+                        GOLD);
         click(web, web.findElement(By.cssSelector("#branding-form button[type=submit]")));
         waitFor(web, ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.branding-logo")));
         assertThat(web.findElement(By.cssSelector(".alert-success")).getText()).isNotBlank();
         assertThat(web.findElement(By.id("companyName")).getDomProperty("value"))
                 .isEqualTo(COMPANY);
         assertThat(naturalWidth(web, "img.branding-logo")).isEqualTo(240);
+        assertThat(web.findElement(By.id("accentColor")).getDomProperty("value"))
+                .isEqualTo(GOLD);
         check(browser, "branding-saved-de", "de");
 
         String party = thirdParties
@@ -101,6 +115,18 @@ class BrandingBrowserTests extends MailBrowserTest {
         assertThat(web.findElement(By.cssSelector("img.qd-logo")).getDomAttribute("alt"))
                 .isEqualTo(COMPANY);
         assertThat(naturalWidth(web, "img.qd-logo")).isEqualTo(240);
+        String readable = AccentColor.readableOnWhite(GOLD);
+        assertThat(readable).isNotEqualTo(GOLD);
+        assertThat(web.findElement(By.cssSelector(".qd-title")).getCssValue("color"))
+                .isEqualTo(rgba(readable));
+        assertThat(web.findElement(By.cssSelector(".qd-lines th")).getCssValue("background-color"))
+                .isEqualTo(rgba(readable));
+    }
+
+    /** "#8d6a00" as Chromium's computed style writes it: "rgba(141, 106, 0, 1)". */
+    private static String rgba(String hex) {
+        return "rgba(" + Integer.parseInt(hex.substring(1, 3), 16) + ", " + Integer.parseInt(hex.substring(3, 5), 16)
+                + ", " + Integer.parseInt(hex.substring(5, 7), 16) + ", 1)";
     }
 
     private static long naturalWidth(WebDriver web, String selector) {

@@ -86,6 +86,7 @@ public record QuoteDocument(
             String iban,
             String bic,
             String footerText,
+            String accentColor,
             Branding.Logo logo) {
 
         public Seller {

@@ -28,6 +28,7 @@ public final class SellerBlock {
                 groupedIban(b.iban()),
                 b.bic(),
                 b.footerText(),
+                b.accentOnWhite(),
                 b.logo() != null && b.logo().bytes().length > 0 ? b.logo() : null);
     }
 

@@ -20,6 +20,7 @@ public final class QuoteDocumentFixture {
     private QuoteDocument.Status status = QuoteDocument.Status.SENT;
     private QuoteDocument.Acceptance acceptance;
     private Branding.Logo logo;
+    private String accent;
     private String description = "Wall tiles, laid — Café crème";
     private int extraLines;
     private String introduction = "Suite à notre visite, voici notre proposition.\nBonne lecture !";
@@ -50,6 +51,12 @@ public final class QuoteDocumentFixture {
     }
 
     /** The first line's description, as a user typed it. */
+    /** The seller's accent colour as documents get it (already readable on white). */
+    public QuoteDocumentFixture withAccent(String accent) {
+        this.accent = accent;
+        return this;
+    }
+
     public QuoteDocumentFixture describedAs(String description) {
         this.description = description;
         return this;
@@ -112,6 +119,7 @@ public final class QuoteDocumentFixture {
                 "FR76 3000 6000 0112 3456 7890 189",
                 "CCBPFRPPXXX",
                 "Merci de votre confiance — Señor Ñandú",
+                accent,
                 logo);
         QuoteDocument.Client client =
                 new QuoteDocument.Client("Famille Lambert", "Anne Lambert", List.of("3 chemin Vert", "69003 Lyon"));
