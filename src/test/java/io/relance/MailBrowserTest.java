@@ -3,14 +3,6 @@ package io.relance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.messaging.Smtp;
-import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,10 +19,7 @@ public abstract class MailBrowserTest extends BrowserTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        Smtp.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> Smtp.PORT);
-        registry.add("relance.mail.from", () -> "Relance <" + Smtp.FROM + ">");
+        Smtp.register(registry);
     }
 
     @BeforeEach
@@ -77,21 +66,5 @@ public abstract class MailBrowserTest extends BrowserTest {
         WebElement field = web.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** A quote created through the API as {@code who} (HTTP Basic); its id. */
-    protected String createQuote(RelanceUser who, String json) throws Exception {
-        String auth = Base64.getEncoder()
-                .encodeToString((who.email() + ":" + WorkspaceFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url("/api/v1/quotes")))
-                                .header("Authorization", "Basic " + auth)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        return com.jayway.jsonpath.JsonPath.read(answer.body(), "$.id");
     }
 }

@@ -17,10 +17,7 @@ import io.relance.shared.Role;
 import io.relance.tracking.Engagements;
 import io.relance.workspace.BrandingChanges;
 import io.relance.workspace.BrandingManagement;
-import io.relance.workspace.NewUser;
-import io.relance.workspace.WorkspaceFixture;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import io.relance.workspace.WorkspaceManagement;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -91,9 +88,6 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
     BrandingManagement branding;
 
     @Autowired
-    WorkspaceManagement workspaces;
-
-    @Autowired
     OutboxDelivery delivery;
 
     @Autowired
@@ -146,7 +140,7 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
     @MethodSource("languages")
     void aRepQuotesSendsAndTheClientOpensAndAcceptsOnline(Language language) throws Exception {
         String lang = language.code();
-        RelanceUser rep = rep(lang);
+        RelanceUser rep = acme.member("Zoé Rep", Role.SALES_REP, lang);
         String prospect = thirdParties
                 .of(rep)
                 .named("Famille Dupont-" + lang)
@@ -269,12 +263,5 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
                 .as("console errors, CSP violations included (axe-core's own canvas notices aside)")
                 .filteredOn(m -> !m.contains("Canvas2D") && !m.contains("willReadFrequently"))
                 .isEmpty();
-    }
-
-    private RelanceUser rep(String language) {
-        String email = "rep-" + language + "-" + UUID.randomUUID().toString().substring(0, 8) + "@relance.test";
-        workspaces.createUser(
-                acme.admin(), new NewUser(email, "Zoé Rep", Role.SALES_REP, language, WorkspaceFixture.PASSWORD));
-        return workspaces.signInCandidate(email).orElseThrow();
     }
 }

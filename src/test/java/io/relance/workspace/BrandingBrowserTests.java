@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.relance.Browser;
 import io.relance.MailBrowserTest;
 import io.relance.party.ThirdPartyFixture;
-import io.relance.quote.QuoteId;
-import io.relance.quote.QuoteSending;
-import io.relance.quote.QuoteTest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
-import io.relance.tracking.TrackedLinks;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,24 +34,11 @@ class BrandingBrowserTests extends MailBrowserTest {
     static final String GOLD = "#f0b400";
 
     @Autowired
-    WorkspaceManagement workspaces;
-
-    @Autowired
     ThirdPartyFixture thirdParties;
-
-    @Autowired
-    QuoteSending sending;
-
-    @Autowired
-    TrackedLinks links;
 
     @Test
     void theCompanysNameAndLogoShowOnThePublicPageAndInTheDocumentPreview() throws Exception {
-        var acme = fixture.create("Müller");
-        String email = "chef-" + UUID.randomUUID().toString().substring(0, 8) + "@relance.test";
-        workspaces.createUser(
-                acme.admin(), new NewUser(email, "Karl Müller", Role.ADMIN, "de", WorkspaceFixture.PASSWORD));
-        RelanceUser admin = workspaces.signInCandidate(email).orElseThrow();
+        RelanceUser admin = fixture.create("Müller").member("Karl Müller", Role.ADMIN, "de");
         WebDriver web = browser.driver();
         web.manage().deleteAllCookies();
         signIn(admin);
@@ -89,15 +71,12 @@ class BrandingBrowserTests extends MailBrowserTest {
                 .named("Familie Schneider")
                 .with("language", "de")
                 .createId();
-        String quote =
-                createQuote(admin, "{\"thirdpartyId\": \"" + party + "\", \"lines\": " + QuoteTest.EXAMPLE_LINES + "}");
-        sending.markSent(admin, new QuoteId(UUID.fromString(quote)));
-        String token = links.issue(admin.workspaceId(), "quote", UUID.fromString(quote))
-                .token();
+        String quote = exampleQuote(admin, party);
+        String page = sentWithItsLink(admin, quote);
 
         try (Browser client = new Browser()) {
             WebDriver c = client.driver();
-            c.get(url("/q/" + token));
+            c.get(page);
             waitFor(c, ExpectedConditions.presenceOfElementLocated(By.id("accept-form")));
             assertSellerShown(c);
             check(client, "branding-public-de", "de");

@@ -6,14 +6,9 @@ import io.relance.MailBrowserTest;
 import io.relance.messaging.Smtp;
 import io.relance.messaging.outbox.OutboxDelivery;
 import io.relance.party.ThirdPartyFixture;
-import io.relance.quote.QuoteTest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Role;
-import io.relance.workspace.NewUser;
-import io.relance.workspace.WorkspaceFixture;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import io.relance.workspace.WorkspaceManagement;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -31,26 +26,19 @@ class QuoteSendDialogBrowserTests extends MailBrowserTest {
     ThirdPartyFixture thirdParties;
 
     @Autowired
-    WorkspaceManagement workspaces;
-
-    @Autowired
     OutboxDelivery delivery;
 
     @Test
     void aBadAddressIsAFieldErrorInTheRepsLanguageAndNothingIsSent() throws Exception {
         TestWorkspace acme = fixture.create("Rénovations Lambert");
-        String email = "rep-" + UUID.randomUUID().toString().substring(0, 8) + "@relance.test";
-        workspaces.createUser(
-                acme.admin(), new NewUser(email, "Rita Rep", Role.SALES_REP, "fr", WorkspaceFixture.PASSWORD));
-        RelanceUser rep = workspaces.signInCandidate(email).orElseThrow();
+        RelanceUser rep = acme.member("Rita Rep", Role.SALES_REP, "fr");
         String party = thirdParties
                 .of(rep)
                 .named("Famille Lambert")
                 .withEmail("famille@lambert.test")
                 .with("language", "fr")
                 .createId();
-        String quote =
-                createQuote(rep, "{\"thirdpartyId\": \"" + party + "\", \"lines\": " + QuoteTest.EXAMPLE_LINES + "}");
+        String quote = exampleQuote(rep, party);
         WebDriver web = browser.driver();
         web.manage().deleteAllCookies();
         signIn(rep);
