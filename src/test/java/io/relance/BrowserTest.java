@@ -15,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +116,25 @@ public abstract class BrowserTest {
         return url("/q/"
                 + links.issue(who.workspaceId(), "quote", UUID.fromString(quoteId))
                         .token());
+    }
+
+    /**
+     * The page's console errors (Content-Security-Policy violations among them), less what is no error of the page:
+     * axe-core's notices about reading a canvas back, and a search that htmx aborted because the next keys typed
+     * replaced it ({@code hx-sync="this:replace"}: one "htmx:sendAbort" and its "htmx:afterRequest" each).
+     */
+    protected static List<String> pageErrors(Browser in) {
+        List<String> errors = new ArrayList<>(in.consoleErrors());
+        errors.removeIf(m -> m.contains("Canvas2D") || m.contains("willReadFrequently"));
+        long aborted = errors.stream().filter(m -> m.contains("\"htmx:sendAbort")).count();
+        errors.removeIf(m -> m.contains("\"htmx:sendAbort"));
+        for (long i = 0; i < aborted; i++) {
+            errors.stream()
+                    .filter(m -> m.contains("\"htmx:afterRequest"))
+                    .findFirst()
+                    .ifPresent(errors::remove);
+        }
+        return errors;
     }
 
     /** Waits up to ten seconds, an element replaced meanwhile (htmx) being looked up again. */

@@ -259,9 +259,11 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
         assertThat(text(web.findElement(By.cssSelector(".record-header .badge.text-bg-success"))))
                 .isEqualTo(language.customer());
         assertThat(text(web.findElement(By.id("quotes-panel")))).contains(language.accepted(), language.gross());
-        assertThat(browser.consoleErrors())
-                .as("console errors, CSP violations included (axe-core's own canvas notices aside)")
-                .filteredOn(m -> !m.contains("Canvas2D") && !m.contains("willReadFrequently"))
+        assertThat(pageErrors(browser))
+                .as("the rep's console errors, CSP violations included")
+                .isEmpty();
+        assertThat(pageErrors(client))
+                .as("the client's console errors, CSP violations included")
                 .isEmpty();
     }
 }
