@@ -126,7 +126,8 @@ public abstract class BrowserTest {
     protected static List<String> pageErrors(Browser in) {
         List<String> errors = new ArrayList<>(in.consoleErrors());
         errors.removeIf(m -> m.contains("Canvas2D") || m.contains("willReadFrequently"));
-        long aborted = errors.stream().filter(m -> m.contains("\"htmx:sendAbort")).count();
+        long aborted =
+                errors.stream().filter(m -> m.contains("\"htmx:sendAbort")).count();
         errors.removeIf(m -> m.contains("\"htmx:sendAbort"));
         for (long i = 0; i < aborted; i++) {
             errors.stream()

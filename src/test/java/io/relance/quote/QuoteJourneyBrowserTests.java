@@ -56,6 +56,14 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
 
     static final Pattern LINK = Pattern.compile("http://localhost:\\d+/q/[A-Za-z0-9_-]+");
 
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What each language shows: 250 m² of parquet at 45.50 and a trip at 30.00, 20 % tax: 13,686.00 with tax. */
     record Language(String code, String gross, String opens, String accepted, String customer) {
         @Override
@@ -249,6 +257,28 @@ class QuoteJourneyBrowserTests extends MailBrowserTest {
         assertThat(text(web.findElement(By.id("quote-engagement")))).contains(language.opens());
         assertThat(text(web.findElement(By.id("quote-acceptance")))).contains("Anne Dupont");
         check(browser, "journey-accepted-" + lang, lang);
+
+        // the acceptance is confirmed by e-mail to both sides, the client's with the accepted PDF
+        Smtp.purge();
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    delivery.run(acme.id());
+                    return Smtp.received().size() >= 2;
+                });
+        List<String> recipients = Smtp.received().stream()
+                .map(QuoteJourneyBrowserTests::recipient)
+                .toList();
+        assertThat(recipients).containsExactlyInAnyOrder("dupont-" + lang + "@client.test", rep.email());
+        ReceivedMail confirmation = Smtp.received().stream()
+                .map(ReceivedMail::of)
+                .filter(m -> recipient(m.message()).startsWith("dupont-"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(confirmation.attachments().values())
+                .singleElement()
+                .satisfies(pdf ->
+                        assertThat(pdf).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> parties.find(acme.id(), new ThirdPartyId(UUID.fromString(prospect)))
