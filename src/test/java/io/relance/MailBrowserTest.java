@@ -22,9 +22,9 @@ public abstract class MailBrowserTest extends BrowserTest {
         Smtp.register(registry);
     }
 
+    /** Each test starts with the server running (purging starts it) and its mailboxes empty. */
     @BeforeEach
     void emptySmtpServer() {
-        Smtp.start();
         Smtp.purge();
     }
 
