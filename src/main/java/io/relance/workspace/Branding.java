@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * How a workspace presents itself on its documents (quotes): the company's name, address, contacts, legal details,
- * bank details, a footer and a logo. Every text may be null (not filled in); {@link #version} 0 means never saved.
+ * bank details, a footer, an accent colour ({@code #rrggbb}) and a logo. Every text may be null (not filled in); {@link #version} 0 means never saved.
  */
 public record Branding(
         WorkspaceId workspaceId,
@@ -25,6 +25,7 @@ public record Branding(
         String iban,
         String bic,
         String footerText,
+        String accentColor,
         Logo logo,
         long version) {
 
@@ -32,7 +33,15 @@ public record Branding(
     static Branding empty(WorkspaceId workspace) {
         return new Branding(
                 workspace, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, 0);
+                null, null, 0);
+    }
+
+    /**
+     * The accent colour as documents may use it for text on white and for white text on it: the chosen colour, darkened
+     * step by step until its contrast with white reaches 4.5:1 (WCAG AA); null when none was chosen.
+     */
+    public String accentOnWhite() {
+        return accentColor == null ? null : AccentColor.readableOnWhite(accentColor);
     }
 
     /**

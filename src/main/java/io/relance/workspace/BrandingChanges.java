@@ -20,6 +20,7 @@ public record BrandingChanges(
         String iban,
         String bic,
         String footerText,
+        String accentColor,
         Long version) {
 
     /** What is saved now, as a form shows it again. */
@@ -40,6 +41,7 @@ public record BrandingChanges(
                 b.iban(),
                 b.bic(),
                 b.footerText(),
+                b.accentColor(),
                 b.version());
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * What a branding may hold: each text cleaned as every module stores text, over-long values refused (never cut),
  * the phone checked for the company's country (else the workspace's), the e-mail and website checked, the IBAN by its
- * check digits (kept without spaces, upper case), the BIC by its shape. Every problem is reported at once, beside its
+ * check digits (kept without spaces, upper case), the BIC by its shape, the accent colour as {@code #rrggbb}. Every problem is reported at once, beside its
  * field.
  */
 final class BrandingRules {
@@ -58,6 +58,7 @@ final class BrandingRules {
                 rules.iban(c.iban()),
                 rules.bic(c.bic()),
                 rules.text("footerText", c.footerText(), FOOTER_MAX),
+                rules.accentColor(c.accentColor()),
                 null,
                 c.version() == null ? 0 : c.version());
         if (!rules.problems.isEmpty()) {
@@ -169,6 +170,18 @@ final class BrandingRules {
             digits.append(Character.isDigit(ch) ? String.valueOf(ch) : String.valueOf(ch - 'A' + 10));
         }
         return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+
+    private String accentColor(String value) {
+        String colour = line("accentColor", value, 7);
+        if (colour == null) {
+            return null;
+        }
+        String normalized = AccentColor.normalize(colour);
+        if (normalized == null) {
+            problems.add(new FieldProblem("accentColor", "branding.accentColor.invalid"));
+        }
+        return normalized;
     }
 
     private String bic(String value) {

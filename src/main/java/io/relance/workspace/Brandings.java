@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Brandings {
 
     private static final String TEXT_COLUMNS = "company_name, address_line, postal_code, city, country, phone, email,"
-            + " website, registration_number, vat_number, legal_form, bank_name, iban, bic, footer_text";
+            + " website, registration_number, vat_number, legal_form, bank_name, iban, bic, footer_text, accent_color";
 
     private final JdbcClient jdbc;
 
@@ -51,7 +51,8 @@ class Brandings {
             b.bankName(),
             b.iban(),
             b.bic(),
-            b.footerText()
+            b.footerText(),
+            b.accentColor()
         };
         if (readVersion == 0) {
             Object[] params = new Object[texts.length + 1];
@@ -59,7 +60,7 @@ class Brandings {
             System.arraycopy(texts, 0, params, 1, texts.length);
             return jdbc.sql(
                                     "INSERT INTO workspace_branding (workspace_id, " + TEXT_COLUMNS + ", version)"
-                                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING")
+                                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO NOTHING")
                             .params(params)
                             .update()
                     == 1;
@@ -71,7 +72,8 @@ class Brandings {
         return jdbc.sql("""
                         UPDATE workspace_branding SET company_name = ?, address_line = ?, postal_code = ?, city = ?,
                                country = ?, phone = ?, email = ?, website = ?, registration_number = ?, vat_number = ?,
-                               legal_form = ?, bank_name = ?, iban = ?, bic = ?, footer_text = ?, version = version + 1
+                               legal_form = ?, bank_name = ?, iban = ?, bic = ?, footer_text = ?, accent_color = ?,
+                               version = version + 1
                         WHERE workspace_id = ? AND version = ?""").params(params).update() == 1;
     }
 
@@ -133,6 +135,7 @@ class Brandings {
                 rs.getString("iban"),
                 rs.getString("bic"),
                 rs.getString("footer_text"),
+                rs.getString("accent_color"),
                 logo,
                 rs.getLong("version"));
     }

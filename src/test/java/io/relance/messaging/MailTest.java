@@ -13,12 +13,7 @@ public abstract class MailTest extends MvcTest {
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
-        Smtp.start();
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> Smtp.PORT);
-        registry.add("relance.mail.from", () -> "Relance <" + Smtp.FROM + ">");
-        // a refused connection must fail fast in the retry tests
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
+        Smtp.register(registry);
     }
 
     @BeforeEach

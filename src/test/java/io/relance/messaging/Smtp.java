@@ -31,6 +31,18 @@ public final class Smtp {
         }
     }
 
+    /**
+     * Mail set up as the application expects it (docs/messaging.md): this server, and {@value #FROM} as the sender.
+     * A refused connection fails fast (the retry tests stop the server).
+     */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+        registry.add("relance.mail.from", () -> "Relance <" + FROM + ">");
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
+    }
+
     /** Starts the server (a new, empty one) unless it runs. */
     public static synchronized void start() {
         if (server == null) {

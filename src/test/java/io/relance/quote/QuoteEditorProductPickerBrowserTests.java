@@ -76,9 +76,8 @@ class QuoteEditorProductPickerBrowserTests extends BrowserTest {
         waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("quote-number")));
         assertThat(web.findElement(By.tagName("main")).getText()).contains("Pose de parquet en chêne", "Déplacement");
         assertThat(web.findElement(By.id("quote-total")).getText()).contains("90.60");
-        assertThat(browser.consoleErrors())
-                .as("console errors, CSP violations included (axe-core's own canvas notices aside)")
-                .filteredOn(m -> !m.contains("Canvas2D"))
+        assertThat(pageErrors(browser))
+                .as("console errors, CSP violations included")
                 .isEmpty();
     }
 }

@@ -66,9 +66,14 @@ public class WorkspaceFixture {
         }
 
         public RelanceUser member(String name, Role role) {
+            return member(name, role, "en");
+        }
+
+        /** A member reading {@code language} (en, fr, es, de). */
+        public RelanceUser member(String name, Role role, String language) {
             String email =
                     io.relance.shared.Text.fold(name).replaceAll("[^a-z0-9]+", ".") + "-" + unique() + "@relance.test";
-            workspaces.createUser(admin, new NewUser(email, name, role, "en", PASSWORD));
+            workspaces.createUser(admin, new NewUser(email, name, role, language, PASSWORD));
             return workspaces.signInCandidate(email).orElseThrow();
         }
     }

@@ -49,9 +49,19 @@ public class QuoteDocumentRenderer {
     String xhtml(QuoteDocument document) {
         Context context = new Context(document.locale());
         context.setVariable("doc", document);
-        context.setVariable("css", css);
+        context.setVariable("css", css + accentRules(document.seller().details().accentOnWhite()));
         context.setVariable("logoSrc", document.logoDataUri());
         return templates.process(PDF_VIEW, context);
+    }
+
+    /**
+     * The workspace's accent colour ({@code #rrggbb}, checked when saved) on the title and the lines' header: the PDF
+     * renderer knows no CSS variables, which the pages use instead (quote-accent.js).
+     */
+    static String accentRules(String accent) {
+        return accent == null
+                ? ""
+                : "\n.qd-title { color: " + accent + "; }\n.qd-lines th { background: " + accent + "; }\n";
     }
 
     /** The file name a download proposes: the quote's number, safe on every system. */

@@ -49,6 +49,7 @@ class BrandingApiController {
             String iban,
             String bic,
             String footerText,
+            String accentColor,
             LogoView logo,
             long version) {
 
@@ -70,6 +71,7 @@ class BrandingApiController {
                     b.iban(),
                     b.bic(),
                     b.footerText(),
+                    b.accentColor(),
                     l == null
                             ? null
                             : new LogoView(

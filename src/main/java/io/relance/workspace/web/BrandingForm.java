@@ -24,6 +24,7 @@ public record BrandingForm(
         String iban,
         String bic,
         String footerText,
+        String accentColor,
         Long version,
         MultipartFile logo,
         Boolean removeLogo) {
@@ -46,6 +47,7 @@ public record BrandingForm(
                 c.iban(),
                 c.bic(),
                 c.footerText(),
+                c.accentColor(),
                 c.version(),
                 null,
                 false);
@@ -68,6 +70,7 @@ public record BrandingForm(
                 iban,
                 bic,
                 footerText,
+                accentColor,
                 version);
     }
 }

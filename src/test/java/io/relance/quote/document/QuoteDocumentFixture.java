@@ -20,6 +20,7 @@ public final class QuoteDocumentFixture {
     private QuoteDocument.Status status = QuoteDocument.Status.SENT;
     private QuoteDocument.Acceptance acceptance;
     private Branding.Logo logo;
+    private String accent;
     private String description = "Wall tiles, laid — Café crème";
     private int extraLines;
     private String introduction = "Suite à notre visite, voici notre proposition.\nBonne lecture !";
@@ -50,6 +51,12 @@ public final class QuoteDocumentFixture {
     }
 
     /** The first line's description, as a user typed it. */
+    /** The seller's accent colour as documents get it (already readable on white). */
+    public QuoteDocumentFixture withAccent(String accent) {
+        this.accent = accent;
+        return this;
+    }
+
     public QuoteDocumentFixture describedAs(String description) {
         this.description = description;
         return this;
@@ -116,6 +123,7 @@ public final class QuoteDocumentFixture {
                 "FR7630006000011234567890189",
                 "CCBPFRPPXXX",
                 "Merci de votre confiance — Señor Ñandú",
+                accent,
                 logo,
                 1);
         QuoteDocument.Seller seller = new QuoteDocument.Seller(

@@ -103,4 +103,12 @@ class QuoteDocumentPdfUnitTests {
     void theFileNameIsTheNumber() {
         assertThat(QuoteDocumentRenderer.fileName(quote().build())).isEqualTo("QU2612-0001-2.pdf");
     }
+
+    @Test
+    void theWorkspacesAccentColourColoursTheTitleAndTheLinesHeader() {
+        assertThat(renderer.xhtml(quote().build())).doesNotContain("#8d6a00");
+        String xhtml = renderer.xhtml(quote().withAccent("#8d6a00").build());
+        assertThat(xhtml).contains(".qd-title { color: #8d6a00; }").contains(".qd-lines th { background: #8d6a00; }");
+        assertThat(renderer.pdf(quote().withAccent("#8d6a00").build())).startsWith("%PDF-".getBytes());
+    }
 }

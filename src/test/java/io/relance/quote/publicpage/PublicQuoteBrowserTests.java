@@ -10,22 +10,11 @@ import io.relance.notification.Notifications;
 import io.relance.party.ThirdPartyFixture;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
-import io.relance.quote.QuoteId;
-import io.relance.quote.QuoteSending;
 import io.relance.shared.RelanceUser;
 import io.relance.tracking.Engagement;
 import io.relance.tracking.Engagements;
 import io.relance.tracking.IgnoredReason;
-import io.relance.tracking.IssuedLink;
-import io.relance.tracking.TrackedLinks;
-import io.relance.workspace.WorkspaceFixture;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,12 +36,6 @@ class PublicQuoteBrowserTests extends BrowserTest {
     ThirdPartyFixture thirdParties;
 
     @Autowired
-    QuoteSending sending;
-
-    @Autowired
-    TrackedLinks links;
-
-    @Autowired
     Engagements engagements;
 
     @Autowired
@@ -65,10 +48,8 @@ class PublicQuoteBrowserTests extends BrowserTest {
     void theRepsOwnViewIsNotCountedTheClientsIsAndHeAsksThenAccepts() throws Exception {
         RelanceUser rep = fixture.create("Acme").rep("Zoé Rep");
         String tp = thirdParties.of(rep).named("Famille Lambert").createId();
-        String quote = createQuote(rep, tp);
-        sending.markSent(rep, new QuoteId(UUID.fromString(quote)));
-        IssuedLink link = links.issue(rep.workspaceId(), "quote", UUID.fromString(quote));
-        String page = url("/q/" + link.token());
+        String quote = exampleQuote(rep, tp);
+        String page = sentWithItsLink(rep, quote);
 
         WebDriver web = signIn(rep);
         web.get(page);
@@ -117,23 +98,5 @@ class PublicQuoteBrowserTests extends BrowserTest {
 
     private Engagement engagement(RelanceUser rep, String quote) {
         return engagements.of(rep.workspaceId(), "quote", UUID.fromString(quote));
-    }
-
-    /** The issue's example quote, created through the API as the rep (HTTP Basic). */
-    private String createQuote(RelanceUser rep, String thirdParty) throws Exception {
-        String json = "{\"thirdpartyId\": \"" + thirdParty + "\", \"lines\": "
-                + io.relance.quote.QuoteTest.EXAMPLE_LINES + "}";
-        String auth = Base64.getEncoder()
-                .encodeToString((rep.email() + ":" + WorkspaceFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url("/api/v1/quotes")))
-                                .header("Authorization", "Basic " + auth)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        return com.jayway.jsonpath.JsonPath.read(answer.body(), "$.id");
     }
 }
