@@ -88,7 +88,7 @@ class PageEventController {
         PageEvent event = reader.read(body);
         if (!buffer.offer(link.get(), event)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .header(HttpHeaders.RETRY_AFTER, "2")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(
                             HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", "tracking.problem.busy", null));

@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -22,6 +23,28 @@ class TrackingSecurity {
     static final String PUBLIC_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * The page events ({@code POST /q/{token}/events}): the shortest chain — no session read or created, no security
+     * context kept, no anonymous user, no CSRF token, no request cache, no logout, no authorization (anyone may post); the response headers only. The
+     * endpoint checks the request itself (size, fields, {@code Sec-Fetch-Site}, rate limits, token).
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain pageEvents(HttpSecurity http) throws Exception {
+        http.securityMatcher("/q/*/events")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .anonymous(a -> a.disable())
+                .logout(l -> l.disable())
+                .servletApi(a -> a.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
 
     @Bean
     @Order(0)
