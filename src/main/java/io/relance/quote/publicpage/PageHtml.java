@@ -38,6 +38,16 @@ final class PageHtml {
             public void flushBuffer() {
                 writer.flush();
             }
+
+            /**
+             * The page's own links ({@code /q/{token}/…}) are no static files: the resource chain would look each up
+             * in the jar, uncached since not found (a token is new every time), on every render. Only the others
+             * ({@code /css}, {@code /js}, {@code /webjars}) go through it, to their cached, versioned paths.
+             */
+            @Override
+            public String encodeURL(String url) {
+                return url.startsWith("/q/") ? url : super.encodeURL(url);
+            }
         };
         try {
             view.getView().render(view.getModel(), request, capture);

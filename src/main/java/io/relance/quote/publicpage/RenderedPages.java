@@ -140,33 +140,30 @@ class RenderedPages {
         byToken.values().removeIf(p -> p.link().subjectId().equals(quote.value()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(QuoteSent e) {
-        forget(e.quoteId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(QuoteRevised e) {
-        forget(e.quoteId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(QuoteAccepted e) {
-        forget(e.quoteId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(QuoteDeclined e) {
-        forget(e.quoteId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(QuoteCancelled e) {
-        forget(e.quoteId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(QuoteExpired e) {
-        forget(e.quoteId());
+    /** A quote changed on this node (after its transaction): its page is rendered again at the next view. */
+    @TransactionalEventListener(
+            fallbackExecution = true,
+            classes = {
+                QuoteSent.class,
+                QuoteRevised.class,
+                QuoteAccepted.class,
+                QuoteDeclined.class,
+                QuoteCancelled.class,
+                QuoteExpired.class
+            })
+    void on(Object change) {
+        if (change instanceof QuoteSent e) {
+            forget(e.quoteId());
+        } else if (change instanceof QuoteRevised e) {
+            forget(e.quoteId());
+        } else if (change instanceof QuoteAccepted e) {
+            forget(e.quoteId());
+        } else if (change instanceof QuoteDeclined e) {
+            forget(e.quoteId());
+        } else if (change instanceof QuoteCancelled e) {
+            forget(e.quoteId());
+        } else if (change instanceof QuoteExpired e) {
+            forget(e.quoteId());
+        }
     }
 }

@@ -75,7 +75,7 @@ class HitWriter {
 
     private Visit visit(TrackedLink link, Hit hit, Instant sentAt, Instant at) {
         VisitStatus status = policy.classifyHit(hit.method(), hit.userAgent(), hit.internal(), sentAt, at);
-        return new Visit(
+        return Visit.fetched(
                 hit.visitId(),
                 link.linkId(),
                 link.subjectType(),
@@ -83,12 +83,6 @@ class HitWriter {
                 at,
                 hit.userAgent(),
                 hit.addressHash(),
-                status,
-                null,
-                0,
-                false,
-                null,
-                null,
-                0);
+                status);
     }
 }

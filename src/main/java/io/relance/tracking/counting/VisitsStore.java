@@ -67,22 +67,7 @@ class VisitsStore {
     }
 
     void insert(WorkspaceId ws, Visit v, String method) {
-        jdbc.sql("""
-                        INSERT INTO tracking_visits (workspace_id, id, link_id, subject_type, subject_id, started_at,
-                            method, user_agent, address_hash, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        ws.value(),
-                        v.id,
-                        v.linkId,
-                        v.subjectType,
-                        v.subjectId,
-                        Db.ts(v.startedAt),
-                        method,
-                        v.userAgent,
-                        v.addressHash,
-                        v.status.name())
-                .update();
+        insertAll(ws, List.of(new NewVisit(v, method)));
     }
 
     Map<UUID, Visit> load(WorkspaceId ws, Collection<UUID> ids) {

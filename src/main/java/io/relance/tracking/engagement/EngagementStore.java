@@ -93,13 +93,14 @@ public class EngagementStore {
                     || Math.abs(old.publishedScore() - score) >= SCORE_STEP;
             updates.add(new EngagementWrites.Row(
                     s,
-                    fresh.opens(),
-                    fresh.visitors(),
-                    fresh.firstOpenAt(),
-                    fresh.lastOpenAt(),
-                    fresh.visibleSeconds(),
-                    score,
-                    publish ? score : old.publishedScore()));
+                    new Stored(
+                            fresh.opens(),
+                            fresh.visitors(),
+                            fresh.firstOpenAt(),
+                            fresh.lastOpenAt(),
+                            fresh.visibleSeconds(),
+                            score,
+                            publish ? score : old.publishedScore())));
             if (publish) {
                 events.publishEvent(new EngagementChanged(
                         ws, s.type(), s.id(), fresh.opens(), fresh.visitors(), fresh.lastOpenAt(), score));

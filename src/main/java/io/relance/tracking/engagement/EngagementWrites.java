@@ -19,16 +19,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
  */
 final class EngagementWrites {
 
-    /** A subject's fresh engagement. */
-    record Row(
-            SubjectKey subject,
-            int opens,
-            int visitors,
-            Instant firstOpenAt,
-            Instant lastOpenAt,
-            long visibleSeconds,
-            int score,
-            int publishedScore) {}
+    /** A subject's fresh engagement (its score and published score included). */
+    record Row(SubjectKey subject, EngagementStore.Stored values) {}
 
     /** The keyed update of a batch on PostgreSQL: now, the eight arrays, the workspace, the subject type. */
     static final String UPDATE_BY_KEY = """
@@ -51,14 +43,15 @@ final class EngagementWrites {
         if (!postgres) {
             List<Object[]> args = new ArrayList<>();
             for (Row r : rows) {
+                EngagementStore.Stored v = r.values();
                 args.add(new Object[] {
-                    r.opens(),
-                    r.visitors(),
-                    Db.ts(r.firstOpenAt()),
-                    Db.ts(r.lastOpenAt()),
-                    r.visibleSeconds(),
-                    r.score(),
-                    r.publishedScore(),
+                    v.opens(),
+                    v.visitors(),
+                    Db.ts(v.firstOpenAt()),
+                    Db.ts(v.lastOpenAt()),
+                    v.visibleSeconds(),
+                    v.score(),
+                    v.publishedScore(),
                     Db.ts(now),
                     ws.value(),
                     r.subject().type(),
@@ -79,15 +72,24 @@ final class EngagementWrites {
                 Db.ts(now),
                 new SqlArrayValue(
                         "uuid", part.stream().map(r -> r.subject().id()).toArray()),
-                new SqlArrayValue("int4", part.stream().map(Row::opens).toArray()),
-                new SqlArrayValue("int4", part.stream().map(Row::visitors).toArray()),
                 new SqlArrayValue(
-                        "text", part.stream().map(r -> iso(r.firstOpenAt())).toArray()),
+                        "int4", part.stream().map(r -> r.values().opens()).toArray()),
                 new SqlArrayValue(
-                        "text", part.stream().map(r -> iso(r.lastOpenAt())).toArray()),
-                new SqlArrayValue("int8", part.stream().map(Row::visibleSeconds).toArray()),
-                new SqlArrayValue("int4", part.stream().map(Row::score).toArray()),
-                new SqlArrayValue("int4", part.stream().map(Row::publishedScore).toArray()),
+                        "int4", part.stream().map(r -> r.values().visitors()).toArray()),
+                new SqlArrayValue(
+                        "text",
+                        part.stream().map(r -> iso(r.values().firstOpenAt())).toArray()),
+                new SqlArrayValue(
+                        "text",
+                        part.stream().map(r -> iso(r.values().lastOpenAt())).toArray()),
+                new SqlArrayValue(
+                        "int8",
+                        part.stream().map(r -> r.values().visibleSeconds()).toArray()),
+                new SqlArrayValue(
+                        "int4", part.stream().map(r -> r.values().score()).toArray()),
+                new SqlArrayValue(
+                        "int4",
+                        part.stream().map(r -> r.values().publishedScore()).toArray()),
                 ws.value(),
                 type));
     }

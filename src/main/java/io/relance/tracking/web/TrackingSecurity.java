@@ -1,7 +1,11 @@
 package io.relance.tracking.web;
 
+import io.relance.tracking.TrackedLinks;
+import io.relance.tracking.counting.EventBuffer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +33,17 @@ class TrackingSecurity {
      * context kept, no anonymous user, no CSRF token, no request cache, no logout, no authorization (anyone may post); the response headers only. The
      * endpoint checks the request itself (size, fields, {@code Sec-Fetch-Site}, rate limits, token).
      */
+    /** The page events' short path for a well-formed event, ahead of every filter (the security chains included). */
+    @Bean
+    FilterRegistrationBean<PageEventFastPath> pageEventFastPath(
+            TrackedLinks links, EventRateLimits limits, EventBuffer buffer, PageEventReader reader) {
+        FilterRegistrationBean<PageEventFastPath> registration =
+                new FilterRegistrationBean<>(new PageEventFastPath(links, limits, buffer, reader));
+        registration.addUrlPatterns("/q/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     @Order(-1)
     SecurityFilterChain pageEvents(HttpSecurity http) throws Exception {

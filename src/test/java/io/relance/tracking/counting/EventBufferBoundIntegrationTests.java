@@ -3,12 +3,10 @@ package io.relance.tracking.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.shared.WorkspaceId;
-import io.relance.tracking.HitFacts;
 import io.relance.tracking.IssuedLink;
 import io.relance.tracking.TrackingTest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,29 +32,20 @@ class EventBufferBoundIntegrationTests extends TrackingTest {
     @Test
     void aBufferFilledToItsBoundAndStoppedAtOnceRecordsAllItTookAndNothingElse() {
         WorkspaceId ws = workspaces.create("Full buffer").id();
-        List<IssuedLink> links = new ArrayList<>();
-        List<UUID> visitIds = new ArrayList<>();
-        List<IssuedLink> visitLinks = new ArrayList<>();
-        for (int s = 0; s < 20; s++) {
-            IssuedLink link = newLink(ws);
-            links.add(link);
-            for (int v = 0; v < 150; v++) {
-                visitIds.add(visits.hit(link.link(), new HitFacts("GET", FIREFOX, "192.0.2.7"), false));
-                visitLinks.add(link);
-            }
-        }
+        List<Fetch> fetches = fetches(ws, 20, 150);
+        List<UUID> visitIds = fetches.stream().map(Fetch::visit).toList();
+        List<IssuedLink> visitLinks = fetches.stream().map(Fetch::link).toList();
+        List<IssuedLink> links = visitLinks.stream().distinct().toList();
         // a drain budget so short that the bound is the floor, and no wait for room: the offers outrun the writer
         EventBuffer buffer = new EventBuffer(
                 recorder, transactions, appClock, 100_000, Duration.ofMillis(50), Duration.ofMillis(1), Duration.ZERO);
         buffer.start();
         int taken = 0;
         int refused = 0;
-        List<UUID> takenVisits = new ArrayList<>();
         for (int i = 0; i < visitIds.size(); i++) {
             PageEvent event = new PageEvent(visitIds.get(i), "device-" + i, PageEvent.Type.INTERACTION, 0, false);
             if (buffer.offer(visitLinks.get(i).link(), event)) {
                 taken++;
-                takenVisits.add(visitIds.get(i));
             } else {
                 refused++;
             }
