@@ -29,7 +29,7 @@ class MailTemplatesBrowserTests extends BrowserTest {
         var acme = fixture.create("Rénovations Lambert & Fils");
         RelanceUser admin = acme.admin();
         workspaces.updateProfile(
-                admin, new ProfileChanges(workspaces.profile(admin).version(), admin.displayName(), "de", null));
+                admin, new ProfileChanges(workspaces.profile(admin).version(), admin.displayName(), "de", null, null));
         WebDriver web = signIn(workspaces.reload(acme.id(), admin.userId()).orElseThrow());
 
         web.get(url("/settings/mail-templates"));
@@ -38,7 +38,7 @@ class MailTemplatesBrowserTests extends BrowserTest {
         assertThat(Accessibility.seriousViolations(web)).isEmpty();
         browser.screenshots("mail-templates-de");
 
-        web.findElement(By.id("edit-quote.send-fr")).click();
+        click(web, web.findElement(By.id("edit-quote.send-fr"))); // below the two acceptance kinds
         waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("template-form")));
         WebElement body = web.findElement(By.id("body"));
         body.clear();
