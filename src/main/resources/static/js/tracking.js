@@ -44,7 +44,7 @@
     return Math.round(visibleMs + (visibleSince !== null ? now() - visibleSince : 0));
   }
 
-  function send(type, leaving) {
+  function send(type, leaving, retried) {
     var body = JSON.stringify({
       visitId: visitId,
       device: device,
@@ -68,6 +68,12 @@
         body: body,
         keepalive: true,
         credentials: 'omit'
+      }).then(function (response) {
+        // busy (503) or too many (429): the server took nothing; try once more when it says
+        if ((response.status === 503 || response.status === 429) && !retried && !leaving) {
+          var after = parseInt(response.headers.get('Retry-After'), 10);
+          setTimeout(function () { send(type, false, true); }, (after > 0 && after < 60 ? after : 5) * 1000);
+        }
       }).catch(function () {});
     }
   }

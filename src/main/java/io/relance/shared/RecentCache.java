@@ -36,6 +36,11 @@ public final class RecentCache<K, V> {
         this(DEFAULT_TTL, 10_000, System::nanoTime);
     }
 
+    /** Keeps at most this many keys (then starts again empty), each for {@link #DEFAULT_TTL}. */
+    public RecentCache(int maxEntries) {
+        this(DEFAULT_TTL, maxEntries, System::nanoTime);
+    }
+
     RecentCache(Duration ttl, int maxEntries, LongSupplier ticker) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;

@@ -25,7 +25,7 @@ public class TrackedLinks {
 
     private final Links links;
     private final String publicUrl;
-    private final RecentCache<String, Optional<TrackedLink>> recent = new RecentCache<>();
+    private final RecentCache<String, Optional<TrackedLink>> recent = new RecentCache<>(100_000);
 
     TrackedLinks(Links links, @Value("${relance.public-url:}") String publicUrl) {
         this.links = links;
@@ -69,8 +69,8 @@ public class TrackedLinks {
     }
 
     /**
-     * As {@link #resolve(String)}, remembered by this node for up to 5 seconds: for the page's events (a page sends
-     * several). A revocation is seen at once on the node that made it, within 5 seconds on the others.
+     * As {@link #resolve(String)}, remembered by this node for up to 5 seconds (the 100,000 most recent tokens): for
+     * the page's views and events (a page sends several). A revocation is seen at once on the node that made it, within 5 seconds on the others.
      */
     public Optional<TrackedLink> resolveRecent(String token) {
         if (LinkTokens.workspaceOf(token).isEmpty()) {

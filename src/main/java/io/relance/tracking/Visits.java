@@ -28,4 +28,14 @@ public class Visits {
     public UUID hit(TrackedLink link, HitFacts request, boolean internal) {
         return hits.hit(link, request, internal);
     }
+
+    /**
+     * As {@link #hit}, for a page served to the outside world: the visit id is answered at once and the visit written
+     * by the page events' buffered writer with its next batch (within about 50 ms), before any event of the page: no
+     * database work while the client waits. When the buffer takes nothing (at its bound, or stopping), written at
+     * once. After a clean stop every hit answered is written, as every event is (docs/tracking.md).
+     */
+    public UUID hitSoon(TrackedLink link, HitFacts request, boolean internal) {
+        return hits.hitSoon(link, request, internal);
+    }
 }

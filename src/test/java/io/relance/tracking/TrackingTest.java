@@ -41,6 +41,21 @@ public abstract class TrackingTest extends MvcTest {
     /** A client address of its own for each test, so that the per-address limit of one never touches another. */
     protected final String address = "198.51." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.incrementAndGet() % 250);
 
+    /** A visit (a browser's fetch) of a link. */
+    public record Fetch(IssuedLink link, UUID visit) {}
+
+    /** Fetches of fresh subjects' links: {@code perSubject} browser visits of each of {@code subjects} links. */
+    protected java.util.List<Fetch> fetches(WorkspaceId ws, int subjects, int perSubject) {
+        java.util.List<Fetch> fetches = new java.util.ArrayList<>();
+        for (int s = 0; s < subjects; s++) {
+            IssuedLink link = newLink(ws);
+            for (int v = 0; v < perSubject; v++) {
+                fetches.add(new Fetch(link, visits.hit(link.link(), new HitFacts("GET", FIREFOX, "192.0.2.1"), false)));
+            }
+        }
+        return fetches;
+    }
+
     protected IssuedLink newLink(WorkspaceId ws) {
         return links.issue(ws, "quote", UUID.randomUUID());
     }

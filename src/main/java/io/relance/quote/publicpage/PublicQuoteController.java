@@ -11,7 +11,6 @@ import io.relance.shared.RelanceUser;
 import io.relance.tracking.HitFacts;
 import io.relance.tracking.Visits;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +47,9 @@ class PublicQuoteController {
     private final QuoteDocumentRenderer renderer;
     private final Visits visits;
     private final MessageSource messages;
-    private final java.time.Clock clock;
     private final io.relance.workspace.WorkspaceManagement workspaces;
     private final ViewResolver views;
+    private final RenderedPages pages;
 
     PublicQuoteController(
             PublicQuotes quotes,
@@ -58,17 +57,17 @@ class PublicQuoteController {
             QuoteDocumentRenderer renderer,
             Visits visits,
             MessageSource messages,
-            java.time.Clock clock,
             io.relance.workspace.WorkspaceManagement workspaces,
-            @Qualifier("thymeleafViewResolver") ViewResolver views) {
+            @Qualifier("thymeleafViewResolver") ViewResolver views,
+            RenderedPages pages) {
         this.quotes = quotes;
         this.documents = documents;
         this.renderer = renderer;
         this.visits = visits;
         this.messages = messages;
-        this.clock = clock;
         this.workspaces = workspaces;
         this.views = views;
+        this.pages = pages;
     }
 
     @GetMapping("/q/{token}")
@@ -77,15 +76,52 @@ class PublicQuoteController {
             @AuthenticationPrincipal RelanceUser me,
             HttpServletRequest request,
             Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        // a plain view (no message after a form) is served from the page as last rendered, when still current
+        boolean plain = request.getParameter("done") == null;
+        if (plain) {
+            Optional<RenderedPages.Page> page = pages.current(token);
+            if (page.isPresent()) {
+                UUID visit = hit(page.get().link(), me, request);
+                write(response, page.get(), visit);
+                return null;
+            }
+        }
         Optional<PublicQuotes.Found> found = quotes.find(token);
         if (found.isEmpty()) {
             return notFound(response);
         }
-        boolean internal =
-                me != null && me.workspaceId().equals(found.get().link().workspace());
-        UUID visit = visits.hit(found.get().link(), HitFacts.of(request), internal);
-        return show(token, found.get(), visit, model, Map.of(), Map.of());
+        UUID visit = hit(found.get().link(), me, request);
+        if (!plain) {
+            return show(token, found.get(), visit, model, Map.of(), Map.of());
+        }
+        long renderedAt = pages.now();
+        ModelAndView view = show(token, found.get(), RenderedPages.VISIT_MARK, model, Map.of(), Map.of());
+        RenderedPages.Page page = new RenderedPages.Page(
+                found.get().link(),
+                found.get().quote().version(),
+                found.get().quote().status(),
+                found.get().quote().header().validUntil(),
+                workspaces.workspace(found.get().link().workspace()).zone(),
+                (Boolean) view.getModel().get("expired"),
+                documentLocale(found.get()),
+                PageHtml.render(view, request, response).split(RenderedPages.VISIT_MARK, -1),
+                renderedAt,
+                renderedAt);
+        pages.keep(token, page);
+        write(response, page, visit);
+        return null;
+    }
+
+    private UUID hit(io.relance.tracking.TrackedLink link, RelanceUser me, HttpServletRequest request) {
+        boolean internal = me != null && me.workspaceId().equals(link.workspace());
+        return visits.hitSoon(link, HitFacts.of(request), internal);
+    }
+
+    private static void write(jakarta.servlet.http.HttpServletResponse response, RenderedPages.Page page, UUID visit)
+            throws java.io.IOException {
+        PageHtml.write(response, page.locale(), page.html(visit));
     }
 
     @GetMapping("/q/{token}/pdf")
@@ -208,17 +244,16 @@ class PublicQuoteController {
     private ModelAndView show(
             String token,
             PublicQuotes.Found found,
-            UUID visit,
+            Object visit,
             Model model,
             Map<String, String> errors,
             Map<String, String> typed) {
         QuoteDocument doc = documents.current(found.quote());
-        LocalDate today = clock.instant()
-                .atZone(workspaces.workspace(found.link().workspace()).zone())
-                .toLocalDate();
         QuoteStatus status = found.quote().status();
-        boolean expired = status == QuoteStatus.EXPIRED
-                || (doc.validUntil() != null && doc.validUntil().isBefore(today) && status == QuoteStatus.SENT);
+        boolean expired = pages.expired(
+                status,
+                doc.validUntil(),
+                workspaces.workspace(found.link().workspace()).zone());
         model.addAttribute("doc", doc);
         model.addAttribute("token", token);
         model.addAttribute("visit", visit);

@@ -27,16 +27,27 @@ import org.springframework.stereotype.Component;
 @Component
 class EventRecorder {
 
-    /** An event accepted by the endpoint for a link, at the time it came. */
-    record Accepted(TrackedLink link, PageEvent event, Instant at) {}
+    /** An event accepted by the endpoint for a link, or a fetch of the link's page ({@code hit}), at the time it came. */
+    record Accepted(TrackedLink link, PageEvent event, Instant at, HitWriter.Hit hit) {
+
+        static Accepted event(TrackedLink link, PageEvent event, Instant at) {
+            return new Accepted(link, event, at, null);
+        }
+
+        static Accepted hit(TrackedLink link, HitWriter.Hit hit, Instant at) {
+            return new Accepted(link, null, at, hit);
+        }
+    }
 
     private final VisitsStore store;
     private final EngagementStore engagement;
     private final CountingPolicy policy;
     private final WorkspaceManagement workspaces;
     private final ApplicationEventPublisher events;
+    private final HitWriter hits;
 
     EventRecorder(
+            HitWriter hits,
             VisitsStore store,
             EngagementStore engagement,
             CountingPolicy policy,
@@ -47,9 +58,21 @@ class EventRecorder {
         this.policy = policy;
         this.workspaces = workspaces;
         this.events = events;
+        this.hits = hits;
     }
 
-    void record(WorkspaceId ws, List<Accepted> batch) {
+    /** Writes the batch's fetches (visits), then applies its events: a page's events always come after its fetch. */
+    void record(WorkspaceId ws, List<Accepted> taken) {
+        List<Accepted> fetches = new ArrayList<>();
+        List<Accepted> batch = new ArrayList<>(taken.size());
+        taken.forEach(a -> (a.hit() != null ? fetches : batch).add(a));
+        hits.write(ws, fetches);
+        if (!batch.isEmpty()) {
+            recordEvents(ws, batch);
+        }
+    }
+
+    private void recordEvents(WorkspaceId ws, List<Accepted> batch) {
         Set<UUID> ids = new LinkedHashSet<>();
         batch.forEach(a -> ids.add(a.event().visitId()));
         Map<UUID, Visit> visits = store.load(ws, ids);

@@ -52,6 +52,20 @@ public final class Visit {
         this.version = version;
     }
 
+    /** A fetch of the link's page, before any event of its script. */
+    static Visit fetched(
+            UUID id,
+            UUID linkId,
+            String subjectType,
+            UUID subjectId,
+            Instant at,
+            String userAgent,
+            String addressHash,
+            VisitStatus status) {
+        return new Visit(
+                id, linkId, subjectType, subjectId, at, userAgent, addressHash, status, null, 0, false, null, null, 0);
+    }
+
     public UUID id() {
         return id;
     }

@@ -1,5 +1,6 @@
 package io.relance.tracking.counting;
 
+import io.relance.shared.DatabaseKind;
 import io.relance.shared.Db;
 import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /** Visits and opens: small inserts, and batched updates of what an event batch changed. */
@@ -26,29 +28,46 @@ class VisitsStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final DatabaseKind database;
 
-    VisitsStore(JdbcClient jdbc, JdbcTemplate batch) {
+    VisitsStore(JdbcClient jdbc, JdbcTemplate batch, DatabaseKind database) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.database = database;
+    }
+
+    /** A visit to insert and the request's method. */
+    record NewVisit(Visit visit, String method) {}
+
+    /** Inserts a batch's visits (one JDBC batch). */
+    void insertAll(WorkspaceId ws, List<NewVisit> visits) {
+        if (visits.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (NewVisit n : visits) {
+            Visit v = n.visit();
+            rows.add(new Object[] {
+                ws.value(),
+                v.id,
+                v.linkId,
+                v.subjectType,
+                v.subjectId,
+                Db.ts(v.startedAt),
+                n.method(),
+                v.userAgent,
+                v.addressHash,
+                v.status.name()
+            });
+        }
+        batch.batchUpdate("""
+                INSERT INTO tracking_visits (workspace_id, id, link_id, subject_type, subject_id, started_at,
+                    method, user_agent, address_hash, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     void insert(WorkspaceId ws, Visit v, String method) {
-        jdbc.sql("""
-                        INSERT INTO tracking_visits (workspace_id, id, link_id, subject_type, subject_id, started_at,
-                            method, user_agent, address_hash, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        ws.value(),
-                        v.id,
-                        v.linkId,
-                        v.subjectType,
-                        v.subjectId,
-                        Db.ts(v.startedAt),
-                        method,
-                        v.userAgent,
-                        v.addressHash,
-                        v.status.name())
-                .update();
+        insertAll(ws, List.of(new NewVisit(v, method)));
     }
 
     Map<UUID, Visit> load(WorkspaceId ws, Collection<UUID> ids) {
@@ -82,9 +101,48 @@ class VisitsStore {
         return type + "/" + subject + "/" + device;
     }
 
-    /** Writes the visits back; one changed by another node meanwhile fails the batch, which is then retried. */
+    /**
+     * Writes the visits back by their key, one statement on PostgreSQL and Citus ({@code UPDATE … FROM unnest}), a
+     * JDBC batch on H2; one changed by another node meanwhile (its version moved) fails the batch, which is then
+     * retried.
+     */
     void update(WorkspaceId ws, Collection<Visit> visits) {
         if (visits.isEmpty()) {
+            return;
+        }
+        if (database.postgres()) {
+            List<Visit> rows = List.copyOf(visits);
+            int updated = jdbc.sql("""
+                            UPDATE tracking_visits t SET status = v.status, device = v.device, visible_ms = v.visible_ms,
+                                interacted = v.interacted, last_event_at = v.last_event_at, open_id = v.open_id,
+                                version = t.version + 1
+                            FROM unnest(?::uuid[], ?::int8[], ?::text[], ?::text[], ?::int8[], ?::bool[],
+                                        ?::text[]::timestamptz[], ?::uuid[])
+                                AS v(id, version, status, device, visible_ms, interacted, last_event_at, open_id)
+                            WHERE t.workspace_id = ? AND t.id = v.id AND t.version = v.version""")
+                    .params(
+                            Db.uuids(rows.stream().map(v -> v.id).toList()),
+                            new SqlArrayValue(
+                                    "int8", rows.stream().map(v -> v.version).toArray()),
+                            new SqlArrayValue(
+                                    "text",
+                                    rows.stream().map(v -> v.status.name()).toArray()),
+                            new SqlArrayValue(
+                                    "text", rows.stream().map(v -> v.device).toArray()),
+                            new SqlArrayValue(
+                                    "int8", rows.stream().map(v -> v.visibleMs).toArray()),
+                            new SqlArrayValue(
+                                    "bool", rows.stream().map(v -> v.interacted).toArray()),
+                            new SqlArrayValue(
+                                    "text",
+                                    rows.stream().map(v -> iso(v.lastEventAt)).toArray()),
+                            new SqlArrayValue(
+                                    "uuid", rows.stream().map(v -> v.openId).toArray()),
+                            ws.value())
+                    .update();
+            if (updated != rows.size()) {
+                throw new OptimisticLockingFailureException("A visit changed meanwhile");
+            }
             return;
         }
         List<Object[]> rows = new ArrayList<>();
@@ -110,6 +168,10 @@ class VisitsStore {
                 throw new OptimisticLockingFailureException("A visit changed meanwhile");
             }
         }
+    }
+
+    private static String iso(Instant at) {
+        return at == null ? null : at.toString();
     }
 
     void insertOpens(WorkspaceId ws, List<NewOpen> opens) {

@@ -1,5 +1,6 @@
 package io.relance.tracking.engagement;
 
+import io.relance.shared.DatabaseKind;
 import io.relance.shared.Db;
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.DayOpens;
@@ -54,12 +55,15 @@ public class EngagementStore {
     private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DatabaseKind database;
 
-    EngagementStore(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock) {
+    EngagementStore(
+            JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock, DatabaseKind database) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.events = events;
         this.clock = clock;
+        this.database = database;
     }
 
     /**
@@ -73,7 +77,7 @@ public class EngagementStore {
         Map<SubjectKey, Stored> after = computed(ws, subjects);
         Instant now = clock.instant();
         List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<EngagementWrites.Row> updates = new ArrayList<>();
         Map<SubjectKey, Integer> opensBefore = new HashMap<>();
         for (SubjectKey s : new LinkedHashSet<>(subjects)) {
             Stored old = before.getOrDefault(s, Stored.NONE);
@@ -87,19 +91,16 @@ public class EngagementStore {
             boolean publish = old.opens() != fresh.opens()
                     || old.visitors() != fresh.visitors()
                     || Math.abs(old.publishedScore() - score) >= SCORE_STEP;
-            updates.add(new Object[] {
-                fresh.opens(),
-                fresh.visitors(),
-                Db.ts(fresh.firstOpenAt()),
-                Db.ts(fresh.lastOpenAt()),
-                fresh.visibleSeconds(),
-                score,
-                publish ? score : old.publishedScore(),
-                Db.ts(now),
-                ws.value(),
-                s.type(),
-                s.id()
-            });
+            updates.add(new EngagementWrites.Row(
+                    s,
+                    new Stored(
+                            fresh.opens(),
+                            fresh.visitors(),
+                            fresh.firstOpenAt(),
+                            fresh.lastOpenAt(),
+                            fresh.visibleSeconds(),
+                            score,
+                            publish ? score : old.publishedScore())));
             if (publish) {
                 events.publishEvent(new EngagementChanged(
                         ws, s.type(), s.id(), fresh.opens(), fresh.visitors(), fresh.lastOpenAt(), score));
@@ -110,10 +111,7 @@ public class EngagementStore {
                     INSERT INTO tracking_engagement (workspace_id, subject_type, subject_id, updated_at)
                     VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", inserts);
         }
-        batch.batchUpdate("""
-                UPDATE tracking_engagement SET opens = ?, visitors = ?, first_open_at = ?, last_open_at = ?,
-                    visible_seconds = ?, score = ?, published_score = ?, updated_at = ?, version = version + 1
-                WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?""", updates);
+        EngagementWrites.update(batch, database.postgres(), ws, now, updates);
         return opensBefore;
     }
 

@@ -108,6 +108,20 @@ public class Links {
                 .flatMap(o -> o);
     }
 
+    /** When each of these links was last sent (absent: never), in one read. */
+    public java.util.Map<UUID, Instant> sentAt(WorkspaceId ws, java.util.Collection<UUID> linkIds) {
+        java.util.Map<UUID, Instant> sent = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, sent_at FROM tracked_links WHERE workspace_id = ? AND id = ANY(?)")
+                .params(ws.value(), Db.uuids(linkIds))
+                .query(rs -> {
+                    Instant at = Db.instant(rs, "sent_at");
+                    if (at != null) {
+                        sent.put(Db.uuid(rs, "id"), at);
+                    }
+                });
+        return sent;
+    }
+
     /** Forgets the subject's link, visits, opens and engagement (the subject was erased). */
     public void forget(WorkspaceId ws, String subjectType, UUID subjectId) {
         for (String table :

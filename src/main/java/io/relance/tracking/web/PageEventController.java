@@ -67,8 +67,7 @@ class PageEventController {
         if (link.isEmpty()) {
             return notFound();
         }
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+        if (!sameOrigin(request)) {
             return answer(HttpStatus.FORBIDDEN, "Forbidden", "problem.forbidden", null);
         }
         EventRateLimits.Verdict byToken = limits.byToken(token);
@@ -88,12 +87,18 @@ class PageEventController {
         PageEvent event = reader.read(body);
         if (!buffer.offer(link.get(), event)) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .header(HttpHeaders.RETRY_AFTER, "2")
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(
                             HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", "tracking.problem.busy", null));
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Not a cross-site or same-site request ({@code Sec-Fetch-Site}; absent: a client that does not say). */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site == null || site.equals("same-origin") || site.equals("none");
     }
 
     /** The same answer for a token unknown, revoked or forged: nothing in it tells them apart. */

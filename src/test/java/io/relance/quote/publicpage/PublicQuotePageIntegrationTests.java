@@ -69,13 +69,18 @@ class PublicQuotePageIntegrationTests extends QuoteTest {
         link = links.issue(ws.id(), "quote", UUID.fromString(quote));
     }
 
+    /** The status of the latest visit, once the buffered writer has written it (the page's hit is written soon). */
     String visitStatusOfLatest() {
-        return jdbc.sql("""
-                        SELECT status FROM tracking_visits WHERE workspace_id = ? AND subject_id = ?
-                        ORDER BY started_at DESC LIMIT 1""")
-                .params(ws.id().value(), UUID.fromString(quote))
-                .query(String.class)
-                .single();
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.sql("""
+                                        SELECT status FROM tracking_visits WHERE workspace_id = ? AND subject_id = ?
+                                        ORDER BY started_at DESC LIMIT 1""")
+                                .params(ws.id().value(), UUID.fromString(quote))
+                                .query(String.class)
+                                .optional(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     @Test

@@ -19,21 +19,8 @@ class CountingPolicyUnitTests {
     final CountingPolicy policy = CountingPolicy.standard();
 
     static Visit visit(VisitStatus status) {
-        return new Visit(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "quote",
-                UUID.randomUUID(),
-                T,
-                FIREFOX,
-                "addr",
-                status,
-                null,
-                0,
-                false,
-                null,
-                null,
-                0);
+        return Visit.fetched(
+                UUID.randomUUID(), UUID.randomUUID(), "quote", UUID.randomUUID(), T, FIREFOX, "addr", status);
     }
 
     static PageEvent event(Type type, long visibleMs) {

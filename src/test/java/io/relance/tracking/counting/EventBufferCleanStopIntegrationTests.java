@@ -3,10 +3,8 @@ package io.relance.tracking.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.shared.WorkspaceId;
-import io.relance.tracking.HitFacts;
 import io.relance.tracking.IssuedLink;
 import io.relance.tracking.TrackingTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -26,17 +24,10 @@ class EventBufferCleanStopIntegrationTests extends TrackingTest {
     @Test
     void everyEventTakenBeforeACleanStopIsRecorded() throws Exception {
         WorkspaceId ws = workspaces.create("Clean stop").id();
-        List<IssuedLink> subjects = new ArrayList<>();
-        List<UUID> visitIds = new ArrayList<>();
-        List<IssuedLink> visitLinks = new ArrayList<>();
-        for (int s = 0; s < 10; s++) {
-            IssuedLink link = newLink(ws);
-            subjects.add(link);
-            for (int v = 0; v < 200; v++) {
-                visitIds.add(visits.hit(link.link(), new HitFacts("GET", FIREFOX, "192.0.2.1"), false));
-                visitLinks.add(link);
-            }
-        }
+        List<Fetch> fetches = fetches(ws, 10, 200);
+        List<UUID> visitIds = fetches.stream().map(Fetch::visit).toList();
+        List<IssuedLink> visitLinks = fetches.stream().map(Fetch::link).toList();
+        List<IssuedLink> subjects = visitLinks.stream().distinct().toList();
         AtomicInteger taken = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch halfway = new CountDownLatch(1);
