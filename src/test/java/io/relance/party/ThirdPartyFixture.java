@@ -41,6 +41,11 @@ public class ThirdPartyFixture {
             return this;
         }
 
+        /** The family of Lyon most page tests work on: "Famille Lambert", contact@lambert.test. */
+        public Builder lambert() {
+            return named("Famille Lambert").withEmail("contact@lambert.test").in("Lyon");
+        }
+
         public Builder with(String field, Object value) {
             fields.put(field, value);
             return this;

@@ -44,29 +44,32 @@ class BulkChangesIntegrationTests {
 
     @Test
     void aStatusChangeReachesOnlyWhatTheRepMaySeeAndRecordsEachRecordChanged() {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
+        var team = workspaces.team();
         var other = workspaces.create("Other");
         List<UUID> ids = new ArrayList<>();
         IntStream.range(0, 3)
                 .forEach(i -> ids.add(thirdParties
-                        .of(alice)
+                        .of(team.alice())
                         .named("Mine " + i)
                         .create()
                         .thirdParty()
                         .id()
                         .value()));
         UUID already = thirdParties
-                .of(alice)
+                .of(team.alice())
                 .named("Already")
                 .status(ProspectStatus.CONTACTED)
                 .create()
                 .thirdParty()
                 .id()
                 .value();
-        UUID bobs =
-                thirdParties.of(bob).named("Bob's").create().thirdParty().id().value();
+        UUID bobs = thirdParties
+                .of(team.bob())
+                .named("Bob's")
+                .create()
+                .thirdParty()
+                .id()
+                .value();
         UUID foreign = thirdParties
                 .of(other.admin())
                 .named("Foreign")
@@ -75,28 +78,36 @@ class BulkChangesIntegrationTests {
                 .id()
                 .value();
         UUID deleted = thirdParties
-                .of(alice)
+                .of(team.alice())
                 .named("Deleted")
                 .create()
                 .thirdParty()
                 .id()
                 .value();
-        management.delete(alice, new ThirdPartyId(deleted));
+        management.delete(team.alice(), new ThirdPartyId(deleted));
         List<UUID> selection = new ArrayList<>(ids);
         selection.addAll(List.of(already, bobs, foreign, deleted, UUID.randomUUID()));
 
-        int reached = bulkChanges.bulk(alice, new BulkChange(selection, ProspectStatus.CONTACTED, null, null, null));
+        int reached =
+                bulkChanges.bulk(team.alice(), new BulkChange(selection, ProspectStatus.CONTACTED, null, null, null));
 
         assertThat(reached).isEqualTo(4);
         for (UUID id : ids) {
-            assertThat(management.get(alice, new ThirdPartyId(id)).thirdParty().status())
+            assertThat(management
+                            .get(team.alice(), new ThirdPartyId(id))
+                            .thirdParty()
+                            .status())
                     .isEqualTo(ProspectStatus.CONTACTED);
-            assertThat(events(alice, id, PartyEntryTypes.STATUS_CHANGED))
+            assertThat(events(team.alice(), id, PartyEntryTypes.STATUS_CHANGED))
                     .singleElement()
                     .satisfies(e -> assertThat(e.changes().get(0).after()).isEqualTo("CONTACTED"));
         }
-        assertThat(events(alice, already, PartyEntryTypes.STATUS_CHANGED)).isEmpty();
-        assertThat(management.get(bob, new ThirdPartyId(bobs)).thirdParty().status())
+        assertThat(events(team.alice(), already, PartyEntryTypes.STATUS_CHANGED))
+                .isEmpty();
+        assertThat(management
+                        .get(team.bob(), new ThirdPartyId(bobs))
+                        .thirdParty()
+                        .status())
                 .isNotEqualTo(ProspectStatus.CONTACTED);
         assertThat(management
                         .get(other.admin(), new ThirdPartyId(foreign))
