@@ -35,27 +35,6 @@ public record Branding(
                 null, 0);
     }
 
-    /** The texts in the order of {@code workspace_branding}'s columns, as they are saved. */
-    Object[] texts() {
-        return new Object[] {
-            companyName,
-            addressLine,
-            postalCode,
-            city,
-            country,
-            phone,
-            email,
-            website,
-            registrationNumber,
-            vatNumber,
-            legalForm,
-            bankName,
-            iban,
-            bic,
-            footerText
-        };
-    }
-
     /**
      * A checked logo: PNG or JPEG, small; {@code id} changes with each upload (so an address naming it may be cached
      * for ever), {@code bytes} may be empty when only its description was read.

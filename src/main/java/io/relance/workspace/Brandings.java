@@ -36,7 +36,23 @@ class Brandings {
     }
 
     boolean saveTexts(Branding b, long readVersion) {
-        Object[] texts = b.texts();
+        Object[] texts = {
+            b.companyName(),
+            b.addressLine(),
+            b.postalCode(),
+            b.city(),
+            b.country(),
+            b.phone(),
+            b.email(),
+            b.website(),
+            b.registrationNumber(),
+            b.vatNumber(),
+            b.legalForm(),
+            b.bankName(),
+            b.iban(),
+            b.bic(),
+            b.footerText()
+        };
         if (readVersion == 0) {
             Object[] params = new Object[texts.length + 1];
             params[0] = b.workspaceId().value();

@@ -37,8 +37,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
     ThirdPartyTimeline thirdPartyTimeline;
 
     String record(RelanceUser owner, String name) {
-        return "/thirdparties/"
-                + thirdParties.of(owner).named(name).create().thirdParty().id().value();
+        return "/thirdparties/" + thirdParties.of(owner).named(name).createUuid();
     }
 
     List<String> kinds(RelanceUser who, String record, String group) throws Exception {

@@ -48,42 +48,16 @@ class BulkChangesIntegrationTests {
         var other = workspaces.create("Other");
         List<UUID> ids = new ArrayList<>();
         IntStream.range(0, 3)
-                .forEach(i -> ids.add(thirdParties
-                        .of(team.alice())
-                        .named("Mine " + i)
-                        .create()
-                        .thirdParty()
-                        .id()
-                        .value()));
+                .forEach(i ->
+                        ids.add(thirdParties.of(team.alice()).named("Mine " + i).createUuid()));
         UUID already = thirdParties
                 .of(team.alice())
                 .named("Already")
                 .status(ProspectStatus.CONTACTED)
-                .create()
-                .thirdParty()
-                .id()
-                .value();
-        UUID bobs = thirdParties
-                .of(team.bob())
-                .named("Bob's")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
-        UUID foreign = thirdParties
-                .of(other.admin())
-                .named("Foreign")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
-        UUID deleted = thirdParties
-                .of(team.alice())
-                .named("Deleted")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
+                .createUuid();
+        UUID bobs = thirdParties.of(team.bob()).named("Bob's").createUuid();
+        UUID foreign = thirdParties.of(other.admin()).named("Foreign").createUuid();
+        UUID deleted = thirdParties.of(team.alice()).named("Deleted").createUuid();
         management.delete(team.alice(), new ThirdPartyId(deleted));
         List<UUID> selection = new ArrayList<>(ids);
         selection.addAll(List.of(already, bobs, foreign, deleted, UUID.randomUUID()));
@@ -120,16 +94,10 @@ class BulkChangesIntegrationTests {
     void aBulkTagIsRecordedOnTheTimelineAndStopsAtTheTagLimit() {
         var acme = workspaces.create("Acme");
         RelanceUser manager = acme.manager("Maud");
-        UUID plain = thirdParties
-                .of(manager)
-                .named("Plain")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
+        UUID plain = thirdParties.of(manager).named("Plain").createUuid();
         var full = thirdParties.of(manager).named("Full");
         full.tagged(IntStream.range(0, 30).mapToObj(i -> "t" + i).toArray(String[]::new));
-        UUID fullId = full.create().thirdParty().id().value();
+        UUID fullId = full.createUuid();
 
         int reached = bulkChanges.bulk(manager, new BulkChange(List.of(plain, fullId), null, null, null, " VIP "));
 
@@ -155,13 +123,7 @@ class BulkChangesIntegrationTests {
         RelanceUser manager = acme.manager("Maud");
         RelanceUser alice = acme.rep("Alice");
         List<UUID> ids = IntStream.range(0, 12)
-                .mapToObj(i -> thirdParties
-                        .of(manager)
-                        .named("N" + i)
-                        .create()
-                        .thirdParty()
-                        .id()
-                        .value())
+                .mapToObj(i -> thirdParties.of(manager).named("N" + i).createUuid())
                 .toList();
         String potential = management
                 .get(manager, new ThirdPartyId(ids.get(0)))

@@ -78,10 +78,7 @@ class TrashPurgeIntegrationTests extends PageTest {
                 .named("Lambert")
                 .tagged("kitchen")
                 .custom("origin", "fair")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
+                .createUuid();
         String t = "/api/v1/thirdparties/" + id;
         send(rep, post(t + "/contacts"), "{\"lastName\":\"Lambert\",\"firstName\":\"Anne\"}")
                 .andExpect(status().isCreated());
