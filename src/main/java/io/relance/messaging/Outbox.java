@@ -80,6 +80,14 @@ public class Outbox {
         return row.id();
     }
 
+    /**
+     * Whether {@link #enqueue} would take this address as a recipient (a plain address, a domain with a dot): to pick
+     * an address among several, or to skip an e-mail instead of failing the caller's transaction.
+     */
+    public static boolean deliverable(String address) {
+        return address != null && !address.isBlank() && OutboundMailRules.parse(address.strip()) != null;
+    }
+
     /** One e-mail of the workspace as the outbox holds it (an admin's, or its sender's). */
     public OutboxEntry entry(RelanceUser me, MailId id) {
         OutboxMessage m = messages.find(me.workspaceId(), id).orElseThrow(NotFoundException::new);

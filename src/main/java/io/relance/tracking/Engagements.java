@@ -3,6 +3,7 @@ package io.relance.tracking;
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.engagement.EngagementStore;
 import io.relance.tracking.engagement.SubjectKey;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,15 @@ public class Engagements {
     @Transactional(readOnly = true)
     public Engagement of(WorkspaceId workspace, String subjectType, UUID subjectId) {
         return store.read(workspace, new SubjectKey(subjectType, subjectId));
+    }
+
+    /**
+     * The client answered about the subject at {@code at} (a question on its public page): the follow-up advice
+     * then gives no {@code CALL_AFTER_SILENCE} until he opens it again (see {@code FollowUpAdvicePolicy}).
+     */
+    @Transactional
+    public void answered(WorkspaceId workspace, String subjectType, UUID subjectId, Instant at) {
+        store.answered(workspace, new SubjectKey(subjectType, subjectId), at);
     }
 
     /** The scores stored at the last event of each subject (0 when never opened), for lists that sort on them. */

@@ -42,13 +42,18 @@ public class FollowUpAdvisor {
         this.clock = clock;
     }
 
-    /** The advice for the subject now, if any. */
+    /**
+     * The advice for the subject now, if any; the client's latest answer is the later of the one in {@code facts}
+     * and the one tracking recorded ({@link Engagements#answered}).
+     */
     @Transactional(readOnly = true)
     public Optional<Advice> advise(WorkspaceId workspace, String subjectType, UUID subjectId, AdviceFacts facts) {
+        SubjectKey subject = new SubjectKey(subjectType, subjectId);
         return new FollowUpAdvicePolicy(settings.of(workspace))
                 .advise(
-                        facts,
-                        engagement.openTimes(workspace, new SubjectKey(subjectType, subjectId)),
+                        facts.answeredAt(
+                                engagement.lastAnswerAt(workspace, subject).orElse(null)),
+                        engagement.openTimes(workspace, subject),
                         clock.instant(),
                         workspaces.workspace(workspace).zone());
     }

@@ -51,6 +51,11 @@ class QuoteEngagementIntegrationTests extends QuoteTest {
 
     /** The client opens the quote's link and looks at it for 4 seconds: one counted open. */
     void clientOpens(WorkspaceId ws, String quoteId) throws Exception {
+        clientOpens(ws, quoteId, 1);
+    }
+
+    /** As above, waiting until the quote counts {@code opens} opens. */
+    void clientOpens(WorkspaceId ws, String quoteId, int opens) throws Exception {
         IssuedLink link = links.issue(ws, QuoteId.SUBJECT, UUID.fromString(quoteId));
         UUID visit = visits.hit(link.link(), new HitFacts("GET", FIREFOX, "203.0.113.9"), false);
         clock.setTo(clock.instant().plusSeconds(45));
@@ -64,12 +69,12 @@ class QuoteEngagementIntegrationTests extends QuoteTest {
                         }))
                 .andExpect(status().isNoContent());
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.sql("SELECT opens FROM quotes WHERE workspace_id = ? AND id = ?")
+                .until(() -> jdbc.sql("SELECT COALESCE(opens, 0) FROM quotes WHERE workspace_id = ? AND id = ?")
                                 .params(ws.value(), UUID.fromString(quoteId))
                                 .query(Integer.class)
                                 .optional()
-                                .orElse(null)
-                        != null);
+                                .orElse(0)
+                        >= opens);
     }
 
     @Test
@@ -137,6 +142,34 @@ class QuoteEngagementIntegrationTests extends QuoteTest {
         send(rep, get("/api/v1/quotes/" + id + "/engagement"), "")
                 .andExpect(jsonPath("$.advice").value(nullValue()));
         as(rep, get("/")).andExpect(content().string(not(containsString("id=\"quote-advice\""))));
+    }
+
+    @Test
+    void aQuestionOnThePublicPageIsAnAnswerSoNoCallAfterSilenceUntilTheClientOpensAgainAndFallsSilent()
+            throws Exception {
+        var acme = workspaces.create("Acme");
+        RelanceUser rep = acme.rep("Anna");
+        String id = quote(rep, party(rep, "Famille Lambert"));
+        markSent(rep, id);
+        String engagement = "/api/v1/quotes/" + id + "/engagement";
+        clientOpens(acme.id(), id, 1);
+        clock.setTo(clock.instant().plus(Duration.ofHours(2)));
+        IssuedLink link = links.issue(acme.id(), QuoteId.SUBJECT, UUID.fromString(id));
+        mvc.perform(post("/q/" + link.token() + "/question").param("question", "Could you start in March?"))
+                .andExpect(status().is3xxRedirection());
+
+        clock.setTo(clock.instant().plus(Duration.ofDays(4)));
+        send(rep, get(engagement), "")
+                .andExpect(jsonPath("$.opens").value(1))
+                .andExpect(jsonPath("$.advice").value(nullValue()));
+
+        clientOpens(acme.id(), id, 2);
+        clock.setTo(clock.instant().plus(Duration.ofDays(2)));
+        send(rep, get(engagement), "").andExpect(jsonPath("$.advice").value(nullValue()));
+        clock.setTo(clock.instant().plus(Duration.ofDays(1)));
+        send(rep, get(engagement), "")
+                .andExpect(jsonPath("$.opens").value(2))
+                .andExpect(jsonPath("$.advice.code").value("CALL_AFTER_SILENCE"));
     }
 
     @Test

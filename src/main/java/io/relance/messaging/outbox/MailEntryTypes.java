@@ -14,11 +14,14 @@ public class MailEntryTypes implements EntryTypeProvider {
 
     public static final String SENT = "messaging.mail-sent";
     public static final String FAILED = "messaging.mail-failed";
+    /** An e-mail Relance would have sent on its own (an acceptance's confirmation) but did not: no mail, no address. */
+    public static final String SKIPPED = "messaging.mail-skipped";
 
     @Override
     public List<EntryType> entryTypes() {
         return List.of(
                 new EntryType(SENT, "messages", "messaging.entry.mail-sent", "messaging/entries", "mail"),
-                new EntryType(FAILED, "messages", "messaging.entry.mail-failed", "messaging/entries", "mail"));
+                new EntryType(FAILED, "messages", "messaging.entry.mail-failed", "messaging/entries", "mail"),
+                new EntryType(SKIPPED, "messages", "messaging.entry.mail-skipped", "messaging/entries", "skipped"));
     }
 }

@@ -30,7 +30,8 @@ class QuoteSendTemplate {
                 "messaging.template.quote.send.body");
     }
 
-    private static MergeField field(String key) {
+    /** A merge field whose label and example are {@code messaging.field.<key>} and {@code messaging.sample.<key>}. */
+    static MergeField field(String key) {
         return new MergeField(key, "messaging.field." + key, "messaging.sample." + key);
     }
 }

@@ -1,18 +1,16 @@
 package io.relance.messaging.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.relance.messaging.quote.QuoteMailing;
 import io.relance.quote.QuoteId;
-import io.relance.quote.QuoteStatus;
-import io.relance.quote.QuoteSummary;
 import io.relance.quote.QuoteTransitionRefused;
+import io.relance.quote.web.api.QuoteView;
+import io.relance.quote.web.api.QuoteViews;
 import io.relance.shared.Ids;
 import io.relance.shared.Problems;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,51 +29,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Quotes")
 class QuoteSendApiController {
 
-    /** The quote as sent (its current revision), with its private link and the queued e-mail. */
-    record SentView(
-            UUID id,
-            String number,
-            int revision,
-            QuoteStatus status,
-            UUID thirdpartyId,
-            UUID contactId,
-            BigDecimal totalNet,
-            BigDecimal totalTax,
-            BigDecimal totalGross,
-            String currency,
-            LocalDate validUntil,
-            String language,
-            Instant sentAt,
-            String publicUrl,
-            UUID mailId) {
-
-        static SentView of(QuoteMailing.Sent sent) {
-            QuoteSummary q = sent.quote();
-            return new SentView(
-                    q.id().value(),
-                    q.number(),
-                    q.revision(),
-                    q.status(),
-                    q.thirdPartyId().value(),
-                    q.contactId(),
-                    q.totalNet().amount(),
-                    q.totalTax().amount(),
-                    q.totalGross().amount(),
-                    q.currency(),
-                    q.validUntil(),
-                    q.language(),
-                    q.sentAt(),
-                    sent.publicUrl(),
-                    sent.mailId() == null ? null : sent.mailId().value());
-        }
-    }
+    /**
+     * The quote as sent, exactly as {@code GET /api/v1/quotes/{id}} answers it (its {@code publicUrl} included), and
+     * the id of the queued e-mail ({@code GET /api/v1/outbox/{mailId}}).
+     */
+    record SentView(@JsonUnwrapped QuoteView quote, UUID mailId) {}
 
     private final QuoteMailing mailing;
     private final MessagingPages pages;
+    private final QuoteViews views;
 
-    QuoteSendApiController(QuoteMailing mailing, MessagingPages pages) {
+    QuoteSendApiController(QuoteMailing mailing, MessagingPages pages, QuoteViews views) {
         this.mailing = mailing;
         this.pages = pages;
+        this.views = views;
     }
 
     /** A quote that is neither a draft nor sent cannot be sent: 409, as the quote module answers its transitions. */
@@ -90,11 +57,17 @@ class QuoteSendApiController {
     @Operation(
             summary = "Send a draft or sent quote by e-mail: {\"to\" (else the contact's, else the third party's"
                     + " e-mail), \"attachPdf\", \"subject\", \"message\" (else the quote.send template in the quote's"
-                    + " language)}; marks it SENT and answers it with its publicUrl; 503 when mail is not set up")
+                    + " language)}; marks it SENT and answers the quote JSON of GET /api/v1/quotes/{id} (id, version,"
+                    + " number, status, thirdpartyId, contactId, totals, currency, validUntil, publicUrl, lines…) plus"
+                    + " mailId, the queued e-mail; 503 when mail is not set up")
     SentView send(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestBody(required = false) QuoteMailing.SendQuote body) {
-        return SentView.of(mailing.send(me, new QuoteId(Ids.parse(id)), body));
+        QuoteId quoteId = new QuoteId(Ids.parse(id));
+        QuoteMailing.Sent sent = mailing.send(me, quoteId, body);
+        return new SentView(
+                views.of(me, quoteId),
+                sent.mailId() == null ? null : sent.mailId().value());
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 /**
  * A quote's engagement and follow-up advice, read from the tracking module (its opens, visitors, time, score; its
  * advice policy). Advice applies only while the quote is SENT: it ends when the quote is accepted, declined,
- * cancelled or expired. The client "answered" is not known here yet (no question or call is linked to a quote), so
- * the advice is given as if he had not.
+ * cancelled or expired. The client's answers (a question on the public page) are recorded in tracking when he asks
+ * ({@code Engagements.answered}), and the advisor takes them into account itself.
  */
 @Service
 public class QuoteEngagement {
@@ -52,7 +52,7 @@ public class QuoteEngagement {
                         ws,
                         QuoteId.SUBJECT,
                         quote.id().value(),
-                        new AdviceFacts(quote.sentAt(), quote.validUntil(), true, false))
+                        new AdviceFacts(quote.sentAt(), quote.validUntil(), true, null))
                 .map(a -> new AdviceView(a.code(), advisor.message(a, locale)));
     }
 }

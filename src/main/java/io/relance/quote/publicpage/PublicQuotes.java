@@ -17,9 +17,11 @@ import io.relance.quote.core.Quotes;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.Text;
+import io.relance.tracking.Engagements;
 import io.relance.tracking.TrackedLink;
 import io.relance.tracking.TrackedLinks;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,7 @@ class PublicQuotes {
     private final HistoryManagement history;
     private final Notifications notifications;
     private final ThirdPartyLookup parties;
+    private final Engagements engagements;
     private final Clock clock;
 
     PublicQuotes(
@@ -60,6 +63,7 @@ class PublicQuotes {
             HistoryManagement history,
             Notifications notifications,
             ThirdPartyLookup parties,
+            Engagements engagements,
             Clock clock) {
         this.links = links;
         this.quotes = quotes;
@@ -67,6 +71,7 @@ class PublicQuotes {
         this.history = history;
         this.notifications = notifications;
         this.parties = parties;
+        this.engagements = engagements;
         this.clock = clock;
     }
 
@@ -123,7 +128,10 @@ class PublicQuotes {
                 found.link().workspace(), found.quote().id(), reason, clean == null || clean.isEmpty() ? null : clean);
     }
 
-    /** A question reaches the owner (a notification) and both timelines; the quote itself does not change. */
+    /**
+     * A question reaches the owner (a notification) and both timelines, and counts as the client's answer for the
+     * follow-up advice (no "call after silence" until he opens the quote again); the quote itself does not change.
+     */
     @Transactional
     void ask(Found found, String question) {
         String clean = Text.clean(question);
@@ -134,6 +142,8 @@ class PublicQuotes {
             throw new InvalidInputException("question", "validation.size.max", LONGEST_TEXT);
         }
         Quote quote = found.quote();
+        Instant now = clock.instant();
+        engagements.answered(found.link().workspace(), SUBJECT, quote.id().value(), now);
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("quoteId", quote.id().value().toString());
         snapshot.put("number", quote.number());
@@ -141,12 +151,7 @@ class PublicQuotes {
         snapshot.put("question", clean);
         history.record(
                 found.link().workspace().value(),
-                HistoryEvent.of(
-                                QuoteEntryTypes.target(quote.id()),
-                                QuoteEntryTypes.QUESTION,
-                                quote.number(),
-                                null,
-                                clock.instant())
+                HistoryEvent.of(QuoteEntryTypes.target(quote.id()), QuoteEntryTypes.QUESTION, quote.number(), null, now)
                         .withSnapshot(snapshot)
                         .alsoOn(Target.thirdParty(quote.thirdPartyId().value())));
         parties.find(found.link().workspace(), quote.thirdPartyId())

@@ -27,10 +27,13 @@ import java.util.TreeSet;
  *       left, the last valid day);
  *   <li>{@code LEAVE_QUIET} — opened on {@code hotOpenDays} (3) or more of the last {@code hotWindowDays} (5)
  *       calendar days, today included (arguments: days opened, the window);
- *   <li>{@code CALL_AFTER_SILENCE} — opened, the last open {@code silenceDays} (3) or more days ago, no answer
- *       (arguments: days since the last open);
- *   <li>{@code NOT_OPENED} — never opened, sent {@code notOpenedDays} (3) or more days ago, no answer (arguments:
- *       days since sending).
+ *   <li>{@code CALL_AFTER_SILENCE} — opened, the last open {@code silenceDays} (3) or more days ago, and no answer
+ *       since the last open: the client's latest answer (a question asked on the public page) is older than his
+ *       latest open, or there is none (arguments: days since the last open). An answer at or after the last open
+ *       means the ball is in the rep's court: no call advised until the client opens the quote again and falls
+ *       silent once more;
+ *   <li>{@code NOT_OPENED} — never opened, sent {@code notOpenedDays} (3) or more days ago, and no answer at all
+ *       (a client who asked a question received it) (arguments: days since sending).
  * </ol>
  *
  * Elapsed days are whole periods of 24 hours; calendar days (the hot window, the validity) are the workspace's.
@@ -101,17 +104,21 @@ public final class FollowUpAdvicePolicy {
     }
 
     Optional<Advice> callAfterSilence(AdviceFacts facts, List<Instant> opens, Instant now) {
-        if (opens.isEmpty() || facts.answered()) {
+        if (opens.isEmpty()) {
             return Optional.empty();
         }
-        long silent = days(opens.get(opens.size() - 1), now);
+        Instant lastOpen = opens.get(opens.size() - 1);
+        if (facts.answeredSince(lastOpen)) {
+            return Optional.empty();
+        }
+        long silent = days(lastOpen, now);
         return silent >= settings.silenceDays()
                 ? Optional.of(new Advice(AdviceCode.CALL_AFTER_SILENCE, List.of(silent)))
                 : Optional.empty();
     }
 
     Optional<Advice> notOpened(AdviceFacts facts, List<Instant> opens, Instant now) {
-        if (!opens.isEmpty() || facts.answered()) {
+        if (!opens.isEmpty() || facts.lastAnswerAt() != null) {
             return Optional.empty();
         }
         long since = days(facts.sentAt(), now);

@@ -176,6 +176,31 @@ public class EngagementStore {
                 .list();
     }
 
+    /**
+     * Records that the client answered about the subject at {@code at} (a question): its latest answer moves forward,
+     * never back. The row is made when the subject has none yet (answered before any counted open).
+     */
+    public void answered(WorkspaceId ws, SubjectKey s, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO tracking_engagement (workspace_id, subject_type, subject_id, updated_at)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""").params(ws.value(), s.type(), s.id(), Db.ts(at)).update();
+        jdbc.sql("""
+                        UPDATE tracking_engagement SET last_answer_at = ?, version = version + 1
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?
+                          AND (last_answer_at IS NULL OR last_answer_at < ?)""").params(Db.ts(at), ws.value(), s.type(), s.id(), Db.ts(at)).update();
+    }
+
+    /** When the client last answered about the subject; empty when never. */
+    public Optional<Instant> lastAnswerAt(WorkspaceId ws, SubjectKey s) {
+        return jdbc.sql("""
+                        SELECT last_answer_at FROM tracking_engagement
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ?""")
+                .params(ws.value(), s.type(), s.id())
+                .query((rs, n) -> Optional.ofNullable(Db.instant(rs, "last_answer_at")))
+                .optional()
+                .flatMap(a -> a);
+    }
+
     static IgnoredReason reasonOf(String status) {
         return switch (status) {
             case "PENDING" -> IgnoredReason.NO_SCRIPT;

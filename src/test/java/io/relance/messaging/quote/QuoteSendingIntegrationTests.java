@@ -12,27 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.history.HistoryEvent;
-import io.relance.history.HistoryManagement;
 import io.relance.history.Target;
-import io.relance.messaging.MailTest;
 import io.relance.messaging.ReceivedMail;
-import io.relance.messaging.Smtp;
 import io.relance.messaging.outbox.MailEntryTypes;
-import io.relance.messaging.outbox.OutboxDelivery;
-import io.relance.party.ThirdPartyFixture;
 import io.relance.quote.QuoteEntryTypes;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Sending a quote (GreenMail as the SMTP server): the Send page shows the quote.send template in the quote's language
@@ -40,63 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * arrives once and shows on the quote's and the third party's timelines; the API does the same (an Idempotency-Key
  * sends once); a rep who may not see the quote and another workspace get 404; a cancelled quote is 409.
  */
-class QuoteSendingIntegrationTests extends MailTest {
-
-    static final String LINES = """
-            [{"description": "Carrelage <salle de bain>", "quantity": 3, "unit": "m²", "unitPrice": 100.00,
-              "discountPercent": 10, "taxRate": 20},
-             {"description": "Colle", "quantity": 1, "unit": "kg", "unitPrice": 49.99, "taxRate": 5.5}]""";
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
-
-    @Autowired
-    OutboxDelivery delivery;
-
-    @Autowired
-    HistoryManagement history;
-
-    TestWorkspace acme;
-    RelanceUser rep;
-    String party;
-    String quote;
-
-    @BeforeEach
-    void aFrenchQuoteForAContact() throws Exception {
-        acme = workspaces.create("Rénovations Lambert");
-        rep = acme.rep("Rita Rep");
-        party = thirdParties
-                .of(rep)
-                .named("Famille Lambert")
-                .withEmail("famille@lambert.test")
-                .createId();
-        String contact = JsonPath.read(
-                body(send(rep, post("/api/v1/thirdparties/" + party + "/contacts"), """
-                                {"firstName": "Claire", "lastName": "Lambert", "email": "claire@lambert.test"}""")
-                        .andExpect(status().isCreated())),
-                "$.id");
-        quote = JsonPath.read(
-                body(send(
-                                rep,
-                                post("/api/v1/quotes"),
-                                "{\"thirdpartyId\": \"" + party + "\", \"contactId\": \"" + contact
-                                        + "\", \"language\": \"fr\", \"validUntil\": \"2026-12-31\", \"lines\": "
-                                        + LINES + "}")
-                        .andExpect(status().isCreated())),
-                "$.id");
-    }
-
-    List<MimeMessage> receivedBy(String address) {
-        return Smtp.received().stream()
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
+class QuoteSendingIntegrationTests extends QuoteMailTest {
 
     List<String> kinds(Target target) {
         return history
@@ -164,10 +101,19 @@ class QuoteSendingIntegrationTests extends MailTest {
                 .andExpect(jsonPath("$.status").value("SENT"))
                 .andExpect(jsonPath("$.number").value(startsWith("QU")))
                 .andExpect(jsonPath("$.publicUrl").value(containsString("/q/")))
-                .andExpect(jsonPath("$.totalGross").value(376.74)));
+                .andExpect(jsonPath("$.totalGross").value(376.74))
+                .andExpect(jsonPath("$.version").isNumber())
+                .andExpect(jsonPath("$.lines.length()").value(2))
+                .andExpect(jsonPath("$.mailId").isString()));
         send(rep, post(url).header("Idempotency-Key", "send-1"), "{\"attachPdf\": false}")
                 .andExpect(status().isOk());
         String publicUrl = JsonPath.read(answer, "$.publicUrl");
+        // the quote JSON of GET /api/v1/quotes/{id}, exactly, plus the queued e-mail's id
+        Map<String, Object> sent = new LinkedHashMap<>(JsonPath.read(answer, "$"));
+        assertThat(sent.remove("mailId")).isNotNull();
+        Map<String, Object> got = JsonPath.read(body(as(rep, get("/api/v1/quotes/" + quote))), "$");
+        assertThat(sent).isEqualTo(got);
+        assertThat(got.get("publicUrl")).isEqualTo(publicUrl);
 
         assertThat(delivery.run(acme.id())).isEqualTo(1);
         List<MimeMessage> received = receivedBy("claire@lambert.test");

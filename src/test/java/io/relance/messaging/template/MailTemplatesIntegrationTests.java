@@ -57,15 +57,20 @@ class MailTemplatesIntegrationTests extends MvcTest {
         as(acme.rep("Rita Rep"), get("/api/v1/mail-templates"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.kind == 'quote.send')].label").value("Sending a quote"))
-                .andExpect(jsonPath("$.items[0].templates[*].language").value(hasItems("en", "fr", "es", "de")))
-                .andExpect(jsonPath("$.items[0].fields[*].key")
+                .andExpect(jsonPath("$.items[?(@.kind == 'quote.send')].templates[*].language")
+                        .value(hasItems("en", "fr", "es", "de")))
+                .andExpect(jsonPath("$.items[?(@.kind == 'quote.send')].fields[*].key")
                         .value(hasItems(
                                 "client.name",
                                 "quote.number",
                                 "quote.total",
                                 "quote.validUntil",
                                 "quote.link",
-                                "sender.signature")));
+                                "sender.signature")))
+                .andExpect(jsonPath("$.items[?(@.kind == 'quote.accepted')].label")
+                        .value("Confirming an accepted quote to the client"))
+                .andExpect(jsonPath("$.items[?(@.kind == 'quote.accepted.owner')].fields[*].key")
+                        .value(hasItems("signer.name", "quote.acceptedAt", "quote.url", "sender.name")));
         as(acme.rep("Rita Rep"), get(URL + "fr"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value("Devis {{quote.number}} de {{workspace.name}}"))

@@ -38,7 +38,7 @@ class MailTemplatesBrowserTests extends BrowserTest {
         assertThat(Accessibility.seriousViolations(web)).isEmpty();
         browser.screenshots("mail-templates-de");
 
-        web.findElement(By.id("edit-quote.send-fr")).click();
+        click(web, web.findElement(By.id("edit-quote.send-fr"))); // below the two acceptance kinds
         waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("template-form")));
         WebElement body = web.findElement(By.id("body"));
         body.clear();

@@ -157,6 +157,12 @@ class PublicQuotePageIntegrationTests extends QuoteTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"PRICE\"}"))
                 .andExpect(status().isConflict());
+        // mail is not set up in this test: the acceptance stands, the timeline says the confirmations did not go
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> body(as(rep, get("/quotes/" + quote))).contains("Mail is not set up on this server."));
+        assertThat(body(as(rep, get("/thirdparties/" + thirdParty))))
+                .contains("The confirmation of the acceptance to the client")
+                .contains("The notice of the acceptance to the quote&#39;s owner");
     }
 
     @Test

@@ -71,6 +71,23 @@ class ApiDocumentationIntegrationTests {
     }
 
     @Test
+    void sendingAQuoteAnswersTheQuoteJsonOfGetPlusTheMailId() throws Exception {
+        DocumentContext docs = apiDocs();
+        String sent = docs.read(
+                "$.paths['/api/v1/quotes/{id}/send'].post.responses.200.content['application/json'].schema.$ref");
+        String got =
+                docs.read("$.paths['/api/v1/quotes/{id}'].get.responses.200.content['application/json'].schema.$ref");
+        Map<String, Object> sentFields =
+                docs.read("$.components.schemas." + sent.substring(sent.lastIndexOf('/') + 1) + ".properties");
+        Map<String, Object> getFields =
+                docs.read("$.components.schemas." + got.substring(got.lastIndexOf('/') + 1) + ".properties");
+        assertThat(sentFields)
+                .containsKey("mailId")
+                .containsKeys(getFields.keySet().toArray(String[]::new));
+        assertThat(getFields).containsKeys("id", "version", "number", "status", "publicUrl", "lines");
+    }
+
+    @Test
     void deletesAnswer204AndListFiltersAreParametersOfTheirOwn() throws Exception {
         DocumentContext docs = apiDocs();
         Map<String, Object> deleteToken = docs.read("$.paths['/api/v1/tokens/{id}'].delete.responses");

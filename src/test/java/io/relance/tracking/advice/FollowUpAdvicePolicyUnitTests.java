@@ -24,8 +24,9 @@ class FollowUpAdvicePolicyUnitTests {
 
     final FollowUpAdvicePolicy policy = new FollowUpAdvicePolicy(AdviceSettings.DEFAULTS);
 
-    static AdviceFacts sent(LocalDate validUntil, boolean answered) {
-        return new AdviceFacts(SENT, validUntil, true, answered);
+    /** A sent quote, still open, the client's latest answer at {@code lastAnswer} (null: never answered). */
+    static AdviceFacts sent(LocalDate validUntil, Instant lastAnswer) {
+        return new AdviceFacts(SENT, validUntil, true, lastAnswer);
     }
 
     static Instant day(int days, int hour) {
@@ -38,60 +39,92 @@ class FollowUpAdvicePolicyUnitTests {
 
     @Test
     void notOpenedAfterThreeDaysAdvisesAnSmsOrEmail() {
-        assertThat(code(sent(FAR, false), List.of(), day(2, 23))).isEmpty();
-        Optional<Advice> advice = policy.advise(sent(FAR, false), List.of(), day(3, 0), PARIS);
+        assertThat(code(sent(FAR, null), List.of(), day(2, 23))).isEmpty();
+        Optional<Advice> advice = policy.advise(sent(FAR, null), List.of(), day(3, 0), PARIS);
         assertThat(advice).map(Advice::code).contains(AdviceCode.NOT_OPENED);
         assertThat(advice.orElseThrow().args()).containsExactly(3L);
-        assertThat(code(sent(FAR, true), List.of(), day(5, 0))).as("answered").isEmpty();
+        assertThat(code(sent(FAR, day(1, 0)), List.of(), day(5, 0)))
+                .as("a question without a counted open: they received it")
+                .isEmpty();
     }
 
     @Test
     void openedThenSilentForThreeDaysAdvisesACall() {
         List<Instant> opens = List.of(day(1, 0));
-        assertThat(code(sent(FAR, false), opens, day(3, 23))).isEmpty();
-        assertThat(code(sent(FAR, false), opens, day(4, 0))).contains(AdviceCode.CALL_AFTER_SILENCE);
-        assertThat(code(sent(FAR, true), opens, day(6, 0))).as("answered").isEmpty();
+        assertThat(code(sent(FAR, null), opens, day(3, 23))).isEmpty();
+        assertThat(code(sent(FAR, null), opens, day(4, 0))).contains(AdviceCode.CALL_AFTER_SILENCE);
+    }
+
+    @Test
+    void aQuestionAtOrAfterTheLastOpenIsAnAnswerNoCallUntilTheClientOpensAgainAndFallsSilent() {
+        List<Instant> opens = List.of(day(1, 0));
+        assertThat(code(sent(FAR, day(1, 2)), opens, day(6, 0)))
+                .as("asked two hours after his last open")
+                .isEmpty();
+        assertThat(code(sent(FAR, day(1, 0)), opens, day(6, 0)))
+                .as("asked at the very instant of his last open")
+                .isEmpty();
+        assertThat(code(sent(FAR, day(0, 12)), opens, day(6, 0)))
+                .as("asked before his last open: no answer since it")
+                .contains(AdviceCode.CALL_AFTER_SILENCE);
+        List<Instant> openedAgain = List.of(day(1, 0), day(5, 0));
+        assertThat(code(sent(FAR, day(1, 2)), openedAgain, day(7, 23)))
+                .as("opened again after his question, silent for less than three days")
+                .isEmpty();
+        Optional<Advice> call = policy.advise(sent(FAR, day(1, 2)), openedAgain, day(8, 0), PARIS);
+        assertThat(call).map(Advice::code).contains(AdviceCode.CALL_AFTER_SILENCE);
+        assertThat(call.orElseThrow().args()).containsExactly(3L);
+    }
+
+    @Test
+    void theAdvisorsFactsKeepTheLaterOfTwoAnswers() {
+        AdviceFacts none = sent(FAR, null);
+        assertThat(none.answeredAt(null)).isEqualTo(none);
+        assertThat(none.answeredAt(day(2, 0)).lastAnswerAt()).isEqualTo(day(2, 0));
+        assertThat(sent(FAR, day(3, 0)).answeredAt(day(2, 0)).lastAnswerAt()).isEqualTo(day(3, 0));
+        assertThat(sent(FAR, day(1, 0)).answeredAt(day(2, 0)).lastAnswerAt()).isEqualTo(day(2, 0));
+        assertThat(none.answeredSince(day(1, 0))).isFalse();
     }
 
     @Test
     void openedOnThreeOfTheLastFiveDaysIsHotLeaveItQuiet() {
         List<Instant> opens = List.of(day(1, 1), day(3, 1));
-        assertThat(code(sent(FAR, false), opens, day(3, 2))).isEmpty();
+        assertThat(code(sent(FAR, null), opens, day(3, 2))).isEmpty();
         List<Instant> three = List.of(day(1, 1), day(3, 1), day(5, 1));
-        Optional<Advice> hot = policy.advise(sent(FAR, false), three, day(5, 2), PARIS);
+        Optional<Advice> hot = policy.advise(sent(FAR, null), three, day(5, 2), PARIS);
         assertThat(hot).map(Advice::code).contains(AdviceCode.LEAVE_QUIET);
         assertThat(hot.orElseThrow().args()).containsExactly(3, 5);
         // two days later the first of them left the window, and the silence has not reached three days
-        assertThat(code(sent(FAR, false), three, day(7, 2))).isEmpty();
+        assertThat(code(sent(FAR, null), three, day(7, 2))).isEmpty();
         // three days after the last open: call
-        assertThat(code(sent(FAR, false), three, day(8, 2))).contains(AdviceCode.CALL_AFTER_SILENCE);
+        assertThat(code(sent(FAR, null), three, day(8, 2))).contains(AdviceCode.CALL_AFTER_SILENCE);
     }
 
     @Test
     void openedAgainAfterFourteenDaysWithoutOpensAdvisesReconnecting() {
         List<Instant> opens = new ArrayList<>(List.of(day(1, 0), day(16, 0)));
-        Optional<Advice> back = policy.advise(sent(FAR, false), opens, day(16, 1), PARIS);
+        Optional<Advice> back = policy.advise(sent(FAR, null), opens, day(16, 1), PARIS);
         assertThat(back).map(Advice::code).contains(AdviceCode.RECONNECT);
         assertThat(back.orElseThrow().args()).containsExactly(15L);
-        assertThat(code(sent(FAR, false), opens, day(18, 23))).contains(AdviceCode.RECONNECT);
-        assertThat(code(sent(FAR, false), opens, day(19, 0))).contains(AdviceCode.CALL_AFTER_SILENCE);
+        assertThat(code(sent(FAR, null), opens, day(18, 23))).contains(AdviceCode.RECONNECT);
+        assertThat(code(sent(FAR, null), opens, day(19, 0))).contains(AdviceCode.CALL_AFTER_SILENCE);
         List<Instant> shortGap = List.of(day(1, 0), day(14, 0));
-        assertThat(code(sent(FAR, false), shortGap, day(14, 1))).as("13 days").isEmpty();
+        assertThat(code(sent(FAR, null), shortGap, day(14, 1))).as("13 days").isEmpty();
     }
 
     @Test
     void aValidityEndingWithinThreeDaysAdvisesFollowingUpBeforeItEnds() {
         LocalDate until = LocalDate.parse("2026-11-10");
-        assertThat(code(sent(until, true), List.of(), Instant.parse("2026-11-06T12:00:00Z")))
+        assertThat(code(sent(until, SENT), List.of(), Instant.parse("2026-11-06T12:00:00Z")))
                 .isEmpty();
         Optional<Advice> soon =
-                policy.advise(sent(until, true), List.of(), Instant.parse("2026-11-07T12:00:00Z"), PARIS);
+                policy.advise(sent(until, SENT), List.of(), Instant.parse("2026-11-07T12:00:00Z"), PARIS);
         assertThat(soon).map(Advice::code).contains(AdviceCode.EXPIRES_SOON);
         assertThat(soon.orElseThrow().args()).containsExactly(3L, until);
-        assertThat(code(sent(until, true), List.of(), Instant.parse("2026-11-10T22:30:00Z")))
+        assertThat(code(sent(until, SENT), List.of(), Instant.parse("2026-11-10T22:30:00Z")))
                 .as("23:30 in Paris on the last day")
                 .contains(AdviceCode.EXPIRES_SOON);
-        assertThat(code(sent(until, true), List.of(), Instant.parse("2026-11-10T23:30:00Z")))
+        assertThat(code(sent(until, SENT), List.of(), Instant.parse("2026-11-10T23:30:00Z")))
                 .as("past the last day")
                 .isEmpty();
     }
@@ -100,30 +133,29 @@ class FollowUpAdvicePolicyUnitTests {
     void whenSeveralApplyThePriorityDecides() {
         LocalDate soon = day(18, 0).atZone(PARIS).toLocalDate().plusDays(1);
         List<Instant> back = List.of(day(1, 0), day(16, 0));
-        assertThat(code(sent(soon, false), back, day(17, 0))).contains(AdviceCode.RECONNECT);
+        assertThat(code(sent(soon, null), back, day(17, 0))).contains(AdviceCode.RECONNECT);
         List<Instant> hot = List.of(day(14, 1), day(15, 1), day(16, 1));
-        assertThat(code(sent(soon, false), hot, day(17, 0))).contains(AdviceCode.EXPIRES_SOON);
-        assertThat(code(sent(FAR, false), hot, day(17, 0))).contains(AdviceCode.LEAVE_QUIET);
-        assertThat(code(sent(soon, false), List.of(), day(17, 0))).contains(AdviceCode.EXPIRES_SOON);
+        assertThat(code(sent(soon, null), hot, day(17, 0))).contains(AdviceCode.EXPIRES_SOON);
+        assertThat(code(sent(FAR, null), hot, day(17, 0))).contains(AdviceCode.LEAVE_QUIET);
+        assertThat(code(sent(soon, null), List.of(), day(17, 0))).contains(AdviceCode.EXPIRES_SOON);
     }
 
     @Test
     void nothingForASubjectNotSentOrNoLongerOpen() {
-        assertThat(policy.advise(new AdviceFacts(null, FAR, true, false), List.of(), day(10, 0), PARIS))
+        assertThat(policy.advise(new AdviceFacts(null, FAR, true, null), List.of(), day(10, 0), PARIS))
                 .isEmpty();
-        assertThat(policy.advise(new AdviceFacts(SENT, FAR, false, false), List.of(), day(10, 0), PARIS))
+        assertThat(policy.advise(new AdviceFacts(SENT, FAR, false, null), List.of(), day(10, 0), PARIS))
                 .isEmpty();
     }
 
     @Test
     void theWorkspacesNumbersMoveTheRules() {
         FollowUpAdvicePolicy patient = new FollowUpAdvicePolicy(new AdviceSettings(7, 5, 2, 3, 30, 1, 1));
-        assertThat(patient.advise(sent(FAR, false), List.of(), day(6, 0), PARIS))
-                .isEmpty();
-        assertThat(patient.advise(sent(FAR, false), List.of(), day(7, 0), PARIS))
+        assertThat(patient.advise(sent(FAR, null), List.of(), day(6, 0), PARIS)).isEmpty();
+        assertThat(patient.advise(sent(FAR, null), List.of(), day(7, 0), PARIS))
                 .map(Advice::code)
                 .contains(AdviceCode.NOT_OPENED);
-        assertThat(patient.advise(sent(FAR, false), List.of(day(1, 0), day(2, 0)), day(2, 1), PARIS))
+        assertThat(patient.advise(sent(FAR, null), List.of(day(1, 0), day(2, 0)), day(2, 1), PARIS))
                 .map(Advice::code)
                 .contains(AdviceCode.LEAVE_QUIET);
     }

@@ -50,18 +50,21 @@ class QuoteApiController {
     private final MessageSource messages;
     private final QuoteLookup lookup;
     private final QuoteEngagement engagement;
+    private final QuoteViews views;
 
     QuoteApiController(
             QuoteManagement quotes,
             QuoteSearch search,
             MessageSource messages,
             QuoteLookup lookup,
-            QuoteEngagement engagement) {
+            QuoteEngagement engagement,
+            QuoteViews views) {
         this.quotes = quotes;
         this.search = search;
         this.messages = messages;
         this.lookup = lookup;
         this.engagement = engagement;
+        this.views = views;
     }
 
     @GetMapping
@@ -85,13 +88,15 @@ class QuoteApiController {
                     + "introduction, terms, lines [{kind ITEM|SECTION|SUBTOTAL, description, quantity, unit, "
                     + "unitPrice, discountPercent, taxRate, credit}] with rates in percent")
     QuoteView create(@AuthenticationPrincipal RelanceUser me, @RequestBody QuoteBody body) {
-        return QuoteView.of(quotes.create(me, body.input()));
+        return views.of(me, quotes.create(me, body.input()));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A quote's current revision, its lines, totals per tax rate and replaced revisions")
+    @Operation(
+            summary = "A quote's current revision, its lines, totals per tax rate and replaced revisions; publicUrl is "
+                    + "its private link once sent (null for a draft or a revoked link)")
     QuoteView get(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
-        return QuoteView.of(quotes.get(me, quoteId(id)));
+        return views.of(me, quotes.get(me, quoteId(id)));
     }
 
     @PatchMapping("/{id}")
@@ -100,7 +105,7 @@ class QuoteApiController {
                     + "gets a new revision (number suffix -2, -3…), the previous one kept read-only; other statuses 409. "
                     + "Absent fields stay; lines, when given, replace every line")
     QuoteView update(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, @RequestBody QuoteBody body) {
-        return QuoteView.of(quotes.update(me, quoteId(id), body.input()));
+        return views.of(me, quotes.update(me, quoteId(id), body.input()));
     }
 
     @GetMapping("/{id}/engagement")
@@ -122,7 +127,7 @@ class QuoteApiController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestBody(required = false) CancelBody body) {
-        return QuoteView.of(quotes.cancel(me, quoteId(id), body == null ? null : body.version()));
+        return views.of(me, quotes.cancel(me, quoteId(id), body == null ? null : body.version()));
     }
 
     @ExceptionHandler(QuoteTransitionRefused.class)

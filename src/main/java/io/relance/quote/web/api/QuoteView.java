@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A quote as the API answers it: its current revision, lines with their nets, totals per tax rate, revisions. */
-record QuoteView(
+/**
+ * A quote as the API answers it: its current revision, lines with their nets, totals per tax rate, revisions, and
+ * its private link ({@code publicUrl}) once it was sent. Made by {@link QuoteViews}; other modules answer it too (the
+ * messaging module's {@code POST /api/v1/quotes/{id}/send}).
+ */
+public record QuoteView(
         UUID id,
         long version,
         String number,
@@ -37,7 +41,7 @@ record QuoteView(
         List<QuoteTotals.RateTotal> taxes,
         List<RevisionSummary> revisions) {
 
-    record LineView(
+    public record LineView(
             String kind,
             String description,
             BigDecimal quantity,
@@ -49,7 +53,7 @@ record QuoteView(
             boolean credit,
             BigDecimal net) {}
 
-    static QuoteView of(QuoteDetails d) {
+    static QuoteView of(QuoteDetails d, String publicUrl) {
         Quote q = d.quote();
         QuoteTotals totals = q.totals();
         List<LineView> lines = new ArrayList<>();
@@ -84,7 +88,7 @@ record QuoteView(
                 q.header().language(),
                 q.header().introduction(),
                 q.header().terms(),
-                null,
+                publicUrl,
                 q.sentAt(),
                 lines,
                 totals.byRate(),
