@@ -12,4 +12,5 @@ public record QuoteAccepted(
         String number,
         int revision,
         String signerName,
-        Instant at) {}
+        Instant at)
+        implements QuoteEvent {}

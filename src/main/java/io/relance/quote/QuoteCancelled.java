@@ -13,4 +13,5 @@ public record QuoteCancelled(
         String number,
         int revision,
         UserId by,
-        Instant at) {}
+        Instant at)
+        implements QuoteEvent {}

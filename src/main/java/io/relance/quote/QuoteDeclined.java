@@ -13,4 +13,5 @@ public record QuoteDeclined(
         int revision,
         String reason,
         String comment,
-        Instant at) {}
+        Instant at)
+        implements QuoteEvent {}

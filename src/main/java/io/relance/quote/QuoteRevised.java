@@ -16,4 +16,5 @@ public record QuoteRevised(
         String number,
         int revision,
         UserId by,
-        Instant at) {}
+        Instant at)
+        implements QuoteEvent {}

@@ -13,4 +13,5 @@ public record QuoteSent(
         String number,
         int revision,
         UserId by,
-        Instant at) {}
+        Instant at)
+        implements QuoteEvent {}

@@ -15,7 +15,8 @@
  *   <li>the events: {@link io.relance.quote.QuoteCreated}, {@link io.relance.quote.QuoteSent},
  *       {@link io.relance.quote.QuoteRevised}, {@link io.relance.quote.QuoteAccepted},
  *       {@link io.relance.quote.QuoteDeclined}, {@link io.relance.quote.QuoteExpired},
- *       {@link io.relance.quote.QuoteCancelled}.
+ *       {@link io.relance.quote.QuoteCancelled}, each a {@link io.relance.quote.QuoteEvent} (the quote, its third
+ *       party, the revision's number).
  * </ul>
  *
  * <p>Inside: {@code core} (the aggregate, its lines and totals, its repository, the use cases, the timeline),

@@ -2,6 +2,7 @@ package io.relance.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,23 @@ public final class Text {
         }
         String stripped = strip(text);
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /**
+     * A typed text checked as the forms and the API read it: null when blank, else {@link #clean(String) cleaned}, with
+     * a problem on {@code field} when it holds a refused character (see {@link #check}) or is longer than {@code max}.
+     */
+    public static String clean(String field, String typed, int max, List<FieldProblem> problems) {
+        String clean = clean(typed);
+        if (clean == null) {
+            return null;
+        }
+        if (hasInvalidCharacter(clean)) {
+            problems.add(new FieldProblem(field, INVALID_CHARACTER));
+        } else if (clean.length() > max) {
+            problems.add(new FieldProblem(field, "validation.size.max", max));
+        }
+        return clean;
     }
 
     /**

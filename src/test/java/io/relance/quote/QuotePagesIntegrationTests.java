@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,11 +39,7 @@ class QuotePagesIntegrationTests extends QuoteTest {
                                 .param("validUntil", SOON)
                                 .param("language", "en")
                                 .param("lines[0].kind", "ITEM")
-                                .param("lines[0].description", "Tiles")
-                                .param("lines[0].quantity", "3")
-                                .param("lines[0].unitPrice", "100,00")
-                                .param("lines[0].discountPercent", "10")
-                                .param("lines[0].taxRate", "20")
+                                .with(line(0, "Tiles", "3", "100,00", "10", "20"))
                                 .param("action", "add-item"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"lines[1].description\"")))
@@ -54,10 +51,7 @@ class QuotePagesIntegrationTests extends QuoteTest {
                         post("/quotes/new")
                                 .param("thirdpartyId", tp)
                                 .param("validUntil", SOON)
-                                .param("lines[0].description", "Tiles")
-                                .param("lines[0].quantity", "-3")
-                                .param("lines[0].unitPrice", "abc")
-                                .param("lines[0].taxRate", "20")
+                                .with(line(0, "Tiles", "-3", "abc", null, "20"))
                                 .param("action", "save"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"err-lines[0].quantity\"")))
@@ -67,15 +61,8 @@ class QuotePagesIntegrationTests extends QuoteTest {
                         post("/quotes/new")
                                 .param("thirdpartyId", tp)
                                 .param("validUntil", SOON)
-                                .param("lines[0].description", "Tiles")
-                                .param("lines[0].quantity", "3")
-                                .param("lines[0].unitPrice", "100.00")
-                                .param("lines[0].discountPercent", "10")
-                                .param("lines[0].taxRate", "20")
-                                .param("lines[1].description", "Glue")
-                                .param("lines[1].quantity", "1")
-                                .param("lines[1].unitPrice", "49,99")
-                                .param("lines[1].taxRate", "5,5")
+                                .with(line(0, "Tiles", "3", "100.00", "10", "20"))
+                                .with(line(1, "Glue", "1", "49,99", null, "5,5"))
                                 .param("action", "save"))
                 .andExpect(redirectedUrlPattern("/quotes/*"));
         as(rep, get("/quotes"))
@@ -102,15 +89,8 @@ class QuotePagesIntegrationTests extends QuoteTest {
         as(
                         acme.admin(),
                         htmx(post("/quotes/totals"))
-                                .param("lines[0].description", "Tiles")
-                                .param("lines[0].quantity", "3")
-                                .param("lines[0].unitPrice", "100")
-                                .param("lines[0].discountPercent", "10")
-                                .param("lines[0].taxRate", "20")
-                                .param("lines[1].description", "Glue")
-                                .param("lines[1].quantity", "1")
-                                .param("lines[1].unitPrice", "49.99")
-                                .param("lines[1].taxRate", "5.5"))
+                                .with(line(0, "Tiles", "3", "100", "10", "20"))
+                                .with(line(1, "Glue", "1", "49.99", null, "5.5")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("€319.99")))
                 .andExpect(content().string(containsString("€56.75")))
@@ -130,10 +110,7 @@ class QuotePagesIntegrationTests extends QuoteTest {
                                 .param("version", "1")
                                 .param("validUntil", SOON)
                                 .param("language", "fr")
-                                .param("lines[0].description", "Only one")
-                                .param("lines[0].quantity", "1")
-                                .param("lines[0].unitPrice", "10")
-                                .param("lines[0].taxRate", "20")
+                                .with(line(0, "Only one", "1", "10", null, "20"))
                                 .param("action", "save"))
                 .andExpect(redirectedUrlPattern("/quotes/*"));
 
@@ -171,6 +148,19 @@ class QuotePagesIntegrationTests extends QuoteTest {
         as(acme.admin(), get("/quotes?status=NOPE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-danger")));
+        // the filter bar shows what was chosen, each field under its label
+        as(acme.admin(), get("/quotes?status=SENT&totalMin=100&createdFrom=2026-01-02"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<label class=\"form-label small\" for=\"f-status\">")))
+                .andExpect(content().string(matchesPattern("(?s).*<option value=\"SENT\" selected=\"selected\">.*")))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<input class=\"form-control form-control-sm\" id=\"f-from\" name=\"createdFrom\""
+                                        + " value=\"2026-01-02\" type=\"date\">.*")))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                "(?s).*<input class=\"form-control form-control-sm\" inputmode=\"decimal\" id=\"f-min\""
+                                        + " name=\"totalMin\" value=\"100\" maxlength=\"20\">.*")));
         as(acme.admin(), get("/quotes/new?q=Dup"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/quotes/new?thirdpartyId=" + tp)));
@@ -231,13 +221,10 @@ class QuotePagesIntegrationTests extends QuoteTest {
 
         send(admin, post("/api/v1/quotes"), "{\"thirdpartyId\": \"" + tp + "\"}")
                 .andExpect(status().isCreated())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.language")
-                        .value("fr"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.introduction")
-                        .value("Madame, Monsieur,"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.number")
-                        .value(matchesPattern("DV\\d{4}-001")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.validUntil")
+                .andExpect(jsonPath("$.language").value("fr"))
+                .andExpect(jsonPath("$.introduction").value("Madame, Monsieur,"))
+                .andExpect(jsonPath("$.number").value(matchesPattern("DV\\d{4}-001")))
+                .andExpect(jsonPath("$.validUntil")
                         .value(java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                                 .plusDays(15)
                                 .toString()));

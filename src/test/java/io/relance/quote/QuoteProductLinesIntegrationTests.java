@@ -155,9 +155,7 @@ class QuoteProductLinesIntegrationTests extends QuoteTest {
         as(
                         rep,
                         editorPost(tp)
-                                .param("lines[0].description", "Pose de parquet")
-                                .param("lines[0].unitPrice", "1234.50")
-                                .param("lines[0].taxRate", "20")
+                                .with(line(0, "Pose de parquet", null, "1234.50", null, "20"))
                                 .param("lines[0].productId", parquet)
                                 .param("action", "save"))
                 .andExpect(status().is3xxRedirection());

@@ -8,6 +8,7 @@ import io.relance.party.PageTest;
 import io.relance.shared.RelanceUser;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the quote tests share: a quote created through the API for a third party, sent, its id. */
 public abstract class QuoteTest extends PageTest {
@@ -33,6 +34,24 @@ public abstract class QuoteTest extends PageTest {
                         "{\"thirdpartyId\": \"" + thirdPartyId + "\", \"lines\": " + EXAMPLE_LINES + "}")
                 .andExpect(status().isCreated()));
         return JsonPath.read(json, "$.id");
+    }
+
+    /**
+     * The editor's fields of line {@code index} as a browser posts them (a null value is a field left empty, not
+     * sent): {@code .with(line(0, "Tiles", "3", "100.00", "10", "20"))}.
+     */
+    protected static RequestPostProcessor line(
+            int index, String description, String quantity, String unitPrice, String discountPercent, String taxRate) {
+        String[] names = {"description", "quantity", "unitPrice", "discountPercent", "taxRate"};
+        String[] values = {description, quantity, unitPrice, discountPercent, taxRate};
+        return request -> {
+            for (int i = 0; i < names.length; i++) {
+                if (values[i] != null) {
+                    request.addParameter("lines[" + index + "]." + names[i], values[i]);
+                }
+            }
+            return request;
+        };
     }
 
     protected void markSent(RelanceUser who, String quoteId) {

@@ -13,6 +13,7 @@ import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class AdviceSettingsIntegrationTests extends MvcTest {
 
@@ -79,42 +80,27 @@ class AdviceSettingsIntegrationTests extends MvcTest {
         RelanceUser admin = workspaces.create("Advice").admin();
         String page = body(as(admin, get("/settings/follow-up-advice")).andExpect(status().isOk()));
         assertThat(page).contains("id=\"notOpenedDays\"").contains("Follow-up advice");
-        as(
-                        admin,
-                        post("/settings/follow-up-advice")
-                                .param("notOpenedDays", "4")
-                                .param("silenceDays", "3")
-                                .param("hotOpenDays", "3")
-                                .param("hotWindowDays", "5")
-                                .param("dormantDays", "14")
-                                .param("expiresSoonDays", "3")
-                                .param("version", "0"))
-                .andExpect(redirectedUrl("/settings/follow-up-advice"));
-        as(
-                        admin,
-                        post("/settings/follow-up-advice")
-                                .param("notOpenedDays", "0")
-                                .param("silenceDays", "3")
-                                .param("hotOpenDays", "3")
-                                .param("hotWindowDays", "5")
-                                .param("dormantDays", "14")
-                                .param("expiresSoonDays", "3")
-                                .param("version", "1"))
+        as(admin, settingsForm("4", "3", "0")).andExpect(redirectedUrl("/settings/follow-up-advice"));
+        as(admin, settingsForm("0", "3", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("notOpenedDays-error")));
-        as(
-                        admin,
-                        post("/settings/follow-up-advice")
-                                .param("notOpenedDays", "4")
-                                .param("silenceDays", "x")
-                                .param("hotOpenDays", "3")
-                                .param("hotWindowDays", "5")
-                                .param("dormantDays", "14")
-                                .param("expiresSoonDays", "3")
-                                .param("version", "1"))
+        as(admin, settingsForm("4", "x", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("silenceDays-error")));
         send(admin, get("/api/v1/advice-settings"), "")
                 .andExpect(jsonPath("$.notOpenedDays").value(4));
+    }
+
+    /** The settings form as a browser posts it: the defaults but for the two fields the tests change. */
+    private static MockHttpServletRequestBuilder settingsForm(
+            String notOpenedDays, String silenceDays, String version) {
+        return post("/settings/follow-up-advice")
+                .param("notOpenedDays", notOpenedDays)
+                .param("silenceDays", silenceDays)
+                .param("hotOpenDays", "3")
+                .param("hotWindowDays", "5")
+                .param("dormantDays", "14")
+                .param("expiresSoonDays", "3")
+                .param("version", version);
     }
 }

@@ -25,6 +25,7 @@ import io.relance.quote.document.DocumentFormat;
 import io.relance.quote.document.QuoteDocument;
 import io.relance.quote.document.QuoteDocumentRenderer;
 import io.relance.quote.document.QuoteDocuments;
+import io.relance.quote.document.QuotePdf;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.SupportedLocales;
 import io.relance.shared.WorkspaceId;
@@ -137,8 +138,8 @@ class AcceptedQuoteMails {
             records.done(ws, event.quoteId(), null, null, List.of("client:" + reason, "owner:" + reason));
             return;
         }
-        List<MailAttachment> pdf = List.of(
-                new MailAttachment(QuoteDocumentRenderer.fileName(a.doc()), "application/pdf", renderer.pdf(a.doc())));
+        QuotePdf file = renderer.file(a.doc());
+        List<MailAttachment> pdf = List.of(new MailAttachment(file.fileName(), QuotePdf.MEDIA_TYPE, file.content()));
         MailId client = toClient(a, event.signerName(), pdf, skipped);
         MailId owner = toOwner(a, event.signerName(), pdf, skipped);
         records.done(ws, event.quoteId(), client, owner, skipped);

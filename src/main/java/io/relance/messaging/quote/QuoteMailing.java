@@ -19,8 +19,8 @@ import io.relance.quote.QuoteStatus;
 import io.relance.quote.QuoteSummary;
 import io.relance.quote.QuoteTransitionRefused;
 import io.relance.quote.document.DocumentFormat;
-import io.relance.quote.document.QuoteDocumentRenderer;
 import io.relance.quote.document.QuoteDocuments;
+import io.relance.quote.document.QuotePdf;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
@@ -139,8 +139,8 @@ public class QuoteMailing {
         String message = blank(given.message()) ? draft.message() : given.message();
         List<MailAttachment> attachments = List.of();
         if (Boolean.TRUE.equals(given.attachPdf())) {
-            String fileName = QuoteDocumentRenderer.fileName(documents.document(me, id, null));
-            attachments = List.of(new MailAttachment(fileName, "application/pdf", documents.pdf(me, id, null)));
+            QuotePdf pdf = documents.pdf(me, id, null);
+            attachments = List.of(new MailAttachment(pdf.fileName(), QuotePdf.MEDIA_TYPE, pdf.content()));
         }
         QuoteSummary sent = sending.markSent(me, id);
         links.sent(me.workspaceId(), LINK_SUBJECT, id.value(), clock.instant());

@@ -3,8 +3,7 @@ package io.relance.messaging.web;
 import io.relance.messaging.MailNotSetUpException;
 import io.relance.messaging.MailSetup;
 import io.relance.shared.Problems;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import io.relance.shared.web.PageTexts;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,20 +17,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MailProblems {
 
-    private final MessageSource messages;
+    private final PageTexts texts;
 
-    MailProblems(MessageSource messages) {
-        this.messages = messages;
+    MailProblems(PageTexts texts) {
+        this.texts = texts;
     }
 
     @ExceptionHandler(MailNotSetUpException.class)
     ResponseEntity<ProblemDetail> notSetUp(MailNotSetUpException e) {
         String code =
                 e.status() == MailSetup.Status.NO_SENDER ? "messaging.status.noSender" : "messaging.status.noServer";
-        ProblemDetail problem = Problems.problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "Mail is not set up",
-                messages.getMessage(code, null, code, LocaleContextHolder.getLocale()));
+        ProblemDetail problem =
+                Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Mail is not set up", texts.text(code));
         problem.setProperty("mailStatus", e.status().name());
         return Problems.answer(problem);
     }

@@ -7,12 +7,11 @@ import io.relance.messaging.MergeField;
 import io.relance.messaging.RenderedMail;
 import io.relance.shared.ListPage;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.PageTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +49,11 @@ class MailTemplatesApiController {
     record TemplateBody(String subject, String body, Long version) {}
 
     private final MailTemplates templates;
-    private final MessageSource messages;
+    private final PageTexts texts;
 
-    MailTemplatesApiController(MailTemplates templates, MessageSource messages) {
+    MailTemplatesApiController(MailTemplates templates, PageTexts texts) {
         this.templates = templates;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -118,6 +117,6 @@ class MailTemplatesApiController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return texts.text(key);
     }
 }

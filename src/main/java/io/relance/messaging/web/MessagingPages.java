@@ -1,37 +1,30 @@
 package io.relance.messaging.web;
 
 import io.relance.messaging.MailSetup;
-import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
-import java.util.LinkedHashMap;
+import io.relance.shared.web.PageTexts;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** What messaging's pages share: texts in the reader's language, errors by field, the mail status line. */
 @Component("messagingPages")
 public class MessagingPages {
 
-    private final MessageSource messages;
+    private final PageTexts texts;
     private final MailSetup setup;
 
-    MessagingPages(MessageSource messages, MailSetup setup) {
-        this.messages = messages;
+    MessagingPages(PageTexts texts, MailSetup setup) {
+        this.texts = texts;
         this.setup = setup;
     }
 
     public String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+        return texts.text(code, args);
     }
 
     /** Field → message in the reader's language. */
     public Map<String, String> errors(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.problems()) {
-            errors.merge(p.field(), text(p.code(), p.args()), (a, b) -> a + " " + b);
-        }
-        return errors;
+        return texts.errors(e);
     }
 
     /** Why a quote cannot be sent, in the reader's language ("This quote is cancelled: it cannot be sent."). */

@@ -3,12 +3,11 @@ package io.relance.notification.web;
 import io.relance.notification.Notification;
 import io.relance.notification.Notifications;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.PageTexts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,16 +31,16 @@ class NotificationsController {
     record Shown(UUID id, String message, String link, Instant createdAt, boolean unread) {}
 
     private final Notifications notifications;
-    private final MessageSource messages;
+    private final PageTexts texts;
 
-    NotificationsController(Notifications notifications, MessageSource messages) {
+    NotificationsController(Notifications notifications, PageTexts texts) {
         this.notifications = notifications;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal RelanceUser me, Model model) {
-        model.addAttribute("notifications", shown(notifications.latest(me, 50), messages));
+        model.addAttribute("notifications", shown(notifications.latest(me, 50), texts));
         model.addAttribute("unread", notifications.unread(me));
         return VIEW;
     }
@@ -59,15 +58,10 @@ class NotificationsController {
         return "redirect:/notifications";
     }
 
-    static List<Shown> shown(List<Notification> list, MessageSource messages) {
+    static List<Shown> shown(List<Notification> list, PageTexts texts) {
         return list.stream()
                 .map(n -> new Shown(
-                        n.id(),
-                        messages.getMessage(
-                                n.messageKey(), n.args().toArray(), n.messageKey(), LocaleContextHolder.getLocale()),
-                        n.link(),
-                        n.createdAt(),
-                        n.unread()))
+                        n.id(), texts.text(n.messageKey(), n.args().toArray()), n.link(), n.createdAt(), n.unread()))
                 .toList();
     }
 
@@ -78,18 +72,18 @@ class NotificationsController {
     static class Api {
 
         private final Notifications notifications;
-        private final MessageSource messages;
+        private final PageTexts texts;
 
-        Api(Notifications notifications, MessageSource messages) {
+        Api(Notifications notifications, PageTexts texts) {
             this.notifications = notifications;
-            this.messages = messages;
+            this.texts = texts;
         }
 
         @GetMapping
         @io.swagger.v3.oas.annotations.Operation(
                 summary = "The caller's latest 50 notifications, newest first, and how many are unread")
         Map<String, Object> list(@AuthenticationPrincipal RelanceUser me) {
-            return Map.of("items", shown(notifications.latest(me, 50), messages), "unread", notifications.unread(me));
+            return Map.of("items", shown(notifications.latest(me, 50), texts), "unread", notifications.unread(me));
         }
 
         @PostMapping("/read")

@@ -52,7 +52,7 @@ public final class QuoteLines {
         }
         int before = problems.size();
         LineKind kind = kind(in.kind(), at, problems);
-        String description = text(in.description(), at + "description", MAX_DESCRIPTION, problems);
+        String description = Text.clean(at + "description", in.description(), MAX_DESCRIPTION, problems);
         if (kind != LineKind.ITEM) {
             if (kind == LineKind.SECTION && description == null) {
                 problems.add(new FieldProblem(at + "description", "validation.required"));
@@ -93,7 +93,7 @@ public final class QuoteLines {
         } else if (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0 || scale(rate) > 3) {
             problems.add(new FieldProblem(at + "taxRate", "quote.line.percent", 3));
         }
-        String unit = text(in.unit(), at + "unit", MAX_UNIT, problems);
+        String unit = Text.clean(at + "unit", in.unit(), MAX_UNIT, problems);
         if (problems.size() > before) {
             return null;
         }
@@ -123,18 +123,5 @@ public final class QuoteLines {
             problems.add(new FieldProblem(at + "kind", "validation.choice"));
             return LineKind.ITEM;
         }
-    }
-
-    private static String text(String typed, String field, int max, List<FieldProblem> problems) {
-        String clean = Text.clean(typed);
-        if (clean == null) {
-            return null;
-        }
-        if (Text.hasInvalidCharacter(clean)) {
-            problems.add(new FieldProblem(field, Text.INVALID_CHARACTER));
-        } else if (clean.length() > max) {
-            problems.add(new FieldProblem(field, "validation.size.max", max));
-        }
-        return clean;
     }
 }

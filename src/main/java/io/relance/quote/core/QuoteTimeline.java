@@ -3,18 +3,16 @@ package io.relance.quote.core;
 import io.relance.history.HistoryEvent;
 import io.relance.history.HistoryManagement;
 import io.relance.history.Target;
-import io.relance.party.ThirdPartyId;
 import io.relance.quote.QuoteAccepted;
 import io.relance.quote.QuoteCancelled;
 import io.relance.quote.QuoteCreated;
 import io.relance.quote.QuoteDeclined;
 import io.relance.quote.QuoteEntryTypes;
+import io.relance.quote.QuoteEvent;
 import io.relance.quote.QuoteExpired;
-import io.relance.quote.QuoteId;
 import io.relance.quote.QuoteRevised;
 import io.relance.quote.QuoteSent;
 import io.relance.shared.UserId;
-import io.relance.shared.WorkspaceId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,58 +35,22 @@ class QuoteTimeline {
 
     @EventListener
     void on(QuoteCreated e) {
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.CREATED,
-                e.number(),
-                1,
-                e.by(),
-                null,
-                Map.of());
+        record(e, QuoteEntryTypes.CREATED, e.by(), null, Map.of());
     }
 
     @EventListener
     void on(QuoteSent e) {
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.SENT,
-                e.number(),
-                e.revision(),
-                e.by(),
-                e.at(),
-                Map.of());
+        record(e, QuoteEntryTypes.SENT, e.by(), e.at(), Map.of());
     }
 
     @EventListener
     void on(QuoteRevised e) {
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.REVISED,
-                e.number(),
-                e.revision(),
-                e.by(),
-                e.at(),
-                Map.of());
+        record(e, QuoteEntryTypes.REVISED, e.by(), e.at(), Map.of());
     }
 
     @EventListener
     void on(QuoteAccepted e) {
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.ACCEPTED,
-                e.number(),
-                e.revision(),
-                null,
-                e.at(),
-                Map.of("signer", e.signerName()));
+        record(e, QuoteEntryTypes.ACCEPTED, null, e.at(), Map.of("signer", e.signerName()));
     }
 
     @EventListener
@@ -98,65 +60,34 @@ class QuoteTimeline {
         if (e.comment() != null) {
             extra.put("comment", e.comment());
         }
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.DECLINED,
-                e.number(),
-                e.revision(),
-                null,
-                e.at(),
-                extra);
+        record(e, QuoteEntryTypes.DECLINED, null, e.at(), extra);
     }
 
     @EventListener
     void on(QuoteExpired e) {
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.EXPIRED,
-                e.number(),
-                e.revision(),
-                null,
-                e.at(),
-                Map.of());
+        record(e, QuoteEntryTypes.EXPIRED, null, e.at(), Map.of());
     }
 
     @EventListener
     void on(QuoteCancelled e) {
-        record(
-                e.workspaceId(),
-                e.quoteId(),
-                e.thirdPartyId(),
-                QuoteEntryTypes.CANCELLED,
-                e.number(),
-                e.revision(),
-                e.by(),
-                e.at(),
-                Map.of());
+        record(e, QuoteEntryTypes.CANCELLED, e.by(), e.at(), Map.of());
     }
 
-    private void record(
-            WorkspaceId ws,
-            QuoteId quote,
-            ThirdPartyId thirdParty,
-            String kind,
-            String number,
-            int revision,
-            UserId by,
-            Instant at,
-            Map<String, Object> extra) {
+    private void record(QuoteEvent e, String kind, UserId by, Instant at, Map<String, Object> extra) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("quoteId", quote.value().toString());
-        snapshot.put("number", number);
-        snapshot.put("revision", revision);
+        snapshot.put("quoteId", e.quoteId().value().toString());
+        snapshot.put("number", e.number());
+        snapshot.put("revision", e.revision());
         snapshot.putAll(extra);
         history.record(
-                ws.value(),
-                HistoryEvent.of(QuoteEntryTypes.target(quote), kind, number, by == null ? null : by.value(), at)
+                e.workspaceId().value(),
+                HistoryEvent.of(
+                                QuoteEntryTypes.target(e.quoteId()),
+                                kind,
+                                e.number(),
+                                by == null ? null : by.value(),
+                                at)
                         .withSnapshot(snapshot)
-                        .alsoOn(Target.thirdParty(thirdParty.value())));
+                        .alsoOn(Target.thirdParty(e.thirdPartyId().value())));
     }
 }

@@ -60,8 +60,8 @@ public class QuoteTransitions {
     public QuoteSummary accept(WorkspaceId ws, QuoteId id, Acceptance given) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = required("name", given.name(), 200, problems);
-        String signature = optional("signature", given.signature(), MAX_SIGNATURE, problems);
-        String consent = optional("consentText", given.consentText(), 1000, problems);
+        String signature = Text.clean("signature", given.signature(), MAX_SIGNATURE, problems);
+        String consent = Text.clean("consentText", given.consentText(), 1000, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -78,7 +78,7 @@ public class QuoteTransitions {
     public QuoteSummary decline(WorkspaceId ws, QuoteId id, String reason, String comment) {
         List<FieldProblem> problems = new ArrayList<>();
         String cleanReason = required("reason", reason, 40, problems);
-        String cleanComment = optional("comment", comment, 2000, problems);
+        String cleanComment = Text.clean("comment", comment, 2000, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -119,22 +119,9 @@ public class QuoteTransitions {
     }
 
     private static String required(String field, String typed, int max, List<FieldProblem> problems) {
-        String clean = optional(field, typed, max, problems);
+        String clean = Text.clean(field, typed, max, problems);
         if (clean == null && problems.stream().noneMatch(p -> p.field().equals(field))) {
             problems.add(new FieldProblem(field, "validation.required"));
-        }
-        return clean;
-    }
-
-    private static String optional(String field, String typed, int max, List<FieldProblem> problems) {
-        String clean = Text.clean(typed);
-        if (clean == null) {
-            return null;
-        }
-        if (Text.hasInvalidCharacter(clean)) {
-            problems.add(new FieldProblem(field, Text.INVALID_CHARACTER));
-        } else if (clean.length() > max) {
-            problems.add(new FieldProblem(field, "validation.size.max", max));
         }
         return clean;
     }

@@ -265,12 +265,7 @@ public class Quotes {
                 QuoteStatus.valueOf(rs.getString("status")),
                 new ThirdPartyId(Db.uuid(rs, "third_party_id")),
                 Currency.getInstance(rs.getString("currency")),
-                new QuoteHeader(
-                        Db.uuid(rs, "contact_id"),
-                        rs.getObject("valid_until", LocalDate.class),
-                        rs.getString("language"),
-                        rs.getString("introduction"),
-                        rs.getString("terms")),
+                QuoteHeader.read(rs),
                 createdBy == null ? null : new UserId(createdBy),
                 Db.instant(rs, "created_at"),
                 Db.instant(rs, "updated_at"),

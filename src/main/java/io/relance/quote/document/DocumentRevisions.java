@@ -6,7 +6,6 @@ import io.relance.quote.core.QuoteHeader;
 import io.relance.shared.Db;
 import io.relance.shared.WorkspaceId;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,12 +31,7 @@ class DocumentRevisions {
                 .query((rs, n) -> new Archived(
                         rs.getString("number"),
                         QuoteStatus.valueOf(rs.getString("status")),
-                        new QuoteHeader(
-                                Db.uuid(rs, "contact_id"),
-                                rs.getObject("valid_until", LocalDate.class),
-                                rs.getString("language"),
-                                rs.getString("introduction"),
-                                rs.getString("terms")),
+                        QuoteHeader.read(rs),
                         Db.instant(rs, "sent_at")))
                 .optional();
     }

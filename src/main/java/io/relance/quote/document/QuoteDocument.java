@@ -1,5 +1,7 @@
 package io.relance.quote.document;
 
+import io.relance.quote.core.QuoteLine;
+import io.relance.quote.core.QuoteTotals;
 import io.relance.shared.SupportedLocales;
 import io.relance.workspace.Branding;
 import java.math.BigDecimal;
@@ -69,35 +71,24 @@ public record QuoteDocument(
     /**
      * The seller as the workspace's branding presents it.
      *
+     * @param name the branding's company name, else the workspace's name
      * @param addressLines the address as printed, line by line
      * @param iban grouped by four for reading
      * @param logo null when none
+     * @param details the branding as filled in: phone, e-mail, website, legal and bank details, footer text
      */
-    public record Seller(
-            String name,
-            List<String> addressLines,
-            String phone,
-            String email,
-            String website,
-            String registrationNumber,
-            String vatNumber,
-            String legalForm,
-            String bankName,
-            String iban,
-            String bic,
-            String footerText,
-            Branding.Logo logo) {
+    public record Seller(String name, List<String> addressLines, String iban, Branding.Logo logo, Branding details) {
 
         public Seller {
             addressLines = List.copyOf(addressLines);
         }
 
         public boolean hasBankDetails() {
-            return iban != null || bic != null || bankName != null;
+            return iban != null || details.bic() != null || details.bankName() != null;
         }
 
         public boolean hasLegalDetails() {
-            return registrationNumber != null || vatNumber != null || legalForm != null;
+            return details.registrationNumber() != null || details.vatNumber() != null || details.legalForm() != null;
         }
     }
 
@@ -139,6 +130,24 @@ public record QuoteDocument(
                 BigDecimal net) {
             return new Line(
                     LineKind.ITEM, reference, description, quantity, unit, unitPrice, discountPercent, taxRate, net);
+        }
+
+        /** A quote's line as printed: {@code net} is an item's net or a subtotal's sum (see {@link QuoteTotals}). */
+        public static Line of(QuoteLine line, BigDecimal net) {
+            return switch (line.kind()) {
+                case SECTION -> section(line.description());
+                case SUBTOTAL -> subtotal(net);
+                case ITEM ->
+                    item(
+                            null,
+                            line.description(),
+                            line.quantity(),
+                            line.unit(),
+                            line.unitPrice(),
+                            line.discountPercent(),
+                            line.taxRate(),
+                            net);
+            };
         }
 
         public static Line section(String title) {

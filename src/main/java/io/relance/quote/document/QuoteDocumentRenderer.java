@@ -40,6 +40,11 @@ public class QuoteDocumentRenderer {
         return pdf.render(xhtml(document));
     }
 
+    /** The PDF of the document with the file name a download proposes. */
+    public QuotePdf file(QuoteDocument document) {
+        return new QuotePdf(fileName(document), pdf(document));
+    }
+
     /** The XHTML the PDF is made of (what the tests read too). */
     String xhtml(QuoteDocument document) {
         Context context = new Context(document.locale());

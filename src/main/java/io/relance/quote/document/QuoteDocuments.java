@@ -5,6 +5,7 @@ import io.relance.party.ThirdPartyLookup;
 import io.relance.party.ThirdPartySummary;
 import io.relance.quote.QuoteId;
 import io.relance.quote.QuoteStatus;
+import io.relance.quote.core.Quote;
 import io.relance.quote.core.QuoteHeader;
 import io.relance.quote.core.QuoteLine;
 import io.relance.quote.core.QuoteRecords;
@@ -18,7 +19,6 @@ import io.relance.shared.WorkspaceId;
 import io.relance.workspace.BrandingManagement;
 import io.relance.workspace.Workspace;
 import io.relance.workspace.WorkspaceManagement;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,10 +85,16 @@ public class QuoteDocuments {
         return document(row, revision).orElseThrow(NotFoundException::new);
     }
 
-    /** The PDF for a user: 404 when he may not see the quote or the revision does not exist. */
+    /** The PDF and its file name for a user: 404 when he may not see the quote or the revision does not exist. */
     @Transactional(readOnly = true)
-    public byte[] pdf(RelanceUser me, QuoteId id, Integer revision) {
-        return renderer.pdf(document(me, id, revision));
+    public QuotePdf pdf(RelanceUser me, QuoteId id, Integer revision) {
+        return renderer.file(document(me, id, revision));
+    }
+
+    /** The document of a quote already loaded (its current revision), as the public page shows it. */
+    public QuoteDocument current(Quote quote) {
+        QuoteRow row = quote.row();
+        return build(row, row.revision(), row.number(), row.status(), row.header(), row.sentAt(), quote.lines());
     }
 
     private Optional<QuoteDocument> document(QuoteRow row, Integer revision) {
@@ -184,23 +190,7 @@ public class QuoteDocuments {
     private static List<QuoteDocument.Line> lines(List<QuoteLine> quoteLines, QuoteTotals totals) {
         List<QuoteDocument.Line> lines = new ArrayList<>();
         for (int i = 0; i < quoteLines.size(); i++) {
-            QuoteLine l = quoteLines.get(i);
-            BigDecimal net = totals.lineNets().get(i);
-            lines.add(
-                    switch (l.kind()) {
-                        case SECTION -> QuoteDocument.Line.section(l.description());
-                        case SUBTOTAL -> QuoteDocument.Line.subtotal(net);
-                        case ITEM ->
-                            QuoteDocument.Line.item(
-                                    null,
-                                    l.description(),
-                                    l.quantity(),
-                                    l.unit(),
-                                    l.unitPrice(),
-                                    l.discountPercent(),
-                                    l.taxRate(),
-                                    net);
-                    });
+            lines.add(QuoteDocument.Line.of(quoteLines.get(i), totals.lineNets().get(i)));
         }
         return lines;
     }

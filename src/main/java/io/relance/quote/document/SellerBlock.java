@@ -18,17 +18,9 @@ public final class SellerBlock {
         return new QuoteDocument.Seller(
                 b.companyName() != null ? b.companyName() : workspaceName,
                 addressLines(b.addressLine(), b.postalCode(), b.city(), b.country(), locale),
-                b.phone(),
-                b.email(),
-                b.website(),
-                b.registrationNumber(),
-                b.vatNumber(),
-                b.legalForm(),
-                b.bankName(),
                 groupedIban(b.iban()),
-                b.bic(),
-                b.footerText(),
-                b.logo() != null && b.logo().bytes().length > 0 ? b.logo() : null);
+                b.logo() != null && b.logo().bytes().length > 0 ? b.logo() : null,
+                b);
     }
 
     /** Street lines, then "postal code city", then the country's name (if given) in the document's language. */

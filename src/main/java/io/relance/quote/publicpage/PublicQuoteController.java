@@ -4,6 +4,7 @@ import io.relance.quote.QuoteStatus;
 import io.relance.quote.QuoteTransitionRefused;
 import io.relance.quote.document.QuoteDocument;
 import io.relance.quote.document.QuoteDocumentRenderer;
+import io.relance.quote.document.QuoteDocuments;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
@@ -18,10 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +44,7 @@ class PublicQuoteController {
     static final String NOT_FOUND = "quote/public-not-found";
 
     private final PublicQuotes quotes;
-    private final PublicDocuments documents;
+    private final QuoteDocuments documents;
     private final QuoteDocumentRenderer renderer;
     private final Visits visits;
     private final MessageSource messages;
@@ -56,7 +54,7 @@ class PublicQuoteController {
 
     PublicQuoteController(
             PublicQuotes quotes,
-            PublicDocuments documents,
+            QuoteDocuments documents,
             QuoteDocumentRenderer renderer,
             Visits visits,
             MessageSource messages,
@@ -96,17 +94,7 @@ class PublicQuoteController {
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        QuoteDocument doc =
-                documents.of(found.get().link().workspace(), found.get().quote());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(QuoteDocumentRenderer.fileName(doc))
-                                .build()
-                                .toString())
-                .body(renderer.pdf(doc));
+        return renderer.file(documents.current(found.get().quote())).inline();
     }
 
     @PostMapping("/q/{token}/accept")
@@ -224,7 +212,7 @@ class PublicQuoteController {
             Model model,
             Map<String, String> errors,
             Map<String, String> typed) {
-        QuoteDocument doc = documents.of(found.link().workspace(), found.quote());
+        QuoteDocument doc = documents.current(found.quote());
         LocalDate today = clock.instant()
                 .atZone(workspaces.workspace(found.link().workspace()).zone())
                 .toLocalDate();

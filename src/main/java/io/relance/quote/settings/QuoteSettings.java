@@ -102,15 +102,6 @@ public class QuoteSettings {
 
     /** A plain text kept as typed (line breaks allowed), at most {@link #MAX_TEXT} characters. */
     public static String text(String field, String typed, List<FieldProblem> problems) {
-        String clean = Text.clean(typed);
-        if (clean == null) {
-            return null;
-        }
-        if (Text.hasInvalidCharacter(clean)) {
-            problems.add(new FieldProblem(field, Text.INVALID_CHARACTER));
-        } else if (clean.length() > MAX_TEXT) {
-            problems.add(new FieldProblem(field, "validation.size.max", MAX_TEXT));
-        }
-        return clean;
+        return Text.clean(field, typed, MAX_TEXT, problems);
     }
 }

@@ -4,6 +4,7 @@ import io.relance.quote.QuoteTransitionRefused;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.PageTexts;
 import io.relance.workspace.UserSummary;
 import io.relance.workspace.Workspace;
 import io.relance.workspace.WorkspaceManagement;
@@ -11,8 +12,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** What the quote pages share: the workspace, errors in the user's language, the path of a quote. */
@@ -20,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class QuotePages {
 
     private final WorkspaceManagement workspaces;
-    private final MessageSource messages;
+    private final PageTexts texts;
 
-    QuotePages(WorkspaceManagement workspaces, MessageSource messages) {
+    QuotePages(WorkspaceManagement workspaces, PageTexts texts) {
         this.workspaces = workspaces;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     public Workspace workspace(RelanceUser me) {
@@ -46,7 +45,7 @@ public class QuotePages {
     public Map<String, String> errors(InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem p : e.problems()) {
-            errors.putIfAbsent(p.field(), text(p.code(), p.args()));
+            errors.putIfAbsent(p.field(), texts.text(p));
         }
         return errors;
     }
@@ -59,7 +58,7 @@ public class QuotePages {
     }
 
     public String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+        return texts.text(code, args);
     }
 
     public static String page(Object id) {

@@ -99,9 +99,13 @@ public final class QuoteDocumentFixture {
                     new BigDecimal("20"),
                     new BigDecimal("0.00")));
         }
-        QuoteDocument.Seller seller = new QuoteDocument.Seller(
+        Branding branding = new Branding(
+                null,
                 "Łukasz & Müller Rénovation",
-                List.of("12 Große Straße", "75011 Paris"),
+                "12 Große Straße",
+                "75011",
+                "Paris",
+                null,
                 "+33 1 23 45 67 89",
                 "contact@renovation.test",
                 "https://renovation.test",
@@ -109,10 +113,17 @@ public final class QuoteDocumentFixture {
                 "FR12123456789",
                 "SAS au capital de 10 000 €",
                 "Banque Populaire",
-                "FR76 3000 6000 0112 3456 7890 189",
+                "FR7630006000011234567890189",
                 "CCBPFRPPXXX",
                 "Merci de votre confiance — Señor Ñandú",
-                logo);
+                logo,
+                1);
+        QuoteDocument.Seller seller = new QuoteDocument.Seller(
+                branding.companyName(),
+                List.of("12 Große Straße", "75011 Paris"),
+                "FR76 3000 6000 0112 3456 7890 189",
+                logo,
+                branding);
         QuoteDocument.Client client =
                 new QuoteDocument.Client("Famille Lambert", "Anne Lambert", List.of("3 chemin Vert", "69003 Lyon"));
         return new QuoteDocument(

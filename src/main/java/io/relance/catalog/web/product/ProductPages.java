@@ -9,7 +9,6 @@ import io.relance.catalog.product.ProductSearch;
 import io.relance.catalog.taxrate.TaxRate;
 import io.relance.catalog.taxrate.TaxRateManagement;
 import io.relance.catalog.web.CatalogFormat;
-import io.relance.shared.FieldProblem;
 import io.relance.shared.ForbiddenException;
 import io.relance.shared.FormErrors;
 import io.relance.shared.Ids;
@@ -18,9 +17,8 @@ import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
+import io.relance.shared.web.PageTexts;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,35 +47,41 @@ class ProductPages {
     private final ProductSearch search;
     private final TaxRateManagement taxRates;
     private final CatalogFormat format;
-    private final MessageSource messages;
+    private final PageTexts texts;
 
     ProductPages(
             ProductManagement products,
             ProductSearch search,
             TaxRateManagement taxRates,
             CatalogFormat format,
-            MessageSource messages) {
+            PageTexts texts) {
         this.products = products;
         this.search = search;
         this.taxRates = taxRates;
         this.format = format;
-        this.messages = messages;
+        this.texts = texts;
+    }
+
+    /** The list's query: its filters as typed and the cursor of the next rows. */
+    record ListQuery(String q, String active, String kind, String cursor) {
+
+        ProductFilter filter() {
+            return ProductFilter.of(q, active, kind);
+        }
+
+        PageRequest page() {
+            return PageRequest.of(PAGE_SIZE, cursor);
+        }
     }
 
     @GetMapping
-    String list(
-            @AuthenticationPrincipal RelanceUser me,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String active,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String cursor,
-            Model model) {
-        filters(me, q, active, kind, model);
+    String list(@AuthenticationPrincipal RelanceUser me, ListQuery query, Model model) {
+        filters(me, query, model);
         model.addAttribute("kinds", ProductKind.values());
         try {
-            ProductFilter filter = ProductFilter.of(q, active, kind);
+            ProductFilter filter = query.filter();
             model.addAttribute("filtered", !filter.isEmpty());
-            model.addAttribute("page", search.list(me.workspaceId(), filter, PageRequest.of(PAGE_SIZE, cursor)));
+            model.addAttribute("page", search.list(me.workspaceId(), filter, query.page()));
         } catch (InvalidInputException e) {
             model.addAttribute("filtered", true);
             model.addAttribute("page", new ListPage<ProductDetails>(List.of(), null));
@@ -89,17 +92,9 @@ class ProductPages {
 
     /** The next rows, for htmx's "load more". */
     @GetMapping("/rows")
-    String rows(
-            @AuthenticationPrincipal RelanceUser me,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String active,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String cursor,
-            Model model) {
-        filters(me, q, active, kind, model);
-        model.addAttribute(
-                "page",
-                search.list(me.workspaceId(), ProductFilter.of(q, active, kind), PageRequest.of(PAGE_SIZE, cursor)));
+    String rows(@AuthenticationPrincipal RelanceUser me, ListQuery query, Model model) {
+        filters(me, query, model);
+        model.addAttribute("page", search.list(me.workspaceId(), query.filter(), query.page()));
         return VIEW_ROWS;
     }
 
@@ -172,10 +167,10 @@ class ProductPages {
     }
 
     /** The filters as typed (for the form and the "load more" link), and whether the reader may edit. */
-    private static void filters(RelanceUser me, String q, String active, String kind, Model model) {
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("active", active == null ? "" : active);
-        model.addAttribute("kind", kind == null ? "" : kind);
+    private static void filters(RelanceUser me, ListQuery query, Model model) {
+        model.addAttribute("q", query.q() == null ? "" : query.q());
+        model.addAttribute("active", query.active() == null ? "" : query.active());
+        model.addAttribute("kind", query.kind() == null ? "" : query.kind());
         model.addAttribute("canEdit", ProductManagement.canEdit(me));
     }
 
@@ -192,11 +187,7 @@ class ProductPages {
     }
 
     private List<String> sentences(InvalidInputException e) {
-        return e.problems().stream().map(p -> p.field() + ": " + text(p)).toList();
-    }
-
-    private String text(FieldProblem p) {
-        return messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale());
+        return e.problems().stream().map(p -> p.field() + ": " + texts.text(p)).toList();
     }
 
     private static void requireEditor(RelanceUser me) {

@@ -4,15 +4,13 @@ import io.relance.catalog.TaxRateId;
 import io.relance.catalog.taxrate.TaxRate;
 import io.relance.catalog.taxrate.TaxRateManagement;
 import io.relance.catalog.web.CatalogFormat;
-import io.relance.shared.FieldProblem;
 import io.relance.shared.FormErrors;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
+import io.relance.shared.web.PageTexts;
 import io.relance.workspace.WorkspaceManagement;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,14 +37,14 @@ class TaxRatesController {
     private final TaxRateManagement taxRates;
     private final WorkspaceManagement workspaces;
     private final CatalogFormat format;
-    private final MessageSource messages;
+    private final PageTexts texts;
 
     TaxRatesController(
-            TaxRateManagement taxRates, WorkspaceManagement workspaces, CatalogFormat format, MessageSource messages) {
+            TaxRateManagement taxRates, WorkspaceManagement workspaces, CatalogFormat format, PageTexts texts) {
         this.taxRates = taxRates;
         this.workspaces = workspaces;
         this.format = format;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -121,9 +119,7 @@ class TaxRatesController {
             taxRates.delete(me, rateId);
             Flash.success("catalog.taxRate.deleted", name).addTo(redirect);
         } catch (InvalidInputException e) {
-            FieldProblem p = e.problems().get(0);
-            Flash.error(messages.getMessage(p.code(), p.args(), p.code(), LocaleContextHolder.getLocale()))
-                    .addTo(redirect);
+            Flash.error(texts.text(e.problems().get(0))).addTo(redirect);
         }
         return PAGE;
     }

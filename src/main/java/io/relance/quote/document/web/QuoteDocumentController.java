@@ -2,7 +2,6 @@ package io.relance.quote.document.web;
 
 import io.relance.quote.QuoteId;
 import io.relance.quote.document.QuoteDocument;
-import io.relance.quote.document.QuoteDocumentRenderer;
 import io.relance.quote.document.QuoteDocuments;
 import io.relance.shared.Ids;
 import io.relance.shared.RelanceUser;
@@ -24,11 +23,9 @@ class QuoteDocumentController {
     static final String VIEW_PREVIEW = "quote/document-preview";
 
     private final QuoteDocuments documents;
-    private final QuoteDocumentRenderer renderer;
 
-    QuoteDocumentController(QuoteDocuments documents, QuoteDocumentRenderer renderer) {
+    QuoteDocumentController(QuoteDocuments documents) {
         this.documents = documents;
-        this.renderer = renderer;
     }
 
     @GetMapping("/quotes/{id}/pdf")
@@ -36,7 +33,7 @@ class QuoteDocumentController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam(required = false) Integer revision) {
-        return PdfAnswer.of(documents, renderer, me, id, revision);
+        return documents.pdf(me, new QuoteId(Ids.parse(id)), revision).download();
     }
 
     @GetMapping("/quotes/{id}/document")

@@ -1,7 +1,8 @@
 package io.relance.quote.document.web;
 
-import io.relance.quote.document.QuoteDocumentRenderer;
+import io.relance.quote.QuoteId;
 import io.relance.quote.document.QuoteDocuments;
+import io.relance.shared.Ids;
 import io.relance.shared.RelanceUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class QuotePdfApiController {
 
     private final QuoteDocuments documents;
-    private final QuoteDocumentRenderer renderer;
 
-    QuotePdfApiController(QuoteDocuments documents, QuoteDocumentRenderer renderer) {
+    QuotePdfApiController(QuoteDocuments documents) {
         this.documents = documents;
-        this.renderer = renderer;
     }
 
     @GetMapping("/api/v1/quotes/{id}/pdf")
@@ -33,6 +32,6 @@ class QuotePdfApiController {
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam(required = false) Integer revision) {
-        return PdfAnswer.of(documents, renderer, me, id, revision);
+        return documents.pdf(me, new QuoteId(Ids.parse(id)), revision).download();
     }
 }

@@ -2,7 +2,6 @@ package io.relance.quote.web.api;
 
 import io.relance.quote.core.LineInput;
 import io.relance.quote.core.QuoteInput;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,47 +15,11 @@ record QuoteBody(
         String language,
         String introduction,
         String terms,
-        List<LineBody> lines,
+        List<LineInput> lines,
         Long version) {
 
-    record LineBody(
-            String kind,
-            UUID productId,
-            String description,
-            BigDecimal quantity,
-            String unit,
-            BigDecimal unitPrice,
-            BigDecimal discountPercent,
-            BigDecimal taxRate,
-            Boolean credit) {}
-
     QuoteInput input() {
-        List<LineInput> lineInputs = lines == null
-                ? null
-                : lines.stream()
-                        .map(l -> l == null
-                                ? null
-                                : new LineInput(
-                                        l.kind(),
-                                        l.description(),
-                                        l.quantity(),
-                                        l.unit(),
-                                        l.unitPrice(),
-                                        l.discountPercent(),
-                                        l.taxRate(),
-                                        l.productId(),
-                                        l.credit()))
-                        .toList();
         return new QuoteInput(
-                thirdpartyId,
-                contactId,
-                validUntil,
-                currency,
-                language,
-                introduction,
-                terms,
-                lineInputs,
-                version,
-                null);
+                thirdpartyId, contactId, validUntil, currency, language, introduction, terms, lines, version, null);
     }
 }
