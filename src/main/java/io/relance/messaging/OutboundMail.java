@@ -51,6 +51,15 @@ public record OutboundMail(
                 List.of());
     }
 
+    /**
+     * An e-mail Relance writes itself to one of the workspace's users (the activity of his quotes): from the server's
+     * sender address and name, no Reply-To, on no timeline.
+     */
+    public static OutboundMail toUser(WorkspaceId workspace, String to, String subject, String text) {
+        return new OutboundMail(
+                workspace, null, null, null, List.of(to), List.of(), subject, text, null, List.of(), null, List.of());
+    }
+
     /** The same e-mail, about this record, shown on the timelines of the others too. */
     public OutboundMail about(Target record, Target... others) {
         return new OutboundMail(

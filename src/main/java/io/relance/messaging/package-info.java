@@ -13,6 +13,7 @@
  * </ul>
  *
  * <p>Inside: {@code outbox} (the table, the delivery job, SMTP), {@code template} (stored templates, the merge
- * engine), {@code web} (settings pages and the API).
+ * engine), {@code quote} (sending a quote), {@code activity} (the e-mail on a quote's first open and the daily
+ * digest), {@code web} (settings pages and the API).
  */
 package io.relance.messaging;

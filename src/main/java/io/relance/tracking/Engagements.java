@@ -2,9 +2,11 @@ package io.relance.tracking;
 
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.engagement.EngagementStore;
+import io.relance.tracking.engagement.OpenActivity;
 import io.relance.tracking.engagement.SubjectKey;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Engagements {
 
     private final EngagementStore store;
+    private final OpenActivity activity;
 
-    Engagements(EngagementStore store) {
+    Engagements(EngagementStore store, OpenActivity activity) {
         this.store = store;
+        this.activity = activity;
     }
 
     /** The subject's engagement; its score computed at the present time (recency fades). */
@@ -39,5 +43,17 @@ public class Engagements {
     @Transactional(readOnly = true)
     public Map<UUID, Integer> scores(WorkspaceId workspace, String subjectType, Collection<UUID> subjectIds) {
         return store.scores(workspace, subjectType, subjectIds);
+    }
+
+    /** How many opens each subject of this type had after {@code after}, up to {@code upTo} (only those opened). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> opensBetween(WorkspaceId workspace, String subjectType, Instant after, Instant upTo) {
+        return activity.opensBetween(workspace, subjectType, after, upTo);
+    }
+
+    /** The workspaces whose subjects of this type were opened since then (a read across workspaces, for jobs). */
+    @Transactional(readOnly = true)
+    public List<WorkspaceId> workspacesOpenedSince(String subjectType, Instant since) {
+        return activity.workspacesOpenedSince(subjectType, since);
     }
 }

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a user changes about himself on his profile. {@code emailSignature} goes under the e-mails he sends (null
- * leaves it as it is, empty removes it).
+ * leaves it as it is, empty removes it); {@code emailOnFirstOpen}: an e-mail when one of his quotes is opened for the
+ * first time (null leaves it as it is).
  */
 public record ProfileChanges(
         @NotNull Long version,
@@ -16,4 +17,5 @@ public record ProfileChanges(
         @NotBlank @Pattern(regexp = "en|fr|es|de", message = "{validation.locale}")
         String locale,
 
-        @Size(max = 2000) String emailSignature) {}
+        @Size(max = 2000) String emailSignature,
+        Boolean emailOnFirstOpen) {}

@@ -20,6 +20,7 @@ public final class User {
     private final boolean operator;
     private boolean passwordChangeRequired;
     private String emailSignature;
+    private boolean emailOnFirstOpen;
     private final Instant createdAt;
     private final long version;
 
@@ -115,6 +116,20 @@ public final class User {
 
     public String emailSignature() {
         return emailSignature;
+    }
+
+    /** Whether he wants an e-mail when one of his quotes is opened for the first time (the bell tells him anyway). */
+    void mailOnFirstOpen(boolean wanted) {
+        this.emailOnFirstOpen = wanted;
+    }
+
+    User mailingOnFirstOpen(boolean wanted) {
+        this.emailOnFirstOpen = wanted;
+        return this;
+    }
+
+    public boolean emailOnFirstOpen() {
+        return emailOnFirstOpen;
     }
 
     User requiringPasswordChange(boolean required) {

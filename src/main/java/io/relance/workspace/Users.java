@@ -92,7 +92,8 @@ class Users {
         members.evict(u.workspaceId());
         int rows = jdbc.sql("""
                 UPDATE user_accounts SET display_name = ?, password_hash = ?, role = ?, locale = ?, active = ?,
-                       password_change_required = ?, email_signature = ?, version = version + 1
+                       password_change_required = ?, email_signature = ?, email_on_first_open = ?,
+                       version = version + 1
                 WHERE workspace_id = ? AND id = ? AND version = ?""")
                 .params(
                         u.displayName(),
@@ -102,6 +103,7 @@ class Users {
                         u.active(),
                         u.passwordChangeRequired(),
                         u.emailSignature(),
+                        u.emailOnFirstOpen(),
                         u.workspaceId().value(),
                         u.id().value(),
                         expectedVersion)
@@ -132,6 +134,7 @@ class Users {
                         Db.instant(rs, "created_at"),
                         rs.getLong("version"))
                 .requiringPasswordChange(rs.getBoolean("password_change_required"))
-                .signing(rs.getString("email_signature"));
+                .signing(rs.getString("email_signature"))
+                .mailingOnFirstOpen(rs.getBoolean("email_on_first_open"));
     }
 }

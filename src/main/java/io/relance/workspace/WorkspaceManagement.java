@@ -320,8 +320,19 @@ public class WorkspaceManagement {
         if (changes.emailSignature() != null) {
             user.sign(changes.emailSignature());
         }
+        if (changes.emailOnFirstOpen() != null) {
+            user.mailOnFirstOpen(changes.emailOnFirstOpen());
+        }
         users.update(user, changes.version());
         return profile(me).principal();
+    }
+
+    /** Whether this member wants an e-mail when one of his quotes is opened for the first time (false if none). */
+    public boolean wantsEmailOnFirstOpen(WorkspaceId workspace, UserId id) {
+        return users.findById(workspace, id)
+                .filter(User::active)
+                .map(User::emailOnFirstOpen)
+                .orElse(false);
     }
 
     /** The e-mail signature of a member (null when he has none or is not one). */

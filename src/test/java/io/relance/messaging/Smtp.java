@@ -63,6 +63,19 @@ public final class Smtp {
         return Arrays.asList(server.getReceivedMessages());
     }
 
+    /** The messages received for this address (their first recipient), in the order they came. */
+    public static List<MimeMessage> receivedBy(String address) {
+        return received().stream()
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address);
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
     /** The messages received with this Message-ID. */
     public static List<MimeMessage> withMessageId(String messageId) {
         return received().stream()

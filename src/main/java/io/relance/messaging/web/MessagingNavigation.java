@@ -12,4 +12,9 @@ class MessagingNavigation {
     SettingsTab mailTemplatesTab() {
         return new SettingsTab(50, "mail-templates", "messaging.settings.tab", "/settings/mail-templates");
     }
+
+    @Bean
+    SettingsTab quoteDigestTab() {
+        return new SettingsTab(65, "quote-digest", "messaging.digest.tab", "/settings/quote-digest");
+    }
 }

@@ -43,10 +43,14 @@ record ProfileController(
     @GetMapping
     String profile(@AuthenticationPrincipal RelanceUser me, Model model) {
         User user = workspaces.profile(me);
-        model.addAttribute(
-                "form", new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
+        model.addAttribute("form", form(user));
         model.addAttribute("passwordForm", new PasswordForm("", ""));
         return VIEW_PROFILE;
+    }
+
+    static ProfileChanges form(User user) {
+        return new ProfileChanges(
+                user.version(), user.displayName(), user.locale(), user.emailSignature(), user.emailOnFirstOpen());
     }
 
     @PostMapping
@@ -59,11 +63,18 @@ record ProfileController(
             HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("passwordForm", new PasswordForm("", ""));
+        // an unticked box is not posted: the form always says whether the e-mail on first open is wanted
+        ProfileChanges changes = new ProfileChanges(
+                form.version(),
+                form.displayName(),
+                form.locale(),
+                form.emailSignature(),
+                Boolean.TRUE.equals(form.emailOnFirstOpen()));
         return FormErrors.save(
                 result,
                 () -> {
                     // the signed-in principal carries the language: replace it in the session
-                    signedIn(workspaces.updateProfile(me, form), request, response);
+                    signedIn(workspaces.updateProfile(me, changes), request, response);
                     redirect.addFlashAttribute("flash", "profile.saved");
                 },
                 "redirect:/profile",
@@ -101,9 +112,7 @@ record ProfileController(
                 return VIEW_PASSWORD;
             }
             User user = workspaces.profile(me);
-            model.addAttribute(
-                    "form",
-                    new ProfileChanges(user.version(), user.displayName(), user.locale(), user.emailSignature()));
+            model.addAttribute("form", form(user));
             FormErrors.reject(result, e);
             return VIEW_PROFILE;
         }

@@ -1,6 +1,7 @@
 package io.relance.workspace.web;
 
 import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
@@ -10,6 +11,7 @@ import io.relance.workspace.ApiToken;
 import io.relance.workspace.ApiTokenManagement;
 import io.relance.workspace.CreatedUser;
 import io.relance.workspace.NewUser;
+import io.relance.workspace.ProfileChanges;
 import io.relance.workspace.User;
 import io.relance.workspace.UserChanges;
 import io.relance.workspace.Workspace;
@@ -56,7 +58,17 @@ record WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement
         }
     }
 
-    record MeView(UUID id, String email, String displayName, Role role, String locale, WorkspaceView workspace) {}
+    record MeView(
+            UUID id,
+            String email,
+            String displayName,
+            Role role,
+            String locale,
+            boolean emailOnFirstOpen,
+            WorkspaceView workspace) {}
+
+    /** The user's own preferences: {@code emailOnFirstOpen} (required). */
+    record PreferencesBody(Boolean emailOnFirstOpen) {}
 
     record UserView(
             UUID id,
@@ -113,7 +125,23 @@ record WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement
                 user.displayName(),
                 user.role(),
                 user.locale(),
+                user.emailOnFirstOpen(),
                 WorkspaceView.of(workspaces.workspace(me.workspaceId())));
+    }
+
+    @PutMapping("/me/preferences")
+    @Operation(
+            summary = "Change the signed-in user's preferences: an e-mail when one of his quotes is opened for the"
+                    + " first time")
+    MeView preferences(@AuthenticationPrincipal RelanceUser me, @RequestBody PreferencesBody body) {
+        if (body == null || body.emailOnFirstOpen() == null) {
+            throw new InvalidInputException("emailOnFirstOpen", "validation.required");
+        }
+        User user = workspaces.profile(me);
+        workspaces.updateProfile(
+                me,
+                new ProfileChanges(user.version(), user.displayName(), user.locale(), null, body.emailOnFirstOpen()));
+        return me(me);
     }
 
     @PutMapping("/me/password")

@@ -11,7 +11,6 @@ import io.relance.messaging.outbox.OutboxDelivery;
 import io.relance.party.ThirdPartyFixture;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,14 +75,6 @@ abstract class QuoteMailTest extends MailTest {
 
     /** The e-mails GreenMail received for this address. */
     static List<MimeMessage> receivedBy(String address) {
-        return Smtp.received().stream()
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return Smtp.receivedBy(address);
     }
 }

@@ -29,7 +29,7 @@ class MailTemplatesBrowserTests extends BrowserTest {
         var acme = fixture.create("Rénovations Lambert & Fils");
         RelanceUser admin = acme.admin();
         workspaces.updateProfile(
-                admin, new ProfileChanges(workspaces.profile(admin).version(), admin.displayName(), "de", null));
+                admin, new ProfileChanges(workspaces.profile(admin).version(), admin.displayName(), "de", null, null));
         WebDriver web = signIn(workspaces.reload(acme.id(), admin.userId()).orElseThrow());
 
         web.get(url("/settings/mail-templates"));

@@ -115,7 +115,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
         management.updateProfile(
                 french,
                 new io.relance.workspace.ProfileChanges(
-                        management.profile(french).version(), "Française", "fr", null));
+                        management.profile(french).version(), "Française", "fr", null, null));
         RelanceUser me = management.signInCandidate(french.email()).orElseThrow();
         mvc.perform(get("/api/v1/no-such-thing").with(user(me)))
                 .andExpect(status().isNotFound())
