@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * What the tests of pages and API share, whatever the module: the whole application through MockMvc, workspaces to
@@ -55,6 +56,18 @@ public abstract class MvcTest {
     /** A request to the API with a personal token, as a script sends it. */
     protected ResultActions bearer(String token, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.header("Authorization", "Bearer " + token));
+    }
+
+    /** A personal API token made by this user through the API, checked to work; its secret. */
+    protected String newToken(RelanceUser who) throws Exception {
+        String created = send(who, MockMvcRequestBuilders.post("/api/v1/tokens"), "{\"name\": \"script\"}")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = com.jayway.jsonpath.JsonPath.read(created, "$.token");
+        bearer(token, MockMvcRequestBuilders.get("/api/v1/me")).andExpect(status().isOk());
+        return token;
     }
 
     /** The answer's body as text (UTF-8). */

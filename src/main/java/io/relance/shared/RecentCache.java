@@ -64,14 +64,23 @@ public final class RecentCache<K, V> {
 
     /** Forgets the key now and, inside a transaction, again once it has committed. */
     public void evict(K key) {
+        forget(() -> entries.remove(key));
+    }
+
+    /** Forgets every key now and, inside a transaction, again once it has committed. */
+    public void evictAll() {
+        forget(entries::clear);
+    }
+
+    private void forget(Runnable removal) {
         evictions.incrementAndGet();
-        entries.remove(key);
+        removal.run();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     evictions.incrementAndGet();
-                    entries.remove(key);
+                    removal.run();
                 }
             });
         }

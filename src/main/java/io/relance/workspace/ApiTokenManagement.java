@@ -26,10 +26,12 @@ public class ApiTokenManagement {
     private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(5);
 
     private final ApiTokens tokens;
+    private final Users users;
     private final Clock clock;
 
-    ApiTokenManagement(ApiTokens tokens, Clock clock) {
+    ApiTokenManagement(ApiTokens tokens, Users users, Clock clock) {
         this.tokens = tokens;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -62,17 +64,28 @@ public class ApiTokenManagement {
         log.info("{} revoked API token {}", me.email(), id);
     }
 
-    /** The active user a bearer token belongs to; empty for an unknown or revoked token or an inactive user. */
+    /**
+     * The active user a bearer token belongs to; empty for an unknown or revoked token or an inactive user. Neither
+     * the token nor the user is read from the database on every request: both are kept a few seconds by this node
+     * ({@link ApiTokens}, the workspace's members), forgotten at once when this node revokes a token or changes a
+     * user; a revocation or a deactivation on another node takes effect here within five seconds.
+     */
     public Optional<RelanceUser> authenticateToken(String secret) {
-        Optional<ApiTokens.Owner> owner = tokens.findActiveByHash(io.relance.shared.Hashes.sha256Hex(secret));
-        if (owner.isEmpty()) {
+        Optional<ApiTokens.Active> found = tokens.findActiveByHash(io.relance.shared.Hashes.sha256Hex(secret));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        ApiTokens.Owner o = owner.get();
+        ApiTokens.Active token = found.get();
         Instant now = clock.instant();
-        if (o.lastUsedAt() == null || o.lastUsedAt().plus(TOKEN_TOUCH_INTERVAL).isBefore(now)) {
-            tokens.touch(o.tokenId(), now);
+        if (token.lastUsedAt() == null
+                || token.lastUsedAt().plus(TOKEN_TOUCH_INTERVAL).isBefore(now)) {
+            tokens.touch(token, now);
         }
-        return Optional.of(o.user()).filter(User::active).map(User::principal);
+        for (User user : users.members(token.workspaceId())) {
+            if (user.id().equals(token.userId())) {
+                return user.active() ? Optional.of(user.principal()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 }

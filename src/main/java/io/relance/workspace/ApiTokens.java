@@ -1,6 +1,7 @@
 package io.relance.workspace;
 
 import io.relance.shared.Db;
+import io.relance.shared.RecentCache;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
@@ -16,10 +17,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiTokens {
 
-    /** An active token with its user, as the authentication filter needs them. */
-    record Owner(UUID tokenId, Instant lastUsedAt, User user) {}
+    /** An active token: whose it is, and when it was last used (as the authentication filter needs it). */
+    record Active(String hash, UUID tokenId, WorkspaceId workspaceId, UserId userId, Instant lastUsedAt) {}
 
     private final JdbcClient jdbc;
+    /**
+     * Active tokens by hash, read on every request authenticated by a token: kept a few seconds, forgotten by every
+     * write here (a revocation on another node takes effect here within {@link RecentCache#DEFAULT_TTL}).
+     */
+    private final RecentCache<String, Optional<Active>> recent = new RecentCache<>();
 
     ApiTokens(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,21 +46,27 @@ class ApiTokens {
                 .update();
     }
 
-    /** The active token of this hash read with its user: one statement per request authenticated by a token. */
-    Optional<Owner> findActiveByHash(String hash) {
-        return jdbc.sql("""
-                SELECT u.*, k.id AS token_id, k.last_used_at AS token_last_used_at FROM api_tokens k
-                JOIN user_accounts u ON u.workspace_id = k.workspace_id AND u.id = k.user_id
-                WHERE k.token_hash = ? AND k.revoked_at IS NULL""")
-                .param(hash)
-                .query((rs, n) ->
-                        new Owner(Db.uuid(rs, "token_id"), Db.instant(rs, "token_last_used_at"), Users.map(rs, n)))
-                .optional();
+    /** The active token of this hash: a statement only when this node has not read it in the last seconds. */
+    Optional<Active> findActiveByHash(String hash) {
+        return recent.get(
+                hash,
+                h -> jdbc.sql("""
+                        SELECT id, workspace_id, user_id, last_used_at FROM api_tokens
+                        WHERE token_hash = ? AND revoked_at IS NULL""")
+                        .param(h)
+                        .query((rs, n) -> new Active(
+                                h,
+                                Db.uuid(rs, "id"),
+                                new WorkspaceId(Db.uuid(rs, "workspace_id")),
+                                new UserId(Db.uuid(rs, "user_id")),
+                                Db.instant(rs, "last_used_at")))
+                        .optional());
     }
 
-    void touch(UUID tokenId, Instant now) {
+    void touch(Active token, Instant now) {
+        recent.evict(token.hash());
         jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE id = ?")
-                .params(Db.ts(now), tokenId)
+                .params(Db.ts(now), token.tokenId())
                 .update();
     }
 
@@ -67,6 +79,7 @@ class ApiTokens {
     }
 
     boolean revoke(WorkspaceId ws, UserId user, UUID id, Instant now) {
+        recent.evictAll();
         return jdbc.sql("""
                         UPDATE api_tokens SET revoked_at = ?, version = version + 1
                         WHERE workspace_id = ? AND user_id = ? AND id = ? AND revoked_at IS NULL""").params(Db.ts(now), ws.value(), user.value(), id).update() > 0;
@@ -74,6 +87,7 @@ class ApiTokens {
 
     /** Revokes every active token of a user (after a change of his password); answers how many. */
     int revokeAll(WorkspaceId ws, UserId user, Instant now) {
+        recent.evictAll();
         return jdbc.sql("""
                         UPDATE api_tokens SET revoked_at = ?, version = version + 1
                         WHERE workspace_id = ? AND user_id = ? AND revoked_at IS NULL""").params(Db.ts(now), ws.value(), user.value()).update();

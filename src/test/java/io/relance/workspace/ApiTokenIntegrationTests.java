@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -49,21 +50,41 @@ class ApiTokenIntegrationTests extends MvcTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    /** The token and its user are read together: a user no longer active is refused though his token is not revoked. */
+    /** A user deactivated is refused at once though his token is not revoked (the node forgets what it kept). */
     @Test
     void theTokenOfAUserNoLongerActiveIsUnauthorized() throws Exception {
-        RelanceUser rep = workspaces.create("Inactive").rep("Gone");
-        String token = JsonPath.read(
-                body(send(rep, post("/api/v1/tokens"), "{\"name\": \"script\"}").andExpect(status().isCreated())),
-                "$.token");
-        bearer(token, get("/api/v1/me"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.email").value(rep.email()));
-
-        jdbc.sql("UPDATE user_accounts SET active = FALSE WHERE id = ?")
-                .param(rep.userId().value())
-                .update();
+        var ws = workspaces.create("Inactive");
+        RelanceUser rep = ws.rep("Gone");
+        String token = newToken(rep);
+        send(ws.admin(), patch("/api/v1/users/" + rep.userId()), "{\"version\": 0, \"active\": false}")
+                .andExpect(status().isOk());
         bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
+    }
+
+    /**
+     * A token revoked or a user deactivated on another node (here: in the database, behind this node's back) is
+     * refused within the few seconds this node keeps what it read.
+     */
+    @Test
+    void aRevocationOrDeactivationElsewhereTakesEffectWithinSeconds() throws Exception {
+        var ws = workspaces.create("Elsewhere");
+        RelanceUser revoked = ws.rep("Revoked");
+        String revokedToken = newToken(revoked);
+        RelanceUser gone = ws.rep("Gone");
+        String goneToken = newToken(gone); // each used once already: both are kept by this node now
+
+        jdbc.sql("UPDATE api_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE user_id = ?")
+                .param(revoked.userId().value())
+                .update();
+        jdbc.sql("UPDATE user_accounts SET active = FALSE WHERE id = ?")
+                .param(gone.userId().value())
+                .update();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> {
+                    bearer(revokedToken, get("/api/v1/me")).andExpect(status().isUnauthorized());
+                    bearer(goneToken, get("/api/v1/me")).andExpect(status().isUnauthorized());
+                });
     }
 
     @Test

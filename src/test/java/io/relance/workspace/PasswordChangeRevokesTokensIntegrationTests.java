@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
@@ -21,19 +20,11 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
     @Autowired
     WorkspaceManagement management;
 
-    private String token(RelanceUser who) throws Exception {
-        String created =
-                body(send(who, post("/api/v1/tokens"), "{\"name\": \"script\"}").andExpect(status().isCreated()));
-        String token = JsonPath.read(created, "$.token");
-        bearer(token, get("/api/v1/me")).andExpect(status().isOk());
-        return token;
-    }
-
     @Test
     void anAdminsResetRevokesTheUsersTokens() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String token = token(rep);
+        String token = newToken(rep);
         as(acme.admin(), post("/settings/users/" + rep.userId().value() + "/reset-password"))
                 .andExpect(status().is3xxRedirection());
         bearer(token, get("/api/v1/me")).andExpect(status().isUnauthorized());
@@ -43,7 +34,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
     void aPasswordSetByAnAdminRevokesTheUsersTokens() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        String token = token(rep);
+        String token = newToken(rep);
         long version = management.user(acme.admin(), rep.userId()).version();
         send(
                         acme.admin(),
@@ -56,7 +47,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
     @Test
     void changingOnesOwnPasswordRevokesOnesTokensThroughTheApiOrThePage() throws Exception {
         RelanceUser rep = workspaces.rep();
-        String first = token(rep);
+        String first = newToken(rep);
         bearer(
                         first,
                         put("/api/v1/me/password")
@@ -74,7 +65,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
                 .andExpect(status().isNoContent());
         bearer(first, get("/api/v1/me")).andExpect(status().isUnauthorized());
 
-        String second = token(rep);
+        String second = newToken(rep);
         as(
                         rep,
                         post("/profile/password")

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A third party as the API shows it (camelCase, tags by name, custom fields by key). */
+/** A third party as the API shows it (camelCase, tags by name, custom fields by key), written by {@link ThirdPartyViewJson}. */
+@JsonSerialize(using = ThirdPartyViewJson.class)
 record ThirdPartyView(
         UUID id,
         long version,
