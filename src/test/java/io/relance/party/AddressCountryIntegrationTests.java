@@ -27,7 +27,7 @@ class AddressCountryIntegrationTests extends PageTest {
 
     @Test
     void theWorkspacesOwnCountryIsLeftOutAndAnotherIsNamedInTheReadersLanguage() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep"); // a French workspace
+        RelanceUser rep = workspaces.rep(); // a French workspace
         String paris = "/thirdparties/"
                 + thirdParties
                         .of(rep)

@@ -51,8 +51,7 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
     void theApiTakesAndAnswersTheLabelsPerLanguage() throws Exception {
         RelanceUser admin = workspaces.create("Acme").admin();
         String id = JsonPath.read(
-                body(send(admin, post("/api/v1/custom-fields"), WOOD)
-                        .andExpect(status().isCreated())
+                body(defineField(admin, WOOD)
                         .andExpect(jsonPath("$.label").value("Wood"))
                         .andExpect(jsonPath("$.labels.fr").value("Essence"))
                         .andExpect(jsonPath("$.choiceLabels.oak.de").value("Eiche"))),
@@ -98,7 +97,7 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
     void everyPageShowsTheReadersLanguageAndFallsBackToTheDefault() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
-        send(admin, post("/api/v1/custom-fields"), WOOD).andExpect(status().isCreated());
+        defineField(admin, WOOD);
         String record = "/thirdparties/"
                 + thirdParties
                         .of(admin)

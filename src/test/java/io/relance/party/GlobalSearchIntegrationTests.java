@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
 
 /** The search box finds a user's own third parties by name, code or phone, as text, and nobody else's. */
@@ -16,20 +15,18 @@ class GlobalSearchIntegrationTests extends PageTest {
 
     @Test
     void theSearchBoxFindsOnlyWhatTheUserMaySee() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
+        var team = workspaces.team();
         send(
-                        alice,
+                        team.alice(),
                         post("/api/v1/thirdparties"),
                         "{\"name\": \"Hôtel <b>Bellevue</b>\", \"phone\": \"+33 4 78 00 00 00\"}")
                 .andExpect(status().isCreated());
-        mvc.perform(get("/search?q=bellevue").with(user(alice)))
+        mvc.perform(get("/search?q=bellevue").with(user(team.alice())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hôtel &lt;b&gt;Bellevue&lt;/b&gt;")));
-        mvc.perform(get("/search?q=04 78 00 00 00").with(user(alice)))
+        mvc.perform(get("/search?q=04 78 00 00 00").with(user(team.alice())))
                 .andExpect(content().string(containsString("Bellevue")));
-        mvc.perform(get("/search?q=bellevue").with(user(bob)))
+        mvc.perform(get("/search?q=bellevue").with(user(team.bob())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Bellevue"))));
         mvc.perform(get("/search?q=bellevue")

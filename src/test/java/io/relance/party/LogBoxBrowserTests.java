@@ -3,7 +3,6 @@ package io.relance.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.Accessibility;
-import io.relance.BrowserTest;
 import io.relance.history.HistoryEvent;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.shared.PageRequest;
@@ -21,10 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * In headless Chromium, the record page's log box offers Direction only for a call, an e-mail or an SMS and Outcome
  * only for a call, a meeting or a visit, switching as the type changes; a note is logged without either.
  */
-class LogBoxBrowserTests extends BrowserTest {
-
-    @Autowired
-    ThirdPartyFixture records;
+class LogBoxBrowserTests extends PartyBrowserTest {
 
     @Autowired
     ThirdPartyTimeline timeline;

@@ -2,7 +2,6 @@ package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relance.BrowserTest;
 import io.relance.shared.RelanceUser;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -12,22 +11,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** In headless Chromium: the record's Details panel is edited in place, and the timeline shows the change. */
-class RecordFactsInPlaceBrowserTests extends BrowserTest {
-
-    @Autowired
-    ThirdPartyFixture records;
+class RecordFactsInPlaceBrowserTests extends PartyBrowserTest {
 
     @Test
     void thePencilSwapsInTheFormAndSaveShowsTheNewFactsAndTheirChangeInTheTimeline() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
-        String id = records.of(rep)
-                .named("Famille Lambert")
-                .withEmail("contact@lambert.test")
-                .in("Lyon")
-                .createId();
+        RelanceUser rep = fixture.rep();
+        String id = records.of(rep).lambert().createId();
 
         WebDriver web = signIn(rep);
         WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(10));

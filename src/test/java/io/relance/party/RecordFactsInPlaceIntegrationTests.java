@@ -67,12 +67,10 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
     ThirdPartyDetails lambert(RelanceUser owner) {
         return thirdParties
                 .of(owner)
-                .named("Famille Lambert")
-                .withEmail("contact@lambert.test")
+                .lambert()
                 .withPhone("04 72 00 00 00")
                 .with("addressLine", "3 rue des Lilas")
                 .with("postalCode", "69003")
-                .in("Lyon")
                 .with("country", "FR")
                 .with("language", "fr")
                 .with("notes", "Wants a <b>quote</b> in spring")

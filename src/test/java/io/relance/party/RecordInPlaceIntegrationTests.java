@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -38,8 +37,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
     ThirdPartyTimeline thirdPartyTimeline;
 
     String record(RelanceUser owner, String name) {
-        return "/thirdparties/"
-                + thirdParties.of(owner).named(name).create().thirdParty().id().value();
+        return "/thirdparties/" + thirdParties.of(owner).named(name).createUuid();
     }
 
     List<String> kinds(RelanceUser who, String record, String group) throws Exception {
@@ -97,7 +95,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void loggingACallAnswersTheClearedBoxAndTheTimelineAndRedirectsWithoutJavaScript() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Cuisines Morel");
 
         String answer = body(as(
@@ -138,7 +136,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void theTimelineKeepsItsFilterWhenTheNewEntryShowsInItAndShowsEverythingOtherwise() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Garage Petit");
 
         as(
@@ -168,7 +166,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void anInvalidEntryAnswersTheBoxWithItsErrorsAndWhatWasTypedAndWritesNothing() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Menuiserie Roux");
 
         String missingSummary = body(as(
@@ -233,7 +231,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void aNoteHasNeitherDirectionNorOutcome() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Ébénisterie Blanc");
 
         // the box as sent for a call shows both; each says for which kinds it is shown
@@ -275,7 +273,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void theTimelineFilterSwapsOnlyTheTimelineAndPushesThePageAddress() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Plomberie Vidal");
         ThirdPartyId id = new ThirdPartyId(java.util.UUID.fromString(record.substring(record.lastIndexOf('/') + 1)));
         thirdPartyTimeline.log(
@@ -311,7 +309,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void contactsAreAddedChangedAndRemovedInPlaceAndTheTimelineIsToldSo() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Boulangerie Riou");
 
         String added = body(as(
@@ -394,17 +392,17 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void filesAreUploadedAndRemovedInPlaceAndADisguisedFileIsRefusedInThePanel() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Toitures Blanc");
 
-        String uploaded = body(mvc.perform(htmx(multipart(record + "/files")
+        String uploaded = body(as(
+                        rep,
+                        htmx(multipart(record + "/files")
                                 .file(new MockMultipartFile(
                                         "file",
                                         "devis <1>.txt",
                                         "text/plain",
-                                        "Hello".getBytes(StandardCharsets.UTF_8))))
-                        .with(user(rep))
-                        .with(csrf()))
+                                        "Hello".getBytes(StandardCharsets.UTF_8)))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(uploaded)
@@ -416,10 +414,10 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("hx-confirm=\"Remove the file devis &lt;1&gt;.txt?\"");
 
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        String refused = body(mvc.perform(htmx(multipart(record + "/files")
-                                .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf", html)))
-                        .with(user(rep))
-                        .with(csrf()))
+        String refused = body(as(
+                        rep,
+                        htmx(multipart(record + "/files")
+                                .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf", html))))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("HX-Trigger")));
         assertThat(refused)
@@ -441,11 +439,11 @@ class RecordInPlaceIntegrationTests extends PageTest {
         assertThat(kinds(rep, record, "files")).containsExactlyInAnyOrder("history.file-removed", "history.file-added");
 
         // without JavaScript the upload still posts and comes back to the page
-        mvc.perform(multipart(record + "/files")
-                        .file(new MockMultipartFile(
-                                "file", "plain.txt", "text/plain", "Plain".getBytes(StandardCharsets.UTF_8)))
-                        .with(user(rep))
-                        .with(csrf()))
+        as(
+                        rep,
+                        multipart(record + "/files")
+                                .file(new MockMultipartFile(
+                                        "file", "plain.txt", "text/plain", "Plain".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl(record));
     }
 
@@ -459,11 +457,11 @@ class RecordInPlaceIntegrationTests extends PageTest {
         as(rep, htmx(post(record + "/contacts")).param("lastName", "Kept")).andExpect(status().isOk());
         String contactId = JsonPath.read(
                 body(mvc.perform(get("/api/v1" + record + "/contacts").with(user(rep)))), "$.items[0].id");
-        mvc.perform(multipart(record + "/files")
-                        .file(new MockMultipartFile(
-                                "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8)))
-                        .with(user(rep))
-                        .with(csrf()))
+        as(
+                        rep,
+                        multipart(record + "/files")
+                                .file(new MockMultipartFile(
+                                        "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl(record));
         String fileId = JsonPath.read(
                 body(mvc.perform(get("/api/v1" + record + "/files").with(user(rep)))), "$.items[0].id");
@@ -489,20 +487,20 @@ class RecordInPlaceIntegrationTests extends PageTest {
                     .andExpect(status().isNotFound());
             as(outsider, htmx(post(record + "/contacts/" + contactId + "/delete")))
                     .andExpect(status().isNotFound());
-            mvc.perform(htmx(multipart(record + "/files")
+            as(
+                            outsider,
+                            htmx(multipart(record + "/files")
                                     .file(new MockMultipartFile(
                                             "file",
                                             "intruder.txt",
                                             "text/plain",
-                                            "x".getBytes(StandardCharsets.UTF_8))))
-                            .with(user(outsider))
-                            .with(csrf()))
+                                            "x".getBytes(StandardCharsets.UTF_8)))))
                     .andExpect(status().isNotFound());
-            mvc.perform(htmx(multipart(record + "/files")
+            as(
+                            outsider,
+                            htmx(multipart(record + "/files")
                                     .file(new MockMultipartFile(
-                                            "file", "intruder.pdf", "application/pdf", new byte[] {1})))
-                            .with(user(outsider))
-                            .with(csrf()))
+                                            "file", "intruder.pdf", "application/pdf", new byte[] {1}))))
                     .andExpect(status().isNotFound());
             as(outsider, htmx(post(record + "/files/" + fileId + "/delete"))).andExpect(status().isNotFound());
         }
@@ -521,7 +519,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
     @Test
     void theRecordPageCarriesTheHtmxAttributesAndStillPostsPlainForms() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String record = record(rep, "Électricité Noël");
         mvc.perform(get(record).with(user(rep)))
                 .andExpect(status().isOk())

@@ -2,7 +2,6 @@ package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relance.BrowserTest;
 import io.relance.party.search.ThirdPartyFilter;
 import io.relance.party.search.ThirdPartySearch;
 import io.relance.shared.PageRequest;
@@ -20,13 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * In headless Chromium: a rep creates a third party, logs a call on its page in place, changes its status in one
  * click, reads it in French.
  */
-class ThirdPartyBrowserTests extends BrowserTest {
+class ThirdPartyBrowserTests extends PartyBrowserTest {
 
     @Autowired
     ThirdPartySearch thirdPartySearch;
-
-    @Autowired
-    ThirdPartyFixture records;
 
     @Test
     void aRepCreatesAThirdPartyChangesItsStatusInOneClickAndReadsItInFrench() throws Exception {

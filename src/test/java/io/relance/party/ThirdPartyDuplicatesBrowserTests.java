@@ -2,7 +2,6 @@ package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relance.BrowserTest;
 import io.relance.shared.RelanceUser;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -10,13 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** In headless Chromium: the new-third-party form warns about possible duplicates as the rep types. */
-class ThirdPartyDuplicatesBrowserTests extends BrowserTest {
-
-    @Autowired
-    ThirdPartyFixture records;
+class ThirdPartyDuplicatesBrowserTests extends PartyBrowserTest {
 
     @Test
     void theFormWarnsAboutPossibleDuplicatesWhileTheRepTypes() throws Exception {

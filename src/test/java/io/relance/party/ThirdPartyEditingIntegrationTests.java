@@ -19,7 +19,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
 
     @Test
     void valuesAreKeptAsTypedAndNormalised() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         send(rep, post("/api/v1/thirdparties"), """
                 {"name":"  Dupont & Fils <b>SA</b> ","email":"Contact@Dupont.FR","phone":"06 12 34 56 78",
                  "website":"dupont.fr","country":"fr","tags":["VIP","vip","b2b"],"city":"<i>Lyon</i>"}""")
@@ -40,7 +40,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
 
     @Test
     void aPhoneIsReadInTheRecordsOwnCountry() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties.of(rep).named("Müller").with("country", "DE").createInApi();
         send(rep, patch(t), "{\"version\":0,\"phone\":\"030 1234567\"}")
                 .andExpect(status().isOk())
@@ -53,7 +53,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
 
     @Test
     void movingTheAddressAbroadKeepsThePhonesE164UntilThePhoneIsTypedAgain() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties
                 .of(rep)
                 .named("Dupont")
@@ -72,7 +72,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
 
     @Test
     void aChangeNeedsTheVersionReadAndABadValueChangesNothing() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties.of(rep).named("Dupont").in("Lyon").createInApi();
         sendRefused(rep, patch(t), "{\"city\":\"Nice\"}", "version");
         send(rep, patch(t), "{\"version\":0,\"city\":\"Nice\",\"email\":\"not an email\"}")
@@ -99,11 +99,7 @@ class ThirdPartyEditingIntegrationTests extends PageTest {
     @Test
     void aRequiredCustomFieldCannotBeEmptiedAndUnknownKeysAreRefused() throws Exception {
         var acme = workspaces.create("Acme");
-        send(
-                        acme.admin(),
-                        post("/api/v1/custom-fields"),
-                        "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\",\"required\":true}")
-                .andExpect(status().isCreated());
+        defineField(acme.admin(), "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\",\"required\":true}");
         RelanceUser rep = acme.rep("Rep");
         String t = thirdParties.of(rep).named("Dupont").custom("budget", "100").createInApi();
         sendRefused(rep, patch(t), "{\"version\":0,\"customFields\":{\"budget\":null}}", "customFields.budget");

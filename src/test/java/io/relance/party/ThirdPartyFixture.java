@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Builds third parties through the module's entry point: {@code thirdParties.of(rep).named("Dupont").create()}. */
@@ -39,6 +40,11 @@ public class ThirdPartyFixture {
         public Builder named(String name) {
             fields.put("name", name);
             return this;
+        }
+
+        /** The family of Lyon most page tests work on: "Famille Lambert", contact@lambert.test. */
+        public Builder lambert() {
+            return named("Famille Lambert").withEmail("contact@lambert.test").in("Lyon");
         }
 
         public Builder with(String field, Object value) {
@@ -83,9 +89,14 @@ public class ThirdPartyFixture {
             return management.create(who, ThirdPartyChanges.parse(json, "FR"), Source.MANUAL);
         }
 
+        /** Creates it; its id. */
+        public UUID createUuid() {
+            return create().thirdParty().id().value();
+        }
+
         /** Creates it; its id as a URL carries it. */
         public String createId() {
-            return create().thirdParty().id().value().toString();
+            return createUuid().toString();
         }
 
         /** Creates it; its address in the API ({@code /api/v1/thirdparties/<id>}). */

@@ -3,9 +3,7 @@ package io.relance.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.Accessibility;
-import io.relance.BrowserTest;
 import io.relance.party.core.ThirdPartyDetails;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.party.customfield.CustomFieldForm;
 import io.relance.party.customfield.CustomFieldManagement;
 import io.relance.party.customfield.CustomFieldType;
@@ -24,16 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * In headless Chromium: the edit page with a wrong e-mail and a wrong custom number shows both errors at once; once
  * corrected, the same page saves (its version came back with it).
  */
-class ThirdPartyFormAfterAnErrorBrowserTests extends BrowserTest {
-
-    @Autowired
-    ThirdPartyFixture records;
+class ThirdPartyFormAfterAnErrorBrowserTests extends PartyBrowserTest {
 
     @Autowired
     CustomFieldManagement customFields;
-
-    @Autowired
-    ThirdPartyManagement management;
 
     @Test
     void theEditPageShowsEveryErrorAtOnceAndSavesOnceCorrected() throws Exception {
@@ -42,12 +34,7 @@ class ThirdPartyFormAfterAnErrorBrowserTests extends BrowserTest {
                 acme.admin(),
                 new CustomFieldForm("budget", "Budget", CustomFieldType.NUMBER, List.of(), false, 1, null));
         RelanceUser rep = acme.rep("Rep");
-        ThirdPartyDetails d = records.of(rep)
-                .named("Famille Lambert")
-                .withEmail("contact@lambert.test")
-                .in("Lyon")
-                .custom("budget", 12000)
-                .create();
+        ThirdPartyDetails d = records.of(rep).lambert().custom("budget", 12000).create();
         String record = url("/thirdparties/" + d.thirdParty().id().value());
 
         WebDriver web = signIn(rep);

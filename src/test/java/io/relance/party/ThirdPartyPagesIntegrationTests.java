@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -34,8 +33,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
 
     @Test
     void theListFiltersAndChangesAStatusInOneClick() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id = create(rep, "{\"name\": \"Famille <i>Lambert</i>\", \"city\": \"Lyon\", \"tags\": [\"vip\"]}");
         create(rep, "{\"name\": \"Garage Martin\", \"city\": \"Paris\"}");
 
@@ -51,18 +49,15 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-danger")));
 
-        mvc.perform(post("/thirdparties/" + id + "/status")
-                        .with(user(rep))
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("status", "CONTACTED"))
+        as(
+                        rep,
+                        post("/thirdparties/" + id + "/status")
+                                .header("HX-Request", "true")
+                                .param("status", "CONTACTED"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("<tr")))
                 .andExpect(content().string(containsString("value=\"CONTACTED\" selected")));
-        mvc.perform(post("/thirdparties/" + id + "/potential")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("potential", "high"))
+        as(rep, post("/thirdparties/" + id + "/potential").param("potential", "high"))
                 .andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get("/api/v1/thirdparties/" + id).with(user(rep)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
@@ -75,46 +70,37 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("None → High")))
                 .andExpect(content().string(containsString("Never contacted → Contacted")));
 
-        mvc.perform(post("/thirdparties/bulk")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("ids", id)
-                        .param("addTag", "lyon"))
+        as(rep, post("/thirdparties/bulk").param("ids", id).param("addTag", "lyon"))
                 .andExpect(redirectedUrl("/thirdparties"));
-        mvc.perform(post("/thirdparties/segments")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("name", "VIP")
-                        .param("query", "tag=vip"))
+        as(rep, post("/thirdparties/segments").param("name", "VIP").param("query", "tag=vip"))
                 .andExpect(redirectedUrlPattern("/thirdparties?segment=*"));
     }
 
     @Test
     void theFormCreatesAndEditsWithErrorsBesideTheFields() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         mvc.perform(get("/thirdparties/new").with(user(rep))).andExpect(status().isOk());
-        mvc.perform(post("/thirdparties/new")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("name", "Dupont SARL")
-                        .param("kind", "prospect")
-                        .param("email", "not-an-email")
-                        .param("phone", "12"))
+        as(
+                        rep,
+                        post("/thirdparties/new")
+                                .param("name", "Dupont SARL")
+                                .param("kind", "prospect")
+                                .param("email", "not-an-email")
+                                .param("phone", "12"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("value=\"Dupont SARL\"")));
-        MvcResult created = mvc.perform(post("/thirdparties/new")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("name", "Dupont SARL")
-                        .param("kind", "both")
-                        .param("individual", "false")
-                        .param("email", "contact@dupont.test")
-                        .param("phone", "04 78 12 34 56")
-                        .param("city", "Lyon")
-                        .param("country", "FR")
-                        .param("tags", "vip, renovation"))
+        MvcResult created = as(
+                        rep,
+                        post("/thirdparties/new")
+                                .param("name", "Dupont SARL")
+                                .param("kind", "both")
+                                .param("individual", "false")
+                                .param("email", "contact@dupont.test")
+                                .param("phone", "04 78 12 34 56")
+                                .param("city", "Lyon")
+                                .param("country", "FR")
+                                .param("tags", "vip, renovation"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, Flash.success("thirdparty.createdDone", "Dupont SARL")))
                 .andReturn();
@@ -125,49 +111,45 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("Dupont SARL")))
                 .andExpect(content().string(containsString("tel:+33478123456")));
         mvc.perform(get(location + "/edit").with(user(rep))).andExpect(status().isOk());
-        mvc.perform(post(location + "/edit")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", "Dupont & Fils")
-                        .param("kind", "customer"))
+        as(
+                        rep,
+                        post(location + "/edit")
+                                .param("version", "0")
+                                .param("name", "Dupont & Fils")
+                                .param("kind", "customer"))
                 .andExpect(redirectedUrl(location));
-        mvc.perform(post(location + "/edit")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", "Lost update")
-                        .param("kind", "customer"))
+        as(
+                        rep,
+                        post(location + "/edit")
+                                .param("version", "0")
+                                .param("name", "Lost update")
+                                .param("kind", "customer"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("changed by someone else")));
-        mvc.perform(post(location + "/log")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("type", "CALL")
-                        .param("direction", "OUTBOUND")
-                        .param("summary", "Asked about the quote"))
+        as(
+                        rep,
+                        post(location + "/log")
+                                .param("type", "CALL")
+                                .param("direction", "OUTBOUND")
+                                .param("summary", "Asked about the quote"))
                 .andExpect(redirectedUrl(location));
-        mvc.perform(post(location + "/contacts")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("firstName", "Jeanne")
-                        .param("lastName", "Dupont")
-                        .param("email", "jeanne@dupont.test"))
+        as(
+                        rep,
+                        post(location + "/contacts")
+                                .param("firstName", "Jeanne")
+                                .param("lastName", "Dupont")
+                                .param("email", "jeanne@dupont.test"))
                 .andExpect(redirectedUrl(location));
         String contactId = JsonPath.read(
-                mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.items[0].id");
-        mvc.perform(post(location + "/contacts/" + contactId)
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("firstName", "Jeanne")
-                        .param("lastName", "Dupont-Martin")
-                        .param("preferredChannel", "SMS")
-                        .param("contactWindow", "mornings"))
+                body(mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))), "$.items[0].id");
+        as(
+                        rep,
+                        post(location + "/contacts/" + contactId)
+                                .param("version", "0")
+                                .param("firstName", "Jeanne")
+                                .param("lastName", "Dupont-Martin")
+                                .param("preferredChannel", "SMS")
+                                .param("contactWindow", "mornings"))
                 .andExpect(redirectedUrl(location));
         mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
@@ -176,11 +158,11 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
                                 "$.items[0].preferredChannel")
                         .value("SMS"));
-        mvc.perform(multipart(location + "/files")
-                        .file(new MockMultipartFile(
-                                "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8)))
-                        .with(user(rep))
-                        .with(csrf()))
+        as(
+                        rep,
+                        multipart(location + "/files")
+                                .file(new MockMultipartFile(
+                                        "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl(location));
         mvc.perform(get(location).with(user(rep)))
                 .andExpect(content().string(containsString("Asked about the quote")))
@@ -199,10 +181,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=" + dup).with(user(acme.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("info@bellevue.test")));
-        mvc.perform(post("/thirdparties/" + keep + "/merge")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("duplicateId", dup))
+        as(acme.admin(), post("/thirdparties/" + keep + "/merge").param("duplicateId", dup))
                 .andExpect(redirectedUrl("/thirdparties/" + keep));
         mvc.perform(get("/thirdparties/" + dup).with(user(acme.admin()))).andExpect(status().isNotFound());
     }
@@ -222,17 +201,12 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("Big spender")))
                 .andExpect(content().string(not(containsString("Small spender"))))
                 .andExpect(content().string(containsString("€12,345.50")));
-        mvc.perform(post("/thirdparties/" + small + "/delete")
-                        .with(user(acme.admin()))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/thirdparties"));
+        as(acme.admin(), post("/thirdparties/" + small + "/delete")).andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get("/thirdparties?deleted=true").with(user(acme.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Small spender")))
                 .andExpect(content().string(not(containsString("Big spender"))));
-        mvc.perform(post("/thirdparties/" + small + "/restore")
-                        .with(user(acme.admin()))
-                        .with(csrf()))
+        as(acme.admin(), post("/thirdparties/" + small + "/restore"))
                 .andExpect(redirectedUrl("/thirdparties/" + small))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, Flash.success("thirdparty.restored")));
         mvc.perform(get("/thirdparties/" + small).with(user(acme.admin()))).andExpect(status().isOk());
@@ -245,18 +219,14 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         RelanceUser otherRep = acme.rep("Other rep");
         RelanceUser stranger = workspaces.create("Globex").admin();
         String id = create(rep, "{\"name\": \"Private\"}");
-        mvc.perform(multipart("/thirdparties/" + id + "/files")
-                        .file(new MockMultipartFile(
-                                "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8)))
-                        .with(user(rep))
-                        .with(csrf()))
+        as(
+                        rep,
+                        multipart("/thirdparties/" + id + "/files")
+                                .file(new MockMultipartFile(
+                                        "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl("/thirdparties/" + id));
         String fileId = JsonPath.read(
-                mvc.perform(get("/api/v1/thirdparties/" + id + "/files").with(user(rep)))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.items[0].id");
+                body(mvc.perform(get("/api/v1/thirdparties/" + id + "/files").with(user(rep)))), "$.items[0].id");
         mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
@@ -272,43 +242,38 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
             for (String path : new String[] {
                 "/edit", "/merge", "/contacts", "/owner", "/exceptions", "/files/" + fileId + "/delete"
             }) {
-                mvc.perform(post("/thirdparties/" + id + path)
-                                .with(user(outsider))
-                                .with(csrf())
-                                .param("name", "Taken")
-                                .param("kind", "prospect")
-                                .param("version", "0")
-                                .param("lastName", "Intruder")
-                                .param("duplicateId", strangersOwn)
-                                .param("ownerId", outsider.userId().value().toString())
-                                .param("userId", outsider.userId().value().toString()))
+                as(
+                                outsider,
+                                post("/thirdparties/" + id + path)
+                                        .param("name", "Taken")
+                                        .param("kind", "prospect")
+                                        .param("version", "0")
+                                        .param("lastName", "Intruder")
+                                        .param("duplicateId", strangersOwn)
+                                        .param(
+                                                "ownerId",
+                                                outsider.userId().value().toString())
+                                        .param(
+                                                "userId",
+                                                outsider.userId().value().toString()))
                         .andExpect(status().isNotFound());
             }
-            mvc.perform(post("/thirdparties/" + id + "/status")
-                            .with(user(outsider))
-                            .with(csrf())
-                            .param("status", "CONTACTED"))
+            as(outsider, post("/thirdparties/" + id + "/status").param("status", "CONTACTED"))
                     .andExpect(status().isNotFound());
-            mvc.perform(post("/thirdparties/" + id + "/log")
-                            .with(user(outsider))
-                            .with(csrf())
-                            .param("type", "NOTE")
-                            .param("summary", "x"))
+            as(
+                            outsider,
+                            post("/thirdparties/" + id + "/log")
+                                    .param("type", "NOTE")
+                                    .param("summary", "x"))
                     .andExpect(status().isNotFound());
-            mvc.perform(post("/thirdparties/" + id + "/delete")
-                            .with(user(outsider))
-                            .with(csrf()))
-                    .andExpect(status().isNotFound());
+            as(outsider, post("/thirdparties/" + id + "/delete")).andExpect(status().isNotFound());
         }
         // A record of another workspace can be neither shown beside nor merged into one's own.
         mvc.perform(get("/thirdparties/" + strangersOwn + "/merge?duplicate=" + id)
                         .with(user(stranger)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Private"))));
-        mvc.perform(post("/thirdparties/" + strangersOwn + "/merge")
-                        .with(user(stranger))
-                        .with(csrf())
-                        .param("duplicateId", id))
+        as(stranger, post("/thirdparties/" + strangersOwn + "/merge").param("duplicateId", id))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/thirdparties").with(user(stranger)))
                 .andExpect(status().isOk())
@@ -336,11 +301,11 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("<strong>Rémi Rep</strong>")))
                 .andExpect(content().string(containsString("<strong>High</strong>")))
                 .andExpect(content().string(containsString("<strong>Yes</strong>")));
-        String location = mvc.perform(post("/thirdparties/segments")
-                        .with(user(manager))
-                        .with(csrf())
-                        .param("name", "Hot customers")
-                        .param("query", "potential=high&customer=true"))
+        String location = as(
+                        manager,
+                        post("/thirdparties/segments")
+                                .param("name", "Hot customers")
+                                .param("query", "potential=high&customer=true"))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
@@ -350,10 +315,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("Boulangerie Riou")));
         String segmentId = location.substring(location.indexOf('=') + 1);
         mvc.perform(get(location).with(user(rep))).andExpect(status().isNotFound());
-        mvc.perform(post("/thirdparties/segments/" + segmentId + "/delete")
-                        .with(user(manager))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/thirdparties"));
+        as(manager, post("/thirdparties/segments/" + segmentId + "/delete")).andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get(location).with(user(manager))).andExpect(status().isNotFound());
         mvc.perform(get("/thirdparties?q=nobody-like-this").with(user(manager)))
                 .andExpect(content().string(containsString("no third parties")));
@@ -366,11 +328,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         String dup =
                 create(acme.admin(), "{\"name\": \"Menuiserie Blanc & fils\", \"notes\": \"<p>Old <b>notes</b></p>\"}");
         String code = JsonPath.read(
-                mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(acme.admin())))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.code");
+                body(mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(acme.admin())))), "$.code");
         mvc.perform(get("/thirdparties/" + keep + "/merge")
                         .param("duplicate", code.toLowerCase())
                         .with(user(acme.admin())))

@@ -3,13 +3,11 @@ package io.relance.party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,11 +25,8 @@ class ThirdPartyPagingIntegrationTests extends PageTest {
     AdjustableClock clock;
 
     List<String> ids(RelanceUser who, String query) throws Exception {
-        String body = mvc.perform(get("/api/v1/thirdparties?" + query).with(user(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String body = body(mvc.perform(get("/api/v1/thirdparties?" + query).with(user(who)))
+                .andExpect(status().isOk()));
         return JsonPath.read(body, "$.items[*].id");
     }
 
@@ -45,7 +40,7 @@ class ThirdPartyPagingIntegrationTests extends PageTest {
             "{\"key\":\"size\",\"label\":\"Size\",\"type\":\"NUMBER\"}",
             "{\"key\":\"sector\",\"label\":\"Sector\",\"type\":\"TEXT\"}"
         }) {
-            send(admin, post("/api/v1/custom-fields"), def).andExpect(status().isCreated());
+            defineField(admin, def);
         }
         clock.setTo(Instant.parse("2026-11-22T10:00:00.123456789Z"));
         String[] names = {"Same", "same", "SAME", "Sâme", "Other", "Same", "Zed", "Same"};
@@ -77,13 +72,10 @@ class ThirdPartyPagingIntegrationTests extends PageTest {
                     String cursor = null;
                     int pages = 0;
                     do {
-                        String body = mvc.perform(get("/api/v1/thirdparties?" + filter + "limit=" + limit + "&sort="
-                                                + sort + (cursor == null ? "" : "&cursor=" + cursor))
+                        String body = body(mvc.perform(get("/api/v1/thirdparties?" + filter + "limit=" + limit
+                                                + "&sort=" + sort + (cursor == null ? "" : "&cursor=" + cursor))
                                         .with(user(admin)))
-                                .andExpect(status().isOk())
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString(StandardCharsets.UTF_8);
+                                .andExpect(status().isOk()));
                         paged.addAll(JsonPath.read(body, "$.items[*].id"));
                         cursor = JsonPath.read(body, "$.nextCursor");
                         pages++;

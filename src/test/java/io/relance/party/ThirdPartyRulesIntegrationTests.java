@@ -94,28 +94,15 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
 
     @Test
     void everyFilterNarrowsTheList() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
-        send(
-                        acme.admin(),
-                        post("/api/v1/custom-fields"),
-                        "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}")
-                .andExpect(status().isCreated());
-        send(
-                        acme.admin(),
-                        post("/api/v1/custom-fields"),
-                        "{\"key\":\"project\",\"label\":\"Project\",\"type\":\"CHOICE\",\"options\":[\"Kitchen\",\"Roof\"]}")
-                .andExpect(status().isCreated());
-        send(
-                        acme.admin(),
-                        post("/api/v1/custom-fields"),
-                        "{\"key\":\"signed\",\"label\":\"Signed\",\"type\":\"CHECKBOX\"}")
-                .andExpect(status().isCreated());
-        send(acme.admin(), post("/api/v1/custom-fields"), "{\"key\":\"visit\",\"label\":\"Visit\",\"type\":\"DATE\"}")
-                .andExpect(status().isCreated());
+        var team = workspaces.team();
+        defineField(team.acme().admin(), "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}");
+        defineField(
+                team.acme().admin(),
+                "{\"key\":\"project\",\"label\":\"Project\",\"type\":\"CHOICE\",\"options\":[\"Kitchen\",\"Roof\"]}");
+        defineField(team.acme().admin(), "{\"key\":\"signed\",\"label\":\"Signed\",\"type\":\"CHECKBOX\"}");
+        defineField(team.acme().admin(), "{\"key\":\"visit\",\"label\":\"Visit\",\"type\":\"DATE\"}");
         thirdParties
-                .of(alice)
+                .of(team.alice())
                 .named("Émilie Dupont")
                 .with("individual", true)
                 .withEmail("emilie@dupont.test")
@@ -131,7 +118,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
                 .custom("visit", "2026-12-01")
                 .create();
         thirdParties
-                .of(alice)
+                .of(team.alice())
                 .named("Garage Müller")
                 .with("customer", true)
                 .with("prospect", false)
@@ -141,9 +128,14 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
                 .custom("budget", "900")
                 .custom("project", "Roof")
                 .create();
-        thirdParties.of(bob).named("Bob's bakery").in("Lyon").tagged("vip").create();
+        thirdParties
+                .of(team.bob())
+                .named("Bob's bakery")
+                .in("Lyon")
+                .tagged("vip")
+                .create();
 
-        RelanceUser admin = acme.admin();
+        RelanceUser admin = team.acme().admin();
         String base = "/api/v1/thirdparties?limit=500&";
         String[][] cases = {
             {"q=EMILIE", "Émilie Dupont"},
@@ -158,7 +150,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
             {"status=TO_CONTACT,NEVER_CONTACTED", "Émilie Dupont|Garage Müller|Bob's bakery"},
             {"potential=high", "Émilie Dupont"},
             {"tag=vip", "Émilie Dupont|Bob's bakery"},
-            {"tag=vip&city=lyon&owner=" + alice.userId(), "Émilie Dupont"},
+            {"tag=vip&city=lyon&owner=" + team.alice().userId(), "Émilie Dupont"},
             {"customer=true", "Garage Müller"},
             {"prospect=true&individual=false", "Bob's bakery"},
             {"country=DE", "Garage Müller"},
@@ -185,8 +177,8 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
                 throw new AssertionError("filter " + c[0] + ": " + e.getMessage(), e);
             }
         }
-        getAs(alice, base + "owner=me").andExpect(jsonPath("$.items", hasSize(2)));
-        getAs(bob, base + "tag=vip").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Bob's bakery")));
+        getAs(team.alice(), base + "owner=me").andExpect(jsonPath("$.items", hasSize(2)));
+        getAs(team.bob(), base + "tag=vip").andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Bob's bakery")));
         getAs(admin, "/api/v1/thirdparties/count?tag=vip")
                 .andExpect(jsonPath("$.value").value(2))
                 .andExpect(jsonPath("$.capped").value(false));
@@ -216,8 +208,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
     @Test
     void keysetPagingReturnsEveryRowOnceInOrderForEverySort() throws Exception {
         var acme = workspaces.create("Pages");
-        send(acme.admin(), post("/api/v1/custom-fields"), "{\"key\":\"size\",\"label\":\"Size\",\"type\":\"NUMBER\"}")
-                .andExpect(status().isCreated());
+        defineField(acme.admin(), "{\"key\":\"size\",\"label\":\"Size\",\"type\":\"NUMBER\"}");
         String[] names = {"delta", "Alpha", "charlie", "Écho", "bravo", "foxtrot", "golf"};
         for (int i = 0; i < names.length; i++) {
             clock.advance(Duration.ofMinutes(1));
@@ -234,69 +225,66 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
             String cursor = null;
             int pages = 0;
             do {
-                String body = getAs(
+                String body = body(getAs(
                                 acme.admin(),
                                 "/api/v1/thirdparties?limit=2&sort=" + sort
                                         + (cursor == null ? "" : "&cursor=" + cursor))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(StandardCharsets.UTF_8);
+                        .andExpect(status().isOk()));
                 all.addAll(JsonPath.read(body, "$.items[*].name"));
                 cursor = JsonPath.read(body, "$.nextCursor");
                 pages++;
             } while (cursor != null && pages < 10);
             assertThat(all).as("sort " + sort).hasSize(7).containsExactlyInAnyOrder(names);
         }
-        String byName = getAs(acme.admin(), "/api/v1/thirdparties?sort=name")
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String byName = body(getAs(acme.admin(), "/api/v1/thirdparties?sort=name"));
         assertThat((List<String>) JsonPath.read(byName, "$.items[*].name"))
                 .containsExactly("Alpha", "bravo", "charlie", "delta", "Écho", "foxtrot", "golf");
     }
 
     @Test
     void aRepWorksOnlyWhatHeOwnsOrWasLentUntilTheEndDate() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
-        RelanceUser manager = acme.manager("Maud");
-        String id = thirdParties.of(bob).named("Bob's").createId();
+        var team = workspaces.team();
+        String id = thirdParties.of(team.bob()).named("Bob's").createId();
         String path = "/api/v1/thirdparties/" + id;
-        getAs(alice, path).andExpect(status().isNotFound());
-        send(alice, patch(path), "{\"version\":0,\"city\":\"Nice\"}").andExpect(status().isNotFound());
-        mvc.perform(delete(path).with(user(alice))).andExpect(status().isNotFound());
-        getAs(manager, path).andExpect(status().isOk());
-        send(alice, put(path + "/owner"), "{\"ownerId\":\"" + alice.userId() + "\",\"version\":0}")
+        getAs(team.alice(), path).andExpect(status().isNotFound());
+        send(team.alice(), patch(path), "{\"version\":0,\"city\":\"Nice\"}").andExpect(status().isNotFound());
+        mvc.perform(delete(path).with(user(team.alice()))).andExpect(status().isNotFound());
+        getAs(team.manager(), path).andExpect(status().isOk());
+        send(
+                        team.alice(),
+                        put(path + "/owner"),
+                        "{\"ownerId\":\"" + team.alice().userId() + "\",\"version\":0}")
                 .andExpect(status().isNotFound());
-        send(bob, put(path + "/owner"), "{\"ownerId\":\"" + alice.userId() + "\",\"version\":0}")
+        send(team.bob(), put(path + "/owner"), "{\"ownerId\":\"" + team.alice().userId() + "\",\"version\":0}")
                 .andExpect(status().isForbidden());
 
         String until = clock.instant().plus(Duration.ofDays(7)).toString();
         send(
-                        manager,
+                        team.manager(),
                         post(path + "/exceptions"),
-                        "{\"userId\":\"" + alice.userId() + "\",\"endsAt\":\"" + until
+                        "{\"userId\":\"" + team.alice().userId() + "\",\"endsAt\":\"" + until
                                 + "\",\"reason\":\"Bob on holiday\"}")
                 .andExpect(status().isCreated());
-        getAs(alice, path).andExpect(status().isOk());
-        getAs(alice, "/api/v1/thirdparties?q=bob").andExpect(jsonPath("$.items", hasSize(1)));
+        getAs(team.alice(), path).andExpect(status().isOk());
+        getAs(team.alice(), "/api/v1/thirdparties?q=bob").andExpect(jsonPath("$.items", hasSize(1)));
         clock.advance(Duration.ofDays(8));
-        getAs(alice, path).andExpect(status().isNotFound());
-        getAs(alice, "/api/v1/thirdparties?q=bob").andExpect(jsonPath("$.items", hasSize(0)));
+        getAs(team.alice(), path).andExpect(status().isNotFound());
+        getAs(team.alice(), "/api/v1/thirdparties?q=bob").andExpect(jsonPath("$.items", hasSize(0)));
         sendRefused(
-                manager,
+                team.manager(),
                 post(path + "/exceptions"),
-                "{\"userId\":\"" + alice.userId() + "\",\"endsAt\":\"2000-01-01T00:00:00Z\",\"reason\":\"x\"}",
+                "{\"userId\":\"" + team.alice().userId() + "\",\"endsAt\":\"2000-01-01T00:00:00Z\",\"reason\":\"x\"}",
                 "endsAt");
 
-        send(manager, put(path + "/owner"), "{\"ownerId\":\"" + alice.userId() + "\",\"version\":0}")
+        send(
+                        team.manager(),
+                        put(path + "/owner"),
+                        "{\"ownerId\":\"" + team.alice().userId() + "\",\"version\":0}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.ownerId").value(alice.userId().toString()));
-        getAs(alice, path + "/history?kind=changes")
+                .andExpect(jsonPath("$.ownerId").value(team.alice().userId().toString()));
+        getAs(team.alice(), path + "/history?kind=changes")
                 .andExpect(jsonPath("$.items[0].kind").value("party.owner-changed"));
-        getAs(bob, path).andExpect(status().isNotFound());
+        getAs(team.bob(), path).andExpect(status().isNotFound());
     }
 
     @Test
@@ -318,11 +306,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
     void mergeMovesEverythingAndLosesNothing() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        send(
-                        acme.admin(),
-                        post("/api/v1/custom-fields"),
-                        "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}")
-                .andExpect(status().isCreated());
+        defineField(acme.admin(), "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}");
         ThirdPartyDetails survivor = thirdParties
                 .of(rep)
                 .named("Lambert")
@@ -352,10 +336,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
                         .with(user(rep)))
                 .andExpect(status().isCreated());
 
-        send(
-                        rep,
-                        post(s + "/merge"),
-                        "{\"duplicateId\":\"" + duplicate.thirdParty().id() + "\"}")
+        mergeInApi(rep, s, duplicate)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value("lambert@test.fr"))
                 .andExpect(jsonPath("$.phone").value("06 11 22 33 44"))
@@ -374,27 +355,20 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
         getAs(rep, s + "/history").andExpect(jsonPath("$.items[?(@.kind == 'party.created')]", hasSize(2)));
         getAs(rep, "/api/v1/thirdparties?q=" + duplicate.thirdParty().code())
                 .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Lambert")));
-        send(
-                        rep,
-                        post(s + "/merge"),
-                        "{\"duplicateId\":\"" + survivor.thirdParty().id() + "\"}")
-                .andExpect(status().isBadRequest());
+        mergeInApi(rep, s, survivor).andExpect(status().isBadRequest());
     }
 
     @Test
     void filesAreCheckedByContentAndSize() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String path = thirdParties.of(rep).named("Files").createInApi() + "/files";
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         byte[] png = png();
-        String created = mvc.perform(multipart(path)
+        String created = body(mvc.perform(multipart(path)
                         .file(new MockMultipartFile("file", "quote.pdf", "application/pdf", pdf))
                         .with(user(rep)))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.contentType").value("application/pdf"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                .andExpect(jsonPath("$.contentType").value("application/pdf")));
         mvc.perform(multipart(path)
                         .file(new MockMultipartFile("file", "photo.png", "image/png", png))
                         .with(user(rep)))
@@ -431,7 +405,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
             "{\"key\":\"rooms\",\"label\":\"R\",\"type\":\"MULTI_CHOICE\",\"options\":[\"kitchen\",\"bath\"]}",
             "{\"key\":\"memo\",\"label\":\"L\",\"type\":\"LONG_TEXT\"}"
         }) {
-            send(admin, post("/api/v1/custom-fields"), def).andExpect(status().isCreated());
+            defineField(admin, def);
         }
         send(admin, post("/api/v1/custom-fields"), "{\"key\":\"amount\",\"label\":\"Again\",\"type\":\"TEXT\"}")
                 .andExpect(status().isBadRequest());
@@ -488,7 +462,7 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
 
     @Test
     void badInputIsAFieldErrorAndWritesNothing() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         sendRefused(rep, post("/api/v1/thirdparties"), "{\"name\":\"\"}", "name");
         send(rep, post("/api/v1/thirdparties"), "{\"name\":\"" + "x".repeat(201) + "\"}")
                 .andExpect(jsonPath("$.errors[0].field").value("name"));
@@ -526,23 +500,13 @@ class ThirdPartyRulesIntegrationTests extends PageTest {
         RelanceUser stranger = workspaces.create("Globex").admin();
         String id = thirdParties.of(owner).named("Secret").createId();
         String contact = JsonPath.read(
-                send(owner, post("/api/v1/thirdparties/" + id + "/contacts"), "{\"lastName\":\"X\"}")
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
-                "$.id");
+                body(send(owner, post("/api/v1/thirdparties/" + id + "/contacts"), "{\"lastName\":\"X\"}")), "$.id");
         String segment = JsonPath.read(
-                send(owner, post("/api/v1/segments"), "{\"name\":\"Mine\",\"filter\":{\"q\":\"secret\"}}")
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
+                body(send(owner, post("/api/v1/segments"), "{\"name\":\"Mine\",\"filter\":{\"q\":\"secret\"}}")
+                        .andExpect(status().isCreated())),
                 "$.id");
         String field = JsonPath.read(
-                send(owner, post("/api/v1/custom-fields"), "{\"key\":\"k\",\"label\":\"K\",\"type\":\"TEXT\"}")
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
+                body(send(owner, post("/api/v1/custom-fields"), "{\"key\":\"k\",\"label\":\"K\",\"type\":\"TEXT\"}")),
                 "$.id");
         String t = "/api/v1/thirdparties/" + id;
         String missing = "0195f3a0-0000-7000-8000-000000000000";

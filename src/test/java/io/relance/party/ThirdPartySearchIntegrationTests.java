@@ -14,7 +14,7 @@ class ThirdPartySearchIntegrationTests extends PageTest {
 
     @Test
     void searchIgnoresCaseAndAccentsAndTakesWildcardsLiterally() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         thirdParties.of(rep).named("100% Bio").in("Saint-Étienne").create();
         thirdParties.of(rep).named("Bio_Shop").in("Lyon").create();
         thirdParties

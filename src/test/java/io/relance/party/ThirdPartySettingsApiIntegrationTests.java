@@ -135,43 +135,44 @@ class ThirdPartySettingsApiIntegrationTests extends PageTest {
 
     @Test
     void bulkChangesSkipWhatIsOutOfReachAndABadValueChangesNothing() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
-        String mine = thirdParties.of(alice).named("Mine").createId();
-        String his = thirdParties.of(bob).named("His").createId();
+        var team = workspaces.team();
+        String mine = thirdParties.of(team.alice()).named("Mine").createId();
+        String his = thirdParties.of(team.bob()).named("His").createId();
         String theirs = thirdParties
                 .of(workspaces.create("Globex").admin())
                 .named("Theirs")
                 .createId();
         String ids = "[\"" + mine + "\",\"" + his + "\",\"" + theirs + "\",\"0195f3a0-0000-7000-8000-000000000000\"]";
         send(
-                        alice,
+                        team.alice(),
                         post("/api/v1/thirdparties/bulk"),
                         "{\"ids\":" + ids + ",\"status\":\"CONTACTED\",\"addTag\":\"hot\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.changed").value(1));
-        mvc.perform(get("/api/v1/thirdparties/" + mine).with(user(alice)))
+        mvc.perform(get("/api/v1/thirdparties/" + mine).with(user(team.alice())))
                 .andExpect(jsonPath("$.status").value("CONTACTED"))
                 .andExpect(jsonPath("$.tags", containsInAnyOrder("hot")));
-        mvc.perform(get("/api/v1/thirdparties/" + his).with(user(bob)))
+        mvc.perform(get("/api/v1/thirdparties/" + his).with(user(team.bob())))
                 .andExpect(jsonPath("$.status").value("NEVER_CONTACTED"))
                 .andExpect(jsonPath("$.tags", hasSize(0)));
 
-        send(alice, post("/api/v1/thirdparties/bulk"), "{\"ids\":" + ids + ",\"ownerId\":\"" + bob.userId() + "\"}")
+        send(
+                        team.alice(),
+                        post("/api/v1/thirdparties/bulk"),
+                        "{\"ids\":" + ids + ",\"ownerId\":\"" + team.bob().userId() + "\"}")
                 .andExpect(status().isForbidden());
         sendRefused(
-                alice,
+                team.alice(),
                 post("/api/v1/thirdparties/bulk"),
                 "{\"ids\":[\"" + mine + "\"],\"potential\":\"galactic\"}",
                 "potential");
         send(
-                        alice,
+                        team.alice(),
                         post("/api/v1/thirdparties/bulk"),
                         "{\"ids\":[\"" + mine + "\"],\"status\":\"TO_CONTACT\",\"potential\":\"galactic\"}")
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/thirdparties/" + mine).with(user(alice)))
+        mvc.perform(get("/api/v1/thirdparties/" + mine).with(user(team.alice())))
                 .andExpect(jsonPath("$.status").value("CONTACTED"));
-        send(alice, post("/api/v1/thirdparties/bulk"), "{\"ids\":[]}").andExpect(status().isBadRequest());
+        send(team.alice(), post("/api/v1/thirdparties/bulk"), "{\"ids\":[]}").andExpect(status().isBadRequest());
     }
 }

@@ -1,7 +1,6 @@
 package io.relance.party;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,21 +17,21 @@ class ThirdPartySettingsPagesIntegrationTests extends PageTest {
     void anAdminDefinesACustomFieldThatTheFormShows() throws Exception {
         var acme = workspaces.create("Acme");
         mvc.perform(get("/settings/custom-fields").with(user(acme.admin()))).andExpect(status().isOk());
-        mvc.perform(post("/settings/custom-fields")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("label", "Budget")
-                        .param("key", "Bad Key")
-                        .param("type", "AMOUNT"))
+        as(
+                        acme.admin(),
+                        post("/settings/custom-fields")
+                                .param("label", "Budget")
+                                .param("key", "Bad Key")
+                                .param("type", "AMOUNT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")));
-        mvc.perform(post("/settings/custom-fields")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("label", "Project type")
-                        .param("key", "project")
-                        .param("type", "CHOICE")
-                        .param("options", "Kitchen\nBathroom\nRoof"))
+        as(
+                        acme.admin(),
+                        post("/settings/custom-fields")
+                                .param("label", "Project type")
+                                .param("key", "project")
+                                .param("type", "CHOICE")
+                                .param("options", "Kitchen\nBathroom\nRoof"))
                 .andExpect(redirectedUrl("/settings/custom-fields"));
         mvc.perform(get("/thirdparties/new").with(user(acme.admin())))
                 .andExpect(content().string(containsString("Project type")))
@@ -45,24 +44,22 @@ class ThirdPartySettingsPagesIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         mvc.perform(get("/settings/numbering").with(user(acme.admin())))
                 .andExpect(content().string(containsString("CU{yy}{mm}-{0000}")));
-        mvc.perform(post("/settings/numbering")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("mask", "CL{yy}-{xx}")
-                        .param("version", "0"))
+        as(
+                        acme.admin(),
+                        post("/settings/numbering").param("mask", "CL{yy}-{xx}").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{xx}")));
-        mvc.perform(post("/settings/numbering")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("mask", "CL{yyyy}-{00000+100}")
-                        .param("version", "0"))
+        as(
+                        acme.admin(),
+                        post("/settings/numbering")
+                                .param("mask", "CL{yyyy}-{00000+100}")
+                                .param("version", "0"))
                 .andExpect(redirectedUrl("/settings/numbering"));
-        mvc.perform(post("/thirdparties/new")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("name", "First under the new mask")
-                        .param("kind", "prospect"))
+        as(
+                        acme.admin(),
+                        post("/thirdparties/new")
+                                .param("name", "First under the new mask")
+                                .param("kind", "prospect"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/thirdparties?q=first under").with(user(acme.admin())))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*CL\\d{4}-00101.*")));

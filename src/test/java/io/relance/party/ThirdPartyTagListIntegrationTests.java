@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.shared.RelanceUser;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,11 +32,7 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
     }
 
     String body(RelanceUser who, String path) throws Exception {
-        return mvc.perform(get(path).with(user(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
     }
 
     void sendOk(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {

@@ -84,7 +84,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
 
     @Test
     void callsVisitsAndNotesAreLoggedByHandAndFilteredByKind() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties.of(rep).named("Dupont").createInApi();
         clock.advance(Duration.ofMinutes(1));
         send(
@@ -119,7 +119,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
 
     @Test
     void badHandLoggedEventsAreFieldErrorsAndWriteNothing() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties.of(rep).named("Dupont").createInApi();
         for (String[] bad : new String[][] {
             {"{\"type\":\"GOSSIP\",\"summary\":\"x\"}", "type"},
@@ -147,7 +147,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
 
     @Test
     void theTimelinePagesByCursorNewestFirstWithoutLosingOrRepeatingAnEvent() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties.of(rep).named("Dupont").createInApi();
         // several events at the very same instant, and nanoseconds the database may not keep
         clock.advance(Duration.ofNanos(123_456_789));

@@ -38,7 +38,7 @@ class ThirdPartyUploadLimitIntegrationTests {
 
     @Test
     void aFileOverTheLimitIsRefusedAndNothingIsWritten() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String t = thirdParties.of(rep).named("Files").createInApi();
         byte[] exactly = new byte[1024];
         Arrays.fill(exactly, (byte) 'a');
@@ -60,7 +60,7 @@ class ThirdPartyUploadLimitIntegrationTests {
 
     @Test
     void onTheRecordPageAFileOverTheLimitIsSaidInTheFilesPanel() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id = thirdParties.of(rep).named("Files").createId();
         byte[] over = new byte[1025];
         Arrays.fill(over, (byte) 'a');

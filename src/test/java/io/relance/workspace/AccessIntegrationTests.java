@@ -1,7 +1,6 @@
 package io.relance.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -97,12 +96,12 @@ class AccessIntegrationTests extends MvcTest {
                         .param("locale", "en"))
                 .andExpect(status().isForbidden());
         assertThat(management.profile(acme.admin()).displayName()).isEqualTo("Ada Admin");
-        mvc.perform(post("/profile")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("displayName", "Ada Lovelace")
-                        .param("locale", "fr"))
+        as(
+                        acme.admin(),
+                        post("/profile")
+                                .param("version", "0")
+                                .param("displayName", "Ada Lovelace")
+                                .param("locale", "fr"))
                 .andExpect(status().is3xxRedirection());
         assertThat(management.profile(acme.admin()).displayName()).isEqualTo("Ada Lovelace");
     }

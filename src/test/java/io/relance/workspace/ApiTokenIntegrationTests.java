@@ -3,7 +3,6 @@ package io.relance.workspace;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,12 +26,9 @@ class ApiTokenIntegrationTests extends MvcTest {
     void aTokenIsCreatedUsedListedWithoutItsSecretAndRevoked() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Scripter");
-        String created = send(rep, post("/api/v1/tokens"), "{\"name\": \"my script\"}")
+        String created = body(send(rep, post("/api/v1/tokens"), "{\"name\": \"my script\"}")
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.token").value(startsWith("rl_")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                .andExpect(jsonPath("$.token").value(startsWith("rl_"))));
         String token = JsonPath.read(created, "$.token");
         String id = JsonPath.read(created, "$.id");
 
@@ -104,10 +100,7 @@ class ApiTokenIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         RelanceUser owner = acme.rep("Owner");
         RelanceUser other = acme.rep("Other");
-        String created = send(owner, post("/api/v1/tokens"), "{\"name\": \"mine\"}")
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String created = body(send(owner, post("/api/v1/tokens"), "{\"name\": \"mine\"}"));
         String id = JsonPath.read(created, "$.id");
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(other))).andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/tokens/" + id).with(user(acme.admin()))).andExpect(status().isNotFound());
@@ -117,10 +110,7 @@ class ApiTokenIntegrationTests extends MvcTest {
     @Test
     void theProfilePageCreatesATokenShownOnce() throws Exception {
         var acme = workspaces.create("Acme");
-        mvc.perform(post("/profile/tokens")
-                        .with(user(acme.admin()))
-                        .with(csrf())
-                        .param("name", "from the page"))
+        as(acme.admin(), post("/profile/tokens").param("name", "from the page"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("createdToken", startsWith("rl_")));
         mvc.perform(get("/profile/tokens").with(user(acme.admin())))

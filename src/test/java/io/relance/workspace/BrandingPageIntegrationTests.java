@@ -1,8 +1,6 @@
 package io.relance.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,11 +40,12 @@ class BrandingPageIntegrationTests extends MvcTest {
         form.set("iban", "DE89 3704 0044 0532 0130 00");
         form.set("footerText", "Merci & à bientôt <3");
 
-        mvc.perform(multipart("/settings/branding")
-                        .file(new MockMultipartFile("logo", "logo.jpg", "image/jpeg", Images.of("jpeg", 200, 80)))
-                        .params(form)
-                        .with(user(admin))
-                        .with(csrf()))
+        as(
+                        admin,
+                        multipart("/settings/branding")
+                                .file(new MockMultipartFile(
+                                        "logo", "logo.jpg", "image/jpeg", Images.of("jpeg", 200, 80)))
+                                .params(form))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", Flash.success("branding.saved")));
 
@@ -74,11 +73,11 @@ class BrandingPageIntegrationTests extends MvcTest {
         form.set("email", "nope");
         form.set("iban", "FR00 1234");
 
-        String page = body(mvc.perform(multipart("/settings/branding")
-                        .file(new MockMultipartFile("logo", "logo.svg", "image/svg+xml", "<svg/>".getBytes()))
-                        .params(form)
-                        .with(user(admin))
-                        .with(csrf()))
+        String page = body(as(
+                        admin,
+                        multipart("/settings/branding")
+                                .file(new MockMultipartFile("logo", "logo.svg", "image/svg+xml", "<svg/>".getBytes()))
+                                .params(form))
                 .andExpect(status().isOk()));
 
         assertThat(page)

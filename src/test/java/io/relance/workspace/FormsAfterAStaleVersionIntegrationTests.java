@@ -27,7 +27,7 @@ class FormsAfterAStaleVersionIntegrationTests extends MvcTest {
 
     @Test
     void theProfileFormSavesOnceShownAgainAfterAChangeElsewhere() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         savesAfterAStaleVersion(rep, "/profile", "profile-form", "displayName", "Rep Martin");
     }
 

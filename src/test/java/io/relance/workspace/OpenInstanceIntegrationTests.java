@@ -1,11 +1,9 @@
 package io.relance.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -32,16 +30,17 @@ class OpenInstanceIntegrationTests extends MvcTest {
     @Test
     void selfServiceSignUpCreatesASeparateWorkspace() throws Exception {
         var first = workspaces.create("First");
-        mvc.perform(post("/signup")
-                        .with(csrf())
-                        .param("workspaceName", "Second")
-                        .param("currency", "USD")
-                        .param("language", "es")
-                        .param("timeZone", "America/Mexico_City")
-                        .param("country", "MX")
-                        .param("adminName", "Sofía")
-                        .param("adminEmail", "sofia@second.test")
-                        .param("adminPassword", "a-long-enough-password"))
+        mvc.perform(NewWorkspaceForms.post(
+                        "/signup",
+                        new NewWorkspace(
+                                "Second",
+                                "USD",
+                                "es",
+                                "America/Mexico_City",
+                                "MX",
+                                "Sofía",
+                                "sofia@second.test",
+                                "a-long-enough-password")))
                 .andExpect(redirectedUrl("/login?signedUp="));
         RelanceUser sofia = management.signInCandidate("sofia@second.test").orElseThrow();
         assertThat(sofia.workspaceId()).isNotEqualTo(first.id());
@@ -52,20 +51,13 @@ class OpenInstanceIntegrationTests extends MvcTest {
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signUp(
             String address, String email, String password) {
-        return post("/signup")
-                .with(csrf())
+        return NewWorkspaceForms.post(
+                        "/signup",
+                        new NewWorkspace("Probe", "EUR", "en", "Europe/Paris", "FR", "Probe", email, password))
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
-                })
-                .param("workspaceName", "Probe")
-                .param("currency", "EUR")
-                .param("language", "en")
-                .param("timeZone", "Europe/Paris")
-                .param("country", "FR")
-                .param("adminName", "Probe")
-                .param("adminEmail", email)
-                .param("adminPassword", password);
+                });
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.relance.workspace;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,8 +46,7 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
 
     @Test
     void changingOnesOwnPasswordRevokesOnesTokensThroughTheApiOrThePage() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String first = newToken(rep);
         bearer(
                         first,
@@ -69,11 +66,11 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
         bearer(first, get("/api/v1/me")).andExpect(status().isUnauthorized());
 
         String second = newToken(rep);
-        mvc.perform(post("/profile/password")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("currentPassword", "a-new-long-password")
-                        .param("newPassword", "a-third-long-password"))
+        as(
+                        rep,
+                        post("/profile/password")
+                                .param("currentPassword", "a-new-long-password")
+                                .param("newPassword", "a-third-long-password"))
                 .andExpect(redirectedUrl("/profile"));
         bearer(second, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }

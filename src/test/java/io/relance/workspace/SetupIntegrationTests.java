@@ -2,9 +2,7 @@ package io.relance.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -33,46 +31,41 @@ class SetupIntegrationTests extends MvcTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Installer Relance")));
 
         // bad input: errors beside the fields, nothing created
-        mvc.perform(post("/setup")
-                        .with(csrf())
-                        .param("workspaceName", "")
-                        .param("currency", "EUR")
-                        .param("language", "en")
-                        .param("timeZone", "Mars/Olympus")
-                        .param("country", "FR")
-                        .param("adminName", "Ada")
-                        .param("adminEmail", "not-an-email")
-                        .param("adminPassword", "short"))
+        mvc.perform(NewWorkspaceForms.post(
+                        "/setup",
+                        new NewWorkspace("", "EUR", "en", "Mars/Olympus", "FR", "Ada", "not-an-email", "short")))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "workspaceName", "adminEmail"));
         assertThat(management.isInstalled()).isFalse();
 
-        mvc.perform(post("/setup")
-                        .with(csrf())
-                        .param("workspaceName", "Rénovations Dupont <b>&</b>")
-                        .param("currency", "EUR")
-                        .param("language", "fr")
-                        .param("timeZone", "Europe/Paris")
-                        .param("country", "FR")
-                        .param("adminName", "Ada Dupont")
-                        .param("adminEmail", "ada@dupont.test")
-                        .param("adminPassword", "a-long-enough-password"))
+        mvc.perform(NewWorkspaceForms.post(
+                        "/setup",
+                        new NewWorkspace(
+                                "Rénovations Dupont <b>&</b>",
+                                "EUR",
+                                "fr",
+                                "Europe/Paris",
+                                "FR",
+                                "Ada Dupont",
+                                "ada@dupont.test",
+                                "a-long-enough-password")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?ready="));
         assertThat(management.isInstalled()).isTrue();
 
         // the page is one-time
         mvc.perform(get("/setup")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/setup")
-                        .with(csrf())
-                        .param("workspaceName", "Intruder")
-                        .param("currency", "EUR")
-                        .param("language", "en")
-                        .param("timeZone", "UTC")
-                        .param("country", "FR")
-                        .param("adminName", "Eve")
-                        .param("adminEmail", "eve@evil.test")
-                        .param("adminPassword", "a-long-enough-password"))
+        mvc.perform(NewWorkspaceForms.post(
+                        "/setup",
+                        new NewWorkspace(
+                                "Intruder",
+                                "EUR",
+                                "en",
+                                "UTC",
+                                "FR",
+                                "Eve",
+                                "eve@evil.test",
+                                "a-long-enough-password")))
                 .andExpect(redirectedUrl("/login"));
         assertThat(management.signInCandidate("eve@evil.test")).isEmpty();
 

@@ -78,6 +78,20 @@ public class WorkspaceFixture {
         }
     }
 
+    /** A sales rep, "Rep", of a new workspace, "Acme": who most tests act as. */
+    public RelanceUser rep() {
+        return create("Acme").rep("Rep");
+    }
+
+    /** Two sales reps, Alice and Bob, and their manager, Maud, in a new workspace "Acme": who sees whose records. */
+    public Team team() {
+        TestWorkspace acme = create("Acme");
+        return new Team(acme, acme.rep("Alice"), acme.rep("Bob"), acme.manager("Maud"));
+    }
+
+    /** The workspace of {@link #team()} and its three members. */
+    public record Team(TestWorkspace acme, RelanceUser alice, RelanceUser bob, RelanceUser manager) {}
+
     public TestWorkspace create(String name) {
         String email = "admin-" + unique() + "@relance.test";
         Workspace workspace = workspaces.signUp(

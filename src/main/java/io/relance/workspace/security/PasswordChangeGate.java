@@ -1,17 +1,15 @@
 package io.relance.workspace.security;
 
 import io.relance.shared.RelanceUser;
-import io.relance.shared.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.context.MessageSource;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * A user signed in with a temporary password does nothing before choosing his own: every page leads to
@@ -23,12 +21,10 @@ class PasswordChangeGate extends OncePerRequestFilter {
     static final String CHANGE_PAGE = "/profile/password";
     static final String CHANGE_API = "/api/v1/me/password";
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final ProblemSecurityHandlers problems;
 
-    PasswordChangeGate(MessageSource messages, LocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
+    PasswordChangeGate(ProblemSecurityHandlers problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -45,9 +41,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
                 chain.doFilter(request, response);
                 return;
             }
-            String detail = messages.getMessage(
-                    "problem.passwordChangeRequired", null, "Password change required", locales.resolveLocale(request));
-            ProblemResponses.write(response, 403, detail, "password", request.getRequestURI());
+            problems.write(request, response, 403, "problem.passwordChangeRequired", "password", Map.of());
             return;
         }
         if (path.equals(CHANGE_PAGE)

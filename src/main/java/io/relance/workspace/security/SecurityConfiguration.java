@@ -106,12 +106,10 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             ApiTokenManagement apiTokens,
-            ProblemSecurityHandlers problems,
-            MessageSource messages,
-            LocaleResolver locales)
+            ProblemSecurityHandlers problems)
             throws Exception {
         http.securityMatcher("/api/**")
-                .addFilterAfter(new PasswordChangeGate(messages, locales), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class)
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -165,11 +163,10 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             SecurityContextRepository securityContextRepository,
-            MessageSource messages,
-            LocaleResolver locales)
+            ProblemSecurityHandlers problems)
             throws Exception {
         http.authenticationManager(authenticationManager)
-                .addFilterAfter(new PasswordChangeGate(messages, locales), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(securityContextRepository))
                 .csrf(Customizer.withDefaults())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(UI_CSP))

@@ -9,15 +9,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Checks the password (form login and HTTP Basic alike) under the login throttle. */
-class ThrottlingAuthenticationProvider implements AuthenticationProvider {
-
-    private final AuthenticationProvider passwords;
-    private final LoginThrottle throttle;
-
-    ThrottlingAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
-        this.passwords = passwords;
-        this.throttle = throttle;
-    }
+record ThrottlingAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle)
+        implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {

@@ -1,5 +1,6 @@
 package io.relance.workspace.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
@@ -33,54 +34,16 @@ class BrandingApiController {
 
     record LogoView(UUID id, String contentType, int width, int height, String url) {}
 
-    record BrandingView(
-            String companyName,
-            String addressLine,
-            String postalCode,
-            String city,
-            String country,
-            String phone,
-            String email,
-            String website,
-            String registrationNumber,
-            String vatNumber,
-            String legalForm,
-            String bankName,
-            String iban,
-            String bic,
-            String footerText,
-            String accentColor,
-            LogoView logo,
-            long version) {
+    /** The texts and version as {@link BrandingChanges} has them, and the logo's description. */
+    record BrandingView(@JsonUnwrapped BrandingChanges texts, LogoView logo) {
 
         static BrandingView of(Branding b) {
             Branding.Logo l = b.logo();
-            return new BrandingView(
-                    b.companyName(),
-                    b.addressLine(),
-                    b.postalCode(),
-                    b.city(),
-                    b.country(),
-                    b.phone(),
-                    b.email(),
-                    b.website(),
-                    b.registrationNumber(),
-                    b.vatNumber(),
-                    b.legalForm(),
-                    b.bankName(),
-                    b.iban(),
-                    b.bic(),
-                    b.footerText(),
-                    b.accentColor(),
-                    l == null
-                            ? null
-                            : new LogoView(
-                                    l.id(),
-                                    l.contentType(),
-                                    l.width(),
-                                    l.height(),
-                                    "/api/v1/settings/branding/logo/" + l.id()),
-                    b.version());
+            LogoView logo = l == null
+                    ? null
+                    : new LogoView(
+                            l.id(), l.contentType(), l.width(), l.height(), "/api/v1/settings/branding/logo/" + l.id());
+            return new BrandingView(BrandingChanges.of(b), logo);
         }
     }
 

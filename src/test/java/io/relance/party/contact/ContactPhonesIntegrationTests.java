@@ -15,7 +15,7 @@ class ContactPhonesIntegrationTests extends PageTest {
 
     @Test
     void aContactsMobileShowsWithCallAndSmsLinks() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id = thirdParties.of(rep).named("Dupont").createId();
         send(
                         rep,

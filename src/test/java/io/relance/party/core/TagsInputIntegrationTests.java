@@ -19,13 +19,13 @@ class TagsInputIntegrationTests extends PageTest {
 
     @Test
     void aStringWhereAListOfTagsIsExpectedIsRefused() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         sendRefused(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":\"vip,roof\"}", "tags");
     }
 
     @Test
     void manyTagsAreRefusedAtOnceAndDuplicatesKeptOnce() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String many = IntStream.range(0, 400).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(","));
         long start = System.nanoTime();
         sendRefused(rep, post("/api/v1/thirdparties"), "{\"name\":\"Dupont\",\"tags\":[" + many + "]}", "tags");

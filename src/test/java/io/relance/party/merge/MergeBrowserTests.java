@@ -3,8 +3,7 @@ package io.relance.party.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.Accessibility;
-import io.relance.BrowserTest;
-import io.relance.party.ThirdPartyFixture;
+import io.relance.party.PartyBrowserTest;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
@@ -12,20 +11,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In headless Chromium: from a record with a known duplicate, the merge page offers it; picked, swapped, a value
  * chosen per field, merged; the survivor's page shows the values kept.
  */
-class MergeBrowserTests extends BrowserTest {
-
-    @Autowired
-    ThirdPartyFixture records;
+class MergeBrowserTests extends PartyBrowserTest {
 
     @Test
     void theKnownDuplicateIsPickedSwappedMergedFieldByField() throws Exception {
-        RelanceUser rep = fixture.create("Acme").rep("Rep");
+        RelanceUser rep = fixture.rep();
         ThirdPartyDetails lambert = records.of(rep)
                 .named("Famille Lambert")
                 .withEmail("kept@lambert.test")

@@ -30,8 +30,7 @@ class MergePicksIntegrationTests extends PageTest {
     private static final String API = "/api/v1/thirdparties/";
 
     private void budget(RelanceUser admin) throws Exception {
-        send(admin, post("/api/v1/custom-fields"), "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}")
-                .andExpect(status().isCreated());
+        defineField(admin, "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}");
     }
 
     private ThirdPartyDetails lambert(RelanceUser owner) {

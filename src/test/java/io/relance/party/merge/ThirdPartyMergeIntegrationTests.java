@@ -25,8 +25,7 @@ class ThirdPartyMergeIntegrationTests extends PageTest {
     void theSurvivorKeepsItsValuesAndTheDuplicatesAreKeptInTheSnapshot() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
-        send(acme.admin(), post("/api/v1/custom-fields"), "{\"key\":\"origin\",\"label\":\"Origin\",\"type\":\"TEXT\"}")
-                .andExpect(status().isCreated());
+        defineField(acme.admin(), "{\"key\":\"origin\",\"label\":\"Origin\",\"type\":\"TEXT\"}");
         String s = "/api/v1/thirdparties/"
                 + thirdParties
                         .of(rep)
@@ -45,19 +44,13 @@ class ThirdPartyMergeIntegrationTests extends PageTest {
         String d = "/api/v1/thirdparties/" + duplicate.thirdParty().id();
         byte[] bytes = "floor plan".getBytes(StandardCharsets.UTF_8);
         String file = JsonPath.read(
-                mvc.perform(multipart(d + "/files")
+                body(mvc.perform(multipart(d + "/files")
                                 .file(new MockMultipartFile("file", "plan.txt", "text/plain", bytes))
                                 .with(user(rep)))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
+                        .andExpect(status().isCreated())),
                 "$.id");
 
-        send(
-                        rep,
-                        post(s + "/merge"),
-                        "{\"duplicateId\":\"" + duplicate.thirdParty().id() + "\"}")
+        mergeInApi(rep, s, duplicate)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value("kept@test.fr"))
                 .andExpect(jsonPath("$.customFields.origin").value("web"));
@@ -76,11 +69,7 @@ class ThirdPartyMergeIntegrationTests extends PageTest {
         mvc.perform(get("/api/v1/thirdparties?deleted=true").with(user(acme.admin())))
                 .andExpect(jsonPath("$.items", hasSize(0)));
         mvc.perform(post(d + "/restore").with(user(acme.admin()))).andExpect(status().isNotFound());
-        send(
-                        rep,
-                        post(s + "/merge"),
-                        "{\"duplicateId\":\"" + duplicate.thirdParty().id() + "\"}")
-                .andExpect(status().isNotFound());
+        mergeInApi(rep, s, duplicate).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/thirdparties?q=" + duplicate.thirdParty().code())
                         .with(user(rep)))
                 .andExpect(jsonPath("$.items[*].name", containsInAnyOrder("Lambert")));
@@ -88,19 +77,18 @@ class ThirdPartyMergeIntegrationTests extends PageTest {
 
     @Test
     void aRepCannotMergeARecordHeCannotSee() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
-        String mine = thirdParties.of(alice).named("Mine").createId();
-        String his = thirdParties.of(bob).named("His").createId();
-        send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{\"duplicateId\":\"" + his + "\"}")
+        var team = workspaces.team();
+        String mine = thirdParties.of(team.alice()).named("Mine").createId();
+        String his = thirdParties.of(team.bob()).named("His").createId();
+        send(team.alice(), post("/api/v1/thirdparties/" + mine + "/merge"), "{\"duplicateId\":\"" + his + "\"}")
                 .andExpect(status().isNotFound());
         sendRefused(
-                alice,
+                team.alice(),
                 post("/api/v1/thirdparties/" + mine + "/merge"),
                 "{\"duplicateId\":\"" + mine + "\"}",
                 "duplicateId");
-        send(alice, post("/api/v1/thirdparties/" + mine + "/merge"), "{}").andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/thirdparties/" + his).with(user(bob))).andExpect(status().isOk());
+        send(team.alice(), post("/api/v1/thirdparties/" + mine + "/merge"), "{}")
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/thirdparties/" + his).with(user(team.bob()))).andExpect(status().isOk());
     }
 }

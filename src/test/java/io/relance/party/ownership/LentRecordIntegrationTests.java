@@ -26,45 +26,43 @@ class LentRecordIntegrationTests extends PageTest {
 
     @Test
     void aRepLentARecordMayWorkItButNeitherMergeNorDeleteIt() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
-        RelanceUser manager = acme.manager("Maud");
-        String lent = create(alice, "Lent to Bob");
-        String bobs = create(bob, "Bob's own");
+        var team = workspaces.team();
+        String lent = create(team.alice(), "Lent to Bob");
+        String bobs = create(team.bob(), "Bob's own");
         send(
-                        manager,
+                        team.manager(),
                         post(API + lent + "/exceptions"),
-                        "{\"userId\":\"" + bob.userId()
+                        "{\"userId\":\"" + team.bob().userId()
                                 + "\",\"endsAt\":\"2999-01-01T00:00:00Z\",\"reason\":\"holiday\"}")
                 .andExpect(status().isCreated());
 
-        mvc.perform(get(API + lent).with(user(bob))).andExpect(status().isOk());
-        String page =
-                body(mvc.perform(get("/thirdparties/" + lent).with(user(bob))).andExpect(status().isOk()));
+        mvc.perform(get(API + lent).with(user(team.bob()))).andExpect(status().isOk());
+        String page = body(
+                mvc.perform(get("/thirdparties/" + lent).with(user(team.bob()))).andExpect(status().isOk()));
         org.assertj.core.api.Assertions.assertThat(page)
                 .doesNotContain("/thirdparties/" + lent + "/merge")
                 .doesNotContain("/thirdparties/" + lent + "/delete");
         org.assertj.core.api.Assertions.assertThat(
-                        body(mvc.perform(get("/thirdparties/" + lent).with(user(alice)))))
+                        body(mvc.perform(get("/thirdparties/" + lent).with(user(team.alice())))))
                 .contains("/thirdparties/" + lent + "/merge", "/thirdparties/" + lent + "/delete");
-        send(bob, put(API + lent + "/status"), "{\"status\":\"TO_CONTACT\"}").andExpect(status().isOk());
+        send(team.bob(), put(API + lent + "/status"), "{\"status\":\"TO_CONTACT\"}")
+                .andExpect(status().isOk());
 
-        send(bob, post(API + bobs + "/merge"), "{\"duplicateId\":\"" + lent + "\"}")
+        send(team.bob(), post(API + bobs + "/merge"), "{\"duplicateId\":\"" + lent + "\"}")
                 .andExpect(status().isForbidden());
-        send(bob, post(API + lent + "/merge"), "{\"duplicateId\":\"" + bobs + "\"}")
+        send(team.bob(), post(API + lent + "/merge"), "{\"duplicateId\":\"" + bobs + "\"}")
                 .andExpect(status().isForbidden());
-        mvc.perform(delete(API + lent).with(user(bob))).andExpect(status().isForbidden());
+        mvc.perform(delete(API + lent).with(user(team.bob()))).andExpect(status().isForbidden());
 
         // nothing moved: the record is still Alice's, with its own name, and Bob's is untouched
-        mvc.perform(get(API + lent).with(user(alice)))
+        mvc.perform(get(API + lent).with(user(team.alice())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Lent to Bob"))
-                .andExpect(jsonPath("$.ownerId").value(alice.userId().toString()));
-        mvc.perform(get(API + bobs).with(user(bob))).andExpect(status().isOk());
+                .andExpect(jsonPath("$.ownerId").value(team.alice().userId().toString()));
+        mvc.perform(get(API + bobs).with(user(team.bob()))).andExpect(status().isOk());
 
         // the owner and a manager still may
-        send(manager, post(API + bobs + "/merge"), "{\"duplicateId\":\"" + lent + "\"}")
+        send(team.manager(), post(API + bobs + "/merge"), "{\"duplicateId\":\"" + lent + "\"}")
                 .andExpect(status().isOk());
     }
 

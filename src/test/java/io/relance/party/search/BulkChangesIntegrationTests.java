@@ -44,59 +44,44 @@ class BulkChangesIntegrationTests {
 
     @Test
     void aStatusChangeReachesOnlyWhatTheRepMaySeeAndRecordsEachRecordChanged() {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
+        var team = workspaces.team();
         var other = workspaces.create("Other");
         List<UUID> ids = new ArrayList<>();
         IntStream.range(0, 3)
-                .forEach(i -> ids.add(thirdParties
-                        .of(alice)
-                        .named("Mine " + i)
-                        .create()
-                        .thirdParty()
-                        .id()
-                        .value()));
+                .forEach(i ->
+                        ids.add(thirdParties.of(team.alice()).named("Mine " + i).createUuid()));
         UUID already = thirdParties
-                .of(alice)
+                .of(team.alice())
                 .named("Already")
                 .status(ProspectStatus.CONTACTED)
-                .create()
-                .thirdParty()
-                .id()
-                .value();
-        UUID bobs =
-                thirdParties.of(bob).named("Bob's").create().thirdParty().id().value();
-        UUID foreign = thirdParties
-                .of(other.admin())
-                .named("Foreign")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
-        UUID deleted = thirdParties
-                .of(alice)
-                .named("Deleted")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
-        management.delete(alice, new ThirdPartyId(deleted));
+                .createUuid();
+        UUID bobs = thirdParties.of(team.bob()).named("Bob's").createUuid();
+        UUID foreign = thirdParties.of(other.admin()).named("Foreign").createUuid();
+        UUID deleted = thirdParties.of(team.alice()).named("Deleted").createUuid();
+        management.delete(team.alice(), new ThirdPartyId(deleted));
         List<UUID> selection = new ArrayList<>(ids);
         selection.addAll(List.of(already, bobs, foreign, deleted, UUID.randomUUID()));
 
-        int reached = bulkChanges.bulk(alice, new BulkChange(selection, ProspectStatus.CONTACTED, null, null, null));
+        int reached =
+                bulkChanges.bulk(team.alice(), new BulkChange(selection, ProspectStatus.CONTACTED, null, null, null));
 
         assertThat(reached).isEqualTo(4);
         for (UUID id : ids) {
-            assertThat(management.get(alice, new ThirdPartyId(id)).thirdParty().status())
+            assertThat(management
+                            .get(team.alice(), new ThirdPartyId(id))
+                            .thirdParty()
+                            .status())
                     .isEqualTo(ProspectStatus.CONTACTED);
-            assertThat(events(alice, id, PartyEntryTypes.STATUS_CHANGED))
+            assertThat(events(team.alice(), id, PartyEntryTypes.STATUS_CHANGED))
                     .singleElement()
                     .satisfies(e -> assertThat(e.changes().get(0).after()).isEqualTo("CONTACTED"));
         }
-        assertThat(events(alice, already, PartyEntryTypes.STATUS_CHANGED)).isEmpty();
-        assertThat(management.get(bob, new ThirdPartyId(bobs)).thirdParty().status())
+        assertThat(events(team.alice(), already, PartyEntryTypes.STATUS_CHANGED))
+                .isEmpty();
+        assertThat(management
+                        .get(team.bob(), new ThirdPartyId(bobs))
+                        .thirdParty()
+                        .status())
                 .isNotEqualTo(ProspectStatus.CONTACTED);
         assertThat(management
                         .get(other.admin(), new ThirdPartyId(foreign))
@@ -109,16 +94,10 @@ class BulkChangesIntegrationTests {
     void aBulkTagIsRecordedOnTheTimelineAndStopsAtTheTagLimit() {
         var acme = workspaces.create("Acme");
         RelanceUser manager = acme.manager("Maud");
-        UUID plain = thirdParties
-                .of(manager)
-                .named("Plain")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
+        UUID plain = thirdParties.of(manager).named("Plain").createUuid();
         var full = thirdParties.of(manager).named("Full");
         full.tagged(IntStream.range(0, 30).mapToObj(i -> "t" + i).toArray(String[]::new));
-        UUID fullId = full.create().thirdParty().id().value();
+        UUID fullId = full.createUuid();
 
         int reached = bulkChanges.bulk(manager, new BulkChange(List.of(plain, fullId), null, null, null, " VIP "));
 
@@ -144,13 +123,7 @@ class BulkChangesIntegrationTests {
         RelanceUser manager = acme.manager("Maud");
         RelanceUser alice = acme.rep("Alice");
         List<UUID> ids = IntStream.range(0, 12)
-                .mapToObj(i -> thirdParties
-                        .of(manager)
-                        .named("N" + i)
-                        .create()
-                        .thirdParty()
-                        .id()
-                        .value())
+                .mapToObj(i -> thirdParties.of(manager).named("N" + i).createUuid())
                 .toList();
         String potential = management
                 .get(manager, new ThirdPartyId(ids.get(0)))

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -49,32 +50,8 @@ class ListColumnsIntegrationTests extends PageTest {
 
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.columns")
-                        .value(contains(
-                                "code",
-                                "name",
-                                "status",
-                                "potential",
-                                "owner",
-                                "city",
-                                "tags",
-                                "updatedAt",
-                                "cf.budget")))
-                .andExpect(jsonPath("$.available[*].key")
-                        .value(contains(
-                                "code",
-                                "name",
-                                "status",
-                                "potential",
-                                "owner",
-                                "city",
-                                "country",
-                                "email",
-                                "phone",
-                                "tags",
-                                "createdAt",
-                                "updatedAt",
-                                "cf.budget")))
+                .andExpect(jsonPath("$.columns").value(contains(withBudget(ListColumns.DEFAULT_BUILT_IN))))
+                .andExpect(jsonPath("$.available[*].key").value(contains(withBudget(ListColumns.BUILT_IN))))
                 .andExpect(jsonPath("$.available[7].label").value("E-mail"))
                 .andExpect(jsonPath("$.available[12].label").value("Budget"));
 
@@ -86,8 +63,7 @@ class ListColumnsIntegrationTests extends PageTest {
 
     @Test
     void columnsChosenThroughTheApiAreWhatTheListRowsAndTheRowSwapShow() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id = dupont(rep).thirdParty().id().value().toString();
 
         putColumns(rep, "[\"name\", \"email\", \"code\"]")
@@ -105,15 +81,12 @@ class ListColumnsIntegrationTests extends PageTest {
         // the next page's rows (htmx "load more") and the row a one-click change swaps in have the same cells
         String rows = page(rep, "/thirdparties/rows");
         assertThat(rows).contains("contact@dupont.test").doesNotContain("Villeurbanne");
-        String row = mvc.perform(post("/thirdparties/" + id + "/potential")
-                        .with(user(rep))
-                        .with(csrf())
-                        .header("HX-Request", "true")
-                        .param("potential", "high"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String row = body(as(
+                        rep,
+                        post("/thirdparties/" + id + "/potential")
+                                .header("HX-Request", "true")
+                                .param("potential", "high"))
+                .andExpect(status().isOk()));
         assertThat(row).contains("contact@dupont.test").doesNotContain("Villeurbanne");
         assertThat(count(row, "<td")).isEqualTo(5); // the selection box, three columns and the card (a phone's)
 
@@ -125,16 +98,15 @@ class ListColumnsIntegrationTests extends PageTest {
 
     @Test
     void columnsChosenInTheListFormChangeTheListAndKeepItsFilters() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         dupont(rep);
         assertThat(page(rep, "/thirdparties")).contains("id=\"columns-form\"");
 
-        mvc.perform(post("/thirdparties/columns")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("columns", "code", "name", "email", "phone")
-                        .param("back", "q=dupont&sort=-name"))
+        as(
+                        rep,
+                        post("/thirdparties/columns")
+                                .param("columns", "code", "name", "email", "phone")
+                                .param("back", "q=dupont&sort=-name"))
                 .andExpect(redirectedUrl("/thirdparties?q=dupont&sort=-name"))
                 .andExpect(flash().attribute("flash", Flash.success("thirdparty.columns.saved")));
         String page = page(rep, "/thirdparties?q=dupont&sort=-name");
@@ -142,11 +114,11 @@ class ListColumnsIntegrationTests extends PageTest {
         assertThat(page).contains("contact@dupont.test", "tel:+33478123456").doesNotContain("Villeurbanne");
 
         // the arrows move a column one place; its neighbours keep theirs
-        mvc.perform(post("/thirdparties/columns")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("columns", "code", "name", "email", "phone")
-                        .param("move", "up:phone"))
+        as(
+                        rep,
+                        post("/thirdparties/columns")
+                                .param("columns", "code", "name", "email", "phone")
+                                .param("move", "up:phone"))
                 .andExpect(redirectedUrl("/thirdparties"))
                 .andExpect(flash().attribute("columnsOpen", true));
         mvc.perform(get(PATH).with(user(rep)))
@@ -154,7 +126,7 @@ class ListColumnsIntegrationTests extends PageTest {
         assertThat(headers(page(rep, "/thirdparties"))).containsExactly("Code", "Name", "Phone", "E-mail");
 
         // a tampered form: the name kept out and an unknown column, said in the form; nothing changes
-        mvc.perform(post("/thirdparties/columns").with(user(rep)).with(csrf()).param("columns", "email", "salary"))
+        as(rep, post("/thirdparties/columns").param("columns", "email", "salary"))
                 .andExpect(redirectedUrl("/thirdparties"))
                 .andExpect(flash().attribute(
                                 "columnsErrors",
@@ -163,22 +135,18 @@ class ListColumnsIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.columns").value(contains("code", "name", "phone", "email")));
 
         // a segment's list comes back as that segment
-        String segment = mvc.perform(post("/thirdparties/segments")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("name", "Villeurbanne")
-                        .param("query", "city=Villeurbanne"))
+        String segment = as(
+                        rep,
+                        post("/thirdparties/segments")
+                                .param("name", "Villeurbanne")
+                                .param("query", "city=Villeurbanne"))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
         String segmentQuery = segment.substring(segment.indexOf('?') + 1);
         assertThat(page(rep, segment)).contains("name=\"back\" value=\"" + segmentQuery + "\"");
 
-        mvc.perform(post("/thirdparties/columns")
-                        .with(user(rep))
-                        .with(csrf())
-                        .param("reset", "true")
-                        .param("back", "tag=vip"))
+        as(rep, post("/thirdparties/columns").param("reset", "true").param("back", "tag=vip"))
                 .andExpect(redirectedUrl("/thirdparties?tag=vip"));
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
@@ -187,8 +155,7 @@ class ListColumnsIntegrationTests extends PageTest {
 
     @Test
     void theNameCannotBeRemoved() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         putColumns(rep, "[\"code\", \"email\"]")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -210,8 +177,7 @@ class ListColumnsIntegrationTests extends PageTest {
 
     @Test
     void anUnknownColumnIsAFieldErrorAndChangesNothing() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         putColumns(rep, "[\"name\", \"city\"]").andExpect(status().isOk());
         putColumns(rep, "[\"name\", \"salary\", \"cf.nope\"]")
                 .andExpect(status().isBadRequest())
@@ -286,7 +252,7 @@ class ListColumnsIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
         String id = dupont(admin).thirdParty().id().value().toString();
-        mvc.perform(post("/thirdparties/" + id + "/delete").with(user(admin)).with(csrf()));
+        as(admin, post("/thirdparties/" + id + "/delete"));
         putColumns(admin, "[\"name\"]").andExpect(status().isOk());
         assertThat(page(admin, "/thirdparties?deleted=true"))
                 .contains("Dupont SARL")
@@ -314,14 +280,11 @@ class ListColumnsIntegrationTests extends PageTest {
 
     private String defineBudget(RelanceUser admin) throws Exception {
         String id = JsonPath.read(
-                mvc.perform(post("/api/v1/custom-fields")
+                body(mvc.perform(post("/api/v1/custom-fields")
                                 .with(user(admin))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}"))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
+                        .andExpect(status().isCreated())),
                 "$.id");
         return id;
     }
@@ -334,11 +297,7 @@ class ListColumnsIntegrationTests extends PageTest {
     }
 
     private String page(RelanceUser who, String path) throws Exception {
-        return mvc.perform(get(path).with(user(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
     }
 
     /** The list's column headers, in order (the selection column has no text). */
@@ -367,5 +326,10 @@ class ListColumnsIntegrationTests extends PageTest {
             count++;
         }
         return count;
+    }
+
+    /** The given built-in columns, then the workspace's one custom field. */
+    private static String[] withBudget(List<String> builtIn) {
+        return Stream.concat(builtIn.stream(), Stream.of("cf.budget")).toArray(String[]::new);
     }
 }

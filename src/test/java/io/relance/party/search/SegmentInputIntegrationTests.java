@@ -18,7 +18,7 @@ class SegmentInputIntegrationTests extends PageTest {
 
     @Test
     void aSegmentWithoutFilterOrWithAnEmptyOneSavesAndOpens() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         for (String body : new String[] {"{\"name\":\"All\"}", "{\"name\":\"All too\",\"filter\":{}}"}) {
             String saved = body(send(rep, post("/api/v1/segments"), body).andExpect(status().isCreated()));
             String id = JsonPath.read(saved, "$.id");
@@ -29,7 +29,7 @@ class SegmentInputIntegrationTests extends PageTest {
 
     @Test
     void aBadFilterIsAFieldErrorWhenSavedNotWhenUsed() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         sendRefused(rep, post("/api/v1/segments"), "{\"name\":\"Bad\",\"filter\":{\"status\":\"ASLEEP\"}}", "status");
         String tags = IntStream.range(0, 500).mapToObj(i -> "\"tag-" + i + "\"").collect(Collectors.joining(","));
         send(rep, post("/api/v1/segments"), "{\"name\":\"Many\",\"filter\":{\"tag\":[" + tags + "]}}")

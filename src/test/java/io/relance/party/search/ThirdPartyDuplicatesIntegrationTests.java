@@ -61,16 +61,12 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
     }
 
     String fragment(RelanceUser who, String... params) throws Exception {
-        return mvc.perform(typed(FRAGMENT, params).with(user(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return body(mvc.perform(typed(FRAGMENT, params).with(user(who))).andExpect(status().isOk()));
     }
 
     @Test
     void aNameMatchesOnceFoldedOrByItsFirstWords() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id = thirdParties.of(rep).named("Société Dupont").createId();
         thirdParties.of(rep).named("Garage Martin").create();
         thirdParties.of(rep).named("Dupontel").create();
@@ -100,7 +96,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void anEMailMatchesWhateverItsCaseAndAPhoneWhateverItsFormat() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String byEmail = thirdParties
                 .of(rep)
                 .named("Famille Lambert")
@@ -141,7 +137,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void nothingTypedOrNothingValidMatchesNothing() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         thirdParties
                 .of(rep)
                 .named("Dupont")
@@ -161,8 +157,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void aRecordBeingEditedIsNotItsOwnDuplicateNorIsADeletedOne() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser rep = acme.rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String self = thirdParties
                 .of(rep)
                 .named("Hôtel Bellevue")
@@ -187,19 +182,16 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void aRepIsToldThatSomeoneElseOwnsOneButNeverWhichAManagerSeesIt() throws Exception {
-        var acme = workspaces.create("Acme");
-        RelanceUser alice = acme.rep("Alice");
-        RelanceUser bob = acme.rep("Bob");
-        RelanceUser manager = acme.manager("Marc");
+        var team = workspaces.team();
         ThirdPartyDetails alices = thirdParties
-                .of(alice)
+                .of(team.alice())
                 .named("Secret Prospect")
                 .withEmail("boss@secret.example")
                 .create();
         String id = alices.thirdParty().id().toString();
         String code = alices.thirdParty().code();
 
-        String json = api(bob, "name", "secret prospect", "email", "BOSS@secret.example")
+        String json = body(api(team.bob(), "name", "secret prospect", "email", "BOSS@secret.example")
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].hidden").value(true))
                 .andExpect(jsonPath("$.items[0].reasons", contains("EMAIL", "NAME")))
@@ -207,46 +199,47 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.items[0].name").doesNotExist())
                 .andExpect(jsonPath("$.items[0].code").doesNotExist())
                 .andExpect(jsonPath("$.items[0].ownerId").doesNotExist())
-                .andExpect(jsonPath("$.items[0].ownerName").doesNotExist())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(jsonPath("$.items[0].ownerName").doesNotExist()));
         assertThat(json).doesNotContain(id, code, "Secret Prospect", "Alice");
-        String html = fragment(bob, "name", "Secret Prospect");
+        String html = fragment(team.bob(), "name", "Secret Prospect");
         assertThat(html)
                 .contains("alert-warning", "owned by someone else", "similar name")
                 .doesNotContain(id, code, "Secret Prospect", "Alice", "href");
 
         // the owner and a manager see which it is; a manager editing another record may merge it there
-        api(alice, "name", "secret prospect")
+        api(team.alice(), "name", "secret prospect")
                 .andExpect(jsonPath("$.items[0].id").value(id))
                 .andExpect(jsonPath("$.items[0].code").value(code));
-        api(manager, "email", "boss@secret.example")
+        api(team.manager(), "email", "boss@secret.example")
                 .andExpect(jsonPath("$.items[0].id").value(id))
                 .andExpect(jsonPath("$.items[0].name").value("Secret Prospect"))
                 .andExpect(jsonPath("$.items[0].code").value(code))
-                .andExpect(jsonPath("$.items[0].ownerName").value(alice.displayName()))
+                .andExpect(jsonPath("$.items[0].ownerName").value(team.alice().displayName()))
                 .andExpect(jsonPath("$.items[0].hidden").value(false));
-        String other = thirdParties.of(manager).named("Other").createId();
-        assertThat(fragment(manager, "name", "Secret Prospect", "excludeId", other))
+        String other = thirdParties.of(team.manager()).named("Other").createId();
+        assertThat(fragment(team.manager(), "name", "Secret Prospect", "excludeId", other))
                 .contains(
                         "Secret Prospect (" + code + ")",
                         "href=\"/thirdparties/" + id + "\"",
-                        alice.displayName(),
+                        team.alice().displayName(),
                         "/thirdparties/" + other + "/merge?duplicate=" + id)
                 .doesNotContain("owned by someone else");
 
         // a record lent to Bob for a while is his to see
         ownershipManagement.grantException(
-                manager, alices.thirdParty().id(), bob.userId(), clock.instant().plus(2, ChronoUnit.DAYS), "holidays");
-        api(bob, "email", "boss@secret.example")
+                team.manager(),
+                alices.thirdParty().id(),
+                team.bob().userId(),
+                clock.instant().plus(2, ChronoUnit.DAYS),
+                "holidays");
+        api(team.bob(), "email", "boss@secret.example")
                 .andExpect(jsonPath("$.items[0].hidden").value(false))
                 .andExpect(jsonPath("$.items[0].id").value(id));
     }
 
     @Test
     void anotherWorkspaceSeesNothing() throws Exception {
-        RelanceUser owner = workspaces.create("Acme").rep("Rep");
+        RelanceUser owner = workspaces.rep();
         thirdParties
                 .of(owner)
                 .named("Confidential SA")
@@ -261,7 +254,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void theWarningShowsANameAsTextNeverAsHtml() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id =
                 thirdParties.of(rep).named("<b>Bold</b> & <script>x()</script>").createId();
         String html = fragment(rep, "name", "b bold b");
@@ -273,7 +266,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void theFormAsksForDuplicatesAsTheUserTypes() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String id = thirdParties.of(rep).named("Dupont").createId();
         mvc.perform(get("/thirdparties/new").with(user(rep)))
                 .andExpect(content().string(containsString("hx-get=\"/thirdparties/duplicates\"")))
@@ -292,7 +285,7 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
 
     @Test
     void theMigrationKeysStoredNamesAsTheApplicationDoes() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         List<String> names = List.of(
                 "  L’Atelier   d'Émilie -- S.A.R.L. ",
                 "Müller & Söhne GmbH & Co. KG",

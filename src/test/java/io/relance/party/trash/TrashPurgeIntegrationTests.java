@@ -45,13 +45,10 @@ class TrashPurgeIntegrationTests extends PageTest {
     String upload(RelanceUser who, String record, String name) throws Exception {
         byte[] bytes = ("floor plan of " + name).getBytes(StandardCharsets.UTF_8);
         return JsonPath.read(
-                mvc.perform(multipart(record + "/files")
+                body(mvc.perform(multipart(record + "/files")
                                 .file(new MockMultipartFile("file", name, "text/plain", bytes))
                                 .with(user(who)))
-                        .andExpect(status().isCreated())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(),
+                        .andExpect(status().isCreated())),
                 "$.id");
     }
 
@@ -75,17 +72,13 @@ class TrashPurgeIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         RelanceUser other = acme.rep("Other");
-        send(acme.admin(), post("/api/v1/custom-fields"), "{\"key\":\"origin\",\"label\":\"Origin\",\"type\":\"TEXT\"}")
-                .andExpect(status().isCreated());
+        defineField(acme.admin(), "{\"key\":\"origin\",\"label\":\"Origin\",\"type\":\"TEXT\"}");
         UUID id = thirdParties
                 .of(rep)
                 .named("Lambert")
                 .tagged("kitchen")
                 .custom("origin", "fair")
-                .create()
-                .thirdParty()
-                .id()
-                .value();
+                .createUuid();
         String t = "/api/v1/thirdparties/" + id;
         send(rep, post(t + "/contacts"), "{\"lastName\":\"Lambert\",\"firstName\":\"Anne\"}")
                 .andExpect(status().isCreated());
@@ -157,11 +150,7 @@ class TrashPurgeIntegrationTests extends PageTest {
         String s = "/api/v1/thirdparties/" + survivor.thirdParty().id();
         String file =
                 upload(rep, "/api/v1/thirdparties/" + duplicate.thirdParty().id(), "plan.txt");
-        send(
-                        rep,
-                        post(s + "/merge"),
-                        "{\"duplicateId\":\"" + duplicate.thirdParty().id() + "\"}")
-                .andExpect(status().isOk());
+        mergeInApi(rep, s, duplicate).andExpect(status().isOk());
         clock.advance(Duration.ofDays(31));
 
         assertThat(purge.run()).isGreaterThanOrEqualTo(1);

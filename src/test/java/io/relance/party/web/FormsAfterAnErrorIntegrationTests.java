@@ -59,9 +59,7 @@ class FormsAfterAnErrorIntegrationTests extends PageTest {
     ThirdPartyDetails lambert(RelanceUser rep) {
         return thirdParties
                 .of(rep)
-                .named("Famille Lambert")
-                .withEmail("contact@lambert.test")
-                .in("Lyon")
+                .lambert()
                 .with("notes", "Wants a quote")
                 .tagged("vip")
                 .custom("budget", 12000)

@@ -1,7 +1,6 @@
 package io.relance.party.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,7 +13,6 @@ import io.relance.party.contact.Contact;
 import io.relance.party.contact.ContactForm;
 import io.relance.party.core.ThirdPartyDetails;
 import io.relance.shared.RelanceUser;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
@@ -46,11 +44,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
             null);
 
     String page(RelanceUser who, String path) throws Exception {
-        return mvc.perform(get(path).with(user(who)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
     }
 
     static MockHttpServletRequestBuilder posting(String path, MultiValueMap<String, String> fields) {
@@ -59,7 +53,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
 
     @Test
     void aContactChangedFromTheRecordPageKeepsEveryFieldItsFormDidNotChange() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         ThirdPartyDetails d = thirdParties.of(rep).named("Boulangerie Riou").create();
         String record = "/thirdparties/" + d.thirdParty().id().value();
         Contact before = contactManagement.addContact(rep, d.thirdParty().id(), JEANNE);
@@ -93,10 +87,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
 
         // saved as the page holds it with one change, in place...
         form.set("position", "Manager");
-        mvc.perform(posting(record + "/contacts/" + before.id(), form)
-                        .header("HX-Request", "true")
-                        .with(user(rep))
-                        .with(csrf()))
+        as(rep, posting(record + "/contacts/" + before.id(), form).header("HX-Request", "true"))
                 .andExpect(status().isOk());
         Contact after = contactManagement.contacts(rep, d.thirdParty().id()).get(0);
         assertThat(after)
@@ -108,10 +99,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
         // ...and without JavaScript, from the page as it is now
         form = PageForm.fields(page(rep, record), "ce-" + before.id() + "-form");
         form.set("contactWindow", "after 5");
-        mvc.perform(posting(record + "/contacts/" + before.id(), form)
-                        .with(user(rep))
-                        .with(csrf()))
-                .andExpect(redirectedUrl(record));
+        as(rep, posting(record + "/contacts/" + before.id(), form)).andExpect(redirectedUrl(record));
         Contact again = contactManagement.contacts(rep, d.thirdParty().id()).get(0);
         assertThat(again)
                 .usingRecursiveComparison()
@@ -122,13 +110,11 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
 
     @Test
     void theDetailsPanelAndTheHeaderChangeOnlyWhatTheyShow() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         ThirdPartyDetails d = thirdParties
                 .of(rep)
-                .named("Famille Lambert")
-                .withEmail("contact@lambert.test")
+                .lambert()
                 .withPhone("04 72 00 00 00")
-                .in("Lyon")
                 .with("country", "FR")
                 .with("notes", "Wants a <b>quote</b>")
                 .tagged("vip")
@@ -137,19 +123,11 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
         Contact contact = contactManagement.addContact(rep, d.thirdParty().id(), JEANNE);
 
         // the Details panel's form, as the pencil answers it, saved with one change
-        String panel = mvc.perform(
-                        get(record + "/facts/edit").header("HX-Request", "true").with(user(rep)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String panel = body(
+                mvc.perform(htmx(get(record + "/facts/edit")).with(user(rep))).andExpect(status().isOk()));
         MultiValueMap<String, String> facts = PageForm.fields(panel, "facts-form");
         facts.set("city", "Villeurbanne");
-        mvc.perform(posting(record + "/facts", facts)
-                        .header("HX-Request", "true")
-                        .with(user(rep))
-                        .with(csrf()))
-                .andExpect(status().isOk());
+        as(rep, posting(record + "/facts", facts).header("HX-Request", "true")).andExpect(status().isOk());
         ThirdPartyDetails saved = management.get(rep, d.thirdParty().id());
         assertThat(saved.thirdParty())
                 .usingRecursiveComparison()
@@ -165,10 +143,10 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
             fields.set(
                     form.equals("record-status-form") ? "status" : "potential",
                     form.equals("record-status-form") ? "CONTACTED" : "high");
-            mvc.perform(posting(record + (form.equals("record-status-form") ? "/status" : "/potential"), fields)
-                            .header("HX-Request", "true")
-                            .with(user(rep))
-                            .with(csrf()))
+            as(
+                            rep,
+                            posting(record + (form.equals("record-status-form") ? "/status" : "/potential"), fields)
+                                    .header("HX-Request", "true"))
                     .andExpect(status().isOk());
         }
         ThirdPartyDetails now = management.get(rep, d.thirdParty().id());

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.IntegrationTest;
-import io.relance.workspace.WorkspaceFixture;
+import io.relance.MvcTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -32,15 +31,9 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "relance.test.database", matches = "citus")
-class CitusTenantMoveIntegrationTests {
+class CitusTenantMoveIntegrationTests extends MvcTest {
 
     private static final Logger log = LoggerFactory.getLogger(CitusTenantMoveIntegrationTests.class);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
 
     @Autowired
     JdbcClient jdbc;

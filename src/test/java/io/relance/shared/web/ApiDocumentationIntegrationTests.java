@@ -108,4 +108,12 @@ class ApiDocumentationIntegrationTests {
         assertThat(docs.read("$.components.schemas.ThirdPartyView.properties.codeAliases.type", String.class))
                 .isEqualTo("array");
     }
+
+    @Test
+    void theBrandingIsDescribedFlatAsItIsAnswered() throws Exception {
+        Map<String, Object> properties = apiDocs().read("$.components.schemas.BrandingView.properties");
+        assertThat(properties)
+                .containsKeys("companyName", "footerText", "version", "logo")
+                .doesNotContainKey("texts");
+    }
 }

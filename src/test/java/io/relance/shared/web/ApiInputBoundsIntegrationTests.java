@@ -39,7 +39,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void thousandsOfTagsAreRefusedAtOnceWithoutComparingThem() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         StringJoiner tags = new StringJoiner(",", "[", "]");
         for (int i = 0; i < 8000; i++) {
             tags.add("\"tag-" + i + "\"");
@@ -55,7 +55,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void aBodyOverOneMegabyteIsA413Problem() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         String big = "x".repeat(1_100_000);
         send(rep, post("/api/v1/thirdparties"), "{\"name\": \"" + big + "\"}")
                 .andExpect(status().isContentTooLarge())
@@ -65,7 +65,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void brokenQueriesAreFieldErrors() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         for (String[] c : new String[][] {
             {"q=%zz", "q"}, {"q=%C3%28", "q"}, {"cursor=%%%%", "cursor"}, {"q=a%00b", "q"}, {"limit=5&%zz=1", "query"}
         }) {
@@ -78,7 +78,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void anOverlongPathOrQueryIsA414Problem() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         mvc.perform(get("/api/v1/thirdparties/" + "a".repeat(3000)).with(user(rep)))
                 .andExpect(status().isUriTooLong())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -95,7 +95,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void aMultipartBodyWithoutBoundaryIsAFieldError() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         mvc.perform(post("/api/v1/thirdparties/" + java.util.UUID.randomUUID() + "/files")
                         .with(user(rep))
                         .contentType("multipart/form-data; boundary=")
@@ -141,7 +141,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void invisibleNamesAreRequiredAndControlCharactersAreRefused() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         send(rep, post("/api/v1/thirdparties"), "{\"name\": \"\\u200B\\u00A0\\u2060 \\uFEFF\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
@@ -165,7 +165,7 @@ class ApiInputBoundsIntegrationTests extends MvcTest {
 
     @Test
     void aJsonValueOfTheWrongTypeIsNotCoerced() throws Exception {
-        RelanceUser rep = workspaces.create("Acme").rep("Rep");
+        RelanceUser rep = workspaces.rep();
         send(rep, put("/api/v1/preferences/lists/thirdparties"), "{\"columns\": \"name\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))

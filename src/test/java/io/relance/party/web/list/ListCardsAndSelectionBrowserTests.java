@@ -3,10 +3,8 @@ package io.relance.party.web.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.Accessibility;
-import io.relance.BrowserTest;
-import io.relance.party.ThirdPartyFixture;
+import io.relance.party.PartyBrowserTest;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.core.ThirdPartyManagement;
 import io.relance.shared.RelanceUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,20 +15,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The third-party list in Chromium (issue 9): cards with a call button on a phone, the table on a desktop; select-all
  * ticks the rows shown and says how many, the bulk bar hides when the selection is cleared, a bulk change still
  * works; the trash offers only the restore. axe-core on each state.
  */
-class ListCardsAndSelectionBrowserTests extends BrowserTest {
-
-    @Autowired
-    ThirdPartyFixture records;
-
-    @Autowired
-    ThirdPartyManagement management;
+class ListCardsAndSelectionBrowserTests extends PartyBrowserTest {
 
     private final List<String> problems = new ArrayList<>();
 
