@@ -21,12 +21,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A slice: the global search box's controller and its fragment alone (no database, no module), with two small
  * providers of its own standing for the modules'.
  */
+// the pages' texts, which the modules' problem advice (e.g. messaging's MailProblems) answer with
+@Import(PageTexts.class)
 @WebMvcTest(
         controllers = SearchController.class,
         // the other modules' web beans (the layout's model) are not this slice's

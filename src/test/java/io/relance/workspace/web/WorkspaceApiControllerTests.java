@@ -17,6 +17,7 @@ import io.relance.shared.Role;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
+import io.relance.shared.web.PageTexts;
 import io.relance.workspace.ApiTokenManagement;
 import io.relance.workspace.Workspace;
 import io.relance.workspace.WorkspaceManagement;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +38,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * answers with the field named. That another workspace sees 404 is the use case's, tested with the whole application
  * (AccessIntegrationTests).
  */
+// the pages' texts, which the modules' problem advice (e.g. messaging's MailProblems) answer with
+@Import(PageTexts.class)
 @WebMvcTest(controllers = WorkspaceApiController.class)
 class WorkspaceApiControllerTests {
 
