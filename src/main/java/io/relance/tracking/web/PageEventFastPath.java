@@ -1,18 +1,15 @@
 package io.relance.tracking.web;
 
 import io.relance.shared.InvalidInputException;
+import io.relance.shared.web.KeptBodyRequest;
 import io.relance.tracking.TrackedLink;
 import io.relance.tracking.TrackedLinks;
 import io.relance.tracking.counting.EventBuffer;
 import io.relance.tracking.counting.PageEvent;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -67,7 +64,7 @@ class PageEventFastPath extends OncePerRequestFilter {
             body = in.readNBytes(PageEventController.MAX_BODY + 1);
         }
         if (!take(request, body)) {
-            chain.doFilter(new KeptBody(request, body), response);
+            chain.doFilter(new KeptBodyRequest(request, body), response);
             return;
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
@@ -100,47 +97,5 @@ class PageEventFastPath extends OncePerRequestFilter {
             return false;
         }
         return buffer.offer(link.get(), event);
-    }
-
-    /** The request with the body already read, for the controller behind. */
-    private static final class KeptBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        KeptBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
     }
 }

@@ -1,17 +1,12 @@
 package io.relance.workspace.security;
 
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.KeptBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +73,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), wrapper);
+            chain.doFilter(new KeptBodyRequest(request, body), wrapper);
             if (wrapper.getStatus() < 500) {
                 keys.complete(
                         ws,
@@ -132,59 +127,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** Run by the hourly job {@code forget-idempotency-keys} ({@link SecurityJobs}). */
     int forgetOldKeys() {
         return keys.forgetBefore(clock.instant().minus(KEEP));
-    }
-
-    /** The request with its body read once and served again to the controllers. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    try {
-                        if (in.available() > 0) {
-                            listener.onDataAvailable();
-                        }
-                        listener.onAllDataRead();
-                    } catch (IOException e) {
-                        listener.onError(e);
-                    }
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }
