@@ -49,7 +49,7 @@ CREATE TABLE followup_calendars (
 
 CREATE TABLE followup_holidays (
     workspace_id  UUID          NOT NULL,
-    day           DATE          NOT NULL,
+    holiday       DATE          NOT NULL,
     label         VARCHAR(100),
-    CONSTRAINT followup_holidays_pk PRIMARY KEY (workspace_id, day)
+    CONSTRAINT followup_holidays_pk PRIMARY KEY (workspace_id, holiday)
 );

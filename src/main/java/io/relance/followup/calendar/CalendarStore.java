@@ -30,9 +30,10 @@ public class CalendarStore {
                 .optional()
                 .map(CalendarStore::weekdays)
                 .orElse(WorkingDays.MONDAY_TO_FRIDAY);
-        List<LocalDate> holidays = jdbc.sql("SELECT day FROM followup_holidays WHERE workspace_id = ? ORDER BY day")
+        List<LocalDate> holidays = jdbc.sql(
+                        "SELECT holiday FROM followup_holidays WHERE workspace_id = ? ORDER BY holiday")
                 .param(ws.value())
-                .query((rs, n) -> rs.getDate("day").toLocalDate())
+                .query((rs, n) -> rs.getDate("holiday").toLocalDate())
                 .list();
         return WorkingDays.of(weekdays, holidays);
     }
@@ -54,18 +55,18 @@ public class CalendarStore {
         jdbc.sql("DELETE FROM followup_holidays WHERE workspace_id = ?")
                 .param(ws.value())
                 .update();
-        holidays.forEach(
-                (day, label) -> jdbc.sql("INSERT INTO followup_holidays (workspace_id, day, label) VALUES (?, ?, ?)")
-                        .params(ws.value(), Date.valueOf(day), label)
-                        .update());
+        holidays.forEach((day, label) -> jdbc.sql(
+                        "INSERT INTO followup_holidays (workspace_id, holiday, label) VALUES (?, ?, ?)")
+                .params(ws.value(), Date.valueOf(day), label)
+                .update());
     }
 
     /** The holidays with their labels, by date. */
     public java.util.SortedMap<LocalDate, String> holidays(WorkspaceId ws) {
         var found = new java.util.TreeMap<LocalDate, String>();
-        jdbc.sql("SELECT day, label FROM followup_holidays WHERE workspace_id = ?")
+        jdbc.sql("SELECT holiday, label FROM followup_holidays WHERE workspace_id = ?")
                 .param(ws.value())
-                .query((rs, n) -> found.put(rs.getDate("day").toLocalDate(), rs.getString("label")))
+                .query((rs, n) -> found.put(rs.getDate("holiday").toLocalDate(), rs.getString("label")))
                 .list();
         return found;
     }
