@@ -160,6 +160,11 @@ public class WorkspaceManagement {
         return workspaces.findById(id).orElseThrow(NotFoundException::new);
     }
 
+    /** Every workspace's time zone, for jobs that work per workspace and local day (the daily run). */
+    public java.util.Map<WorkspaceId, java.time.ZoneId> timeZones() {
+        return workspaces.zones();
+    }
+
     @Transactional
     public Workspace updateSettings(RelanceUser me, WorkspaceSettings settings) {
         requireAdmin(me);

@@ -47,6 +47,15 @@ class Workspaces {
                         .optional());
     }
 
+    /** Every workspace's time zone (a read of the whole table, for jobs that work per workspace and day). */
+    java.util.Map<WorkspaceId, java.time.ZoneId> zones() {
+        java.util.Map<WorkspaceId, java.time.ZoneId> zones = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, time_zone FROM workspaces ORDER BY id").query(rs -> {
+            zones.put(new WorkspaceId(Db.uuid(rs, "id")), java.time.ZoneId.of(rs.getString("time_zone")));
+        });
+        return zones;
+    }
+
     void update(Workspace w) {
         recent.evict(w.id());
         int rows = jdbc.sql("""

@@ -118,7 +118,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(apiTokens, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/testing/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/testing/run-daily")
+                        .hasRole("ADMIN") // a workspace's own daily run (followup), not the instance's clock
+                        .requestMatchers("/api/v1/testing/**")
                         .hasRole("OPERATOR")
                         .requestMatchers("/api/v1/users/**", "/api/v1/users")
                         .hasRole("ADMIN")
