@@ -9,6 +9,8 @@
  *       read of one (code, name, owner, status, kind), never the mutable aggregate;
  *   <li>{@link io.relance.party.ThirdPartyAccess} — who may see a third party, as a Java check and as an SQL
  *       predicate for lists that join {@code third_parties} (quotes, tasks, deals);
+ *   <li>{@link io.relance.party.ThirdPartyTags} — a tag put on or taken off by another module's rule (a
+ *       classification's);
  *   <li>{@link io.relance.party.ProspectStatus};
  *   <li>the events: {@link io.relance.party.ThirdPartyCreated}, {@link io.relance.party.ProspectStatusChanged},
  *       {@link io.relance.party.OwnerChanged}, {@link io.relance.party.ThirdPartiesMerged},

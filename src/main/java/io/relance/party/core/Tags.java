@@ -110,6 +110,24 @@ public class Tags {
                 .update();
     }
 
+    /** Unlinks the tag of this name (folded) from a third party; false when it did not carry it. */
+    public boolean remove(WorkspaceId ws, UUID thirdParty, String name) {
+        return jdbc.sql("""
+                        DELETE FROM third_party_tags WHERE workspace_id = ? AND third_party_id = ? AND tag_id IN
+                            (SELECT id FROM tags WHERE workspace_id = ? AND name_key = ?)""")
+                        .params(ws.value(), thirdParty, ws.value(), Text.fold(name))
+                        .update()
+                > 0;
+    }
+
+    /** How many tags a third party carries. */
+    public int count(WorkspaceId ws, UUID thirdParty) {
+        return jdbc.sql("SELECT COUNT(*) FROM third_party_tags WHERE workspace_id = ? AND third_party_id = ?")
+                .params(ws.value(), thirdParty)
+                .query(Integer.class)
+                .single();
+    }
+
     /**
      * Links a tag to several third parties in one statement, skipping those that carry it already or carry
      * {@link #MAX_PER_RECORD} tags; answers how many were linked.
