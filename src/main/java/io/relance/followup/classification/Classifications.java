@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,18 +53,8 @@ class Classifications {
     boolean insert(WorkspaceId ws, Classification c) {
         return jdbc.sql("INSERT INTO followup_classifications (workspace_id, " + COLUMNS
                                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING")
-                        .params(
-                                ws.value(),
-                                c.key(),
-                                c.labels().get("en"),
-                                c.labels().get("fr"),
-                                c.labels().get("es"),
-                                c.labels().get("de"),
-                                c.icon(),
-                                c.tags(),
-                                c.delayDays(),
-                                c.position(),
-                                c.active())
+                        .params(Stream.concat(Stream.of(ws.value(), c.key()), fields(c).stream())
+                                .toList())
                         .update()
                 > 0;
     }
@@ -74,19 +65,8 @@ class Classifications {
                         UPDATE followup_classifications SET label_en = ?, label_fr = ?, label_es = ?, label_de = ?,
                             icon = ?, tags = ?, delay_days = ?, position = ?, active = ?, version = version + 1
                         WHERE workspace_id = ? AND class_key = ? AND version = ?""")
-                .params(
-                        c.labels().get("en"),
-                        c.labels().get("fr"),
-                        c.labels().get("es"),
-                        c.labels().get("de"),
-                        c.icon(),
-                        c.tags(),
-                        c.delayDays(),
-                        c.position(),
-                        c.active(),
-                        ws.value(),
-                        c.key(),
-                        expectedVersion)
+                .params(Stream.concat(fields(c).stream(), Stream.of(ws.value(), c.key(), expectedVersion))
+                        .toList())
                 .update();
         if (rows == 0) {
             throw new StaleVersionException();
@@ -106,6 +86,20 @@ class Classifications {
                 .param(ws.value())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The written columns after the key, in {@link #COLUMNS}' order (version aside). */
+    private static List<Object> fields(Classification c) {
+        return java.util.Arrays.asList(
+                c.labels().get("en"),
+                c.labels().get("fr"),
+                c.labels().get("es"),
+                c.labels().get("de"),
+                c.icon(),
+                c.tags(),
+                c.delayDays(),
+                c.position(),
+                c.active());
     }
 
     private static Classification map(ResultSet rs, int row) throws SQLException {
