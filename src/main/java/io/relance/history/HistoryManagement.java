@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +39,7 @@ public class HistoryManagement {
     private final FileStore store;
     private final EntryTypes entryTypes;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
     private final long maxFileBytes;
 
     HistoryManagement(
@@ -46,12 +48,14 @@ public class HistoryManagement {
             FileStore store,
             EntryTypes entryTypes,
             Clock clock,
+            ApplicationEventPublisher publisher,
             @Value("${relance.files.max-size:10MB}") DataSize maxFileSize) {
         this.events = events;
         this.files = files;
         this.store = store;
         this.entryTypes = entryTypes;
         this.clock = clock;
+        this.publisher = publisher;
         this.maxFileBytes = maxFileSize.toBytes();
     }
 
@@ -92,7 +96,7 @@ public class HistoryManagement {
                 event.links());
     }
 
-    /** A call, visit, note… logged by a person; the note's rich text is sanitised. */
+    /** A call, visit, note… logged by a person (announced: {@link ActivityLogged}); the note's rich text is sanitised. */
     @Transactional
     public HistoryEvent log(UUID workspace, Target target, HandLoggedEvent logged, UUID actor) {
         if (logged.type() == null) {
@@ -117,7 +121,7 @@ public class HistoryManagement {
         if (logged.occurredAt() != null && logged.occurredAt().isAfter(now.plusSeconds(24 * 3600 * 366L))) {
             throw new InvalidInputException("occurredAt", "history.occurredAt.future");
         }
-        return record(
+        HistoryEvent recorded = record(
                 workspace,
                 new HistoryEvent(
                         null,
@@ -133,6 +137,9 @@ public class HistoryManagement {
                         logged.occurredAt(),
                         now,
                         List.of()));
+        publisher.publishEvent(new ActivityLogged(
+                workspace, target, logged.type(), logged.direction(), recorded.occurredAt(), actor, recorded.id()));
+        return recorded;
     }
 
     /**

@@ -11,10 +11,12 @@
  *       predicate for lists that join {@code third_parties} (quotes, tasks, deals);
  *   <li>{@link io.relance.party.ThirdPartyTags} — a tag put on or taken off by another module's rule (a
  *       classification's);
- *   <li>{@link io.relance.party.ProspectStatus};
+ *   <li>{@link io.relance.party.ProspectStatus}, and {@link io.relance.party.ProspectStatuses} — the status as
+ *       other modules' rules set it (never over {@code DO_NOT_CONTACT});
  *   <li>the events: {@link io.relance.party.ThirdPartyCreated}, {@link io.relance.party.ProspectStatusChanged},
  *       {@link io.relance.party.OwnerChanged}, {@link io.relance.party.ThirdPartiesMerged},
- *       {@link io.relance.party.ThirdPartyPurged}.
+ *       {@link io.relance.party.ThirdPartyPurged}, {@link io.relance.party.BecameCustomer}; and
+ *       {@link io.relance.party.SaleWon}, which selling modules publish.
  * </ul>
  *
  * <p>Inside: {@code core} (the aggregate, its repository, tags, potential levels, the core use cases, the

@@ -3,11 +3,13 @@ package io.relance.party.core;
 import io.relance.history.HistoryEvent;
 import io.relance.history.HistoryManagement;
 import io.relance.history.Target;
+import io.relance.party.BecameCustomer;
 import io.relance.party.PartyEntryTypes;
 import io.relance.party.SaleWon;
 import io.relance.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +24,19 @@ class SaleReaction {
     private final ThirdParties thirdParties;
     private final WorkspaceManagement workspaces;
     private final HistoryManagement history;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SaleReaction(ThirdParties thirdParties, WorkspaceManagement workspaces, HistoryManagement history, Clock clock) {
+    SaleReaction(
+            ThirdParties thirdParties,
+            WorkspaceManagement workspaces,
+            HistoryManagement history,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.thirdParties = thirdParties;
         this.workspaces = workspaces;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,6 +60,9 @@ class SaleReaction {
                                     now)
                             .withChanges(changes)
                             .alsoOn(new Target(won.sourceType(), won.sourceId())));
+            if (changes.stream().anyMatch(c -> c.field().equals("customer"))) {
+                events.publishEvent(new BecameCustomer(won.workspaceId(), won.thirdPartyId()));
+            }
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.relance.party.core;
 
 import io.relance.history.FieldChange;
+import io.relance.party.BecameCustomer;
 import io.relance.party.PartyEntryTypes;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ProspectStatusChanged;
@@ -214,6 +215,9 @@ public class ThirdPartyManagement {
         records.recordChanges(me, tp, done, now);
         if (tp.status() != before) {
             events.publishEvent(new ProspectStatusChanged(me.workspaceId(), id, before, tp.status()));
+        }
+        if (done.stream().anyMatch(c -> c.field().equals("customer") && "true".equals(c.after()))) {
+            events.publishEvent(new BecameCustomer(me.workspaceId(), id));
         }
         return records.get(me, id);
     }

@@ -1,0 +1,70 @@
+package io.relance.followup.checkin;
+
+import io.relance.followup.TaskCompleted;
+import io.relance.history.ActivityLogged;
+import io.relance.history.Target;
+import io.relance.party.ThirdPartiesMerged;
+import io.relance.party.ThirdPartyId;
+import io.relance.party.ThirdPartyPurged;
+import io.relance.quote.QuoteSent;
+import io.relance.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notes each outbound contact with a third party (a contact logged, a contact task done, a quote sent) for the
+ * check-ins; a contact logged as in the future counts as now. A merge keeps the later contact on the survivor (in the
+ * merge's transaction), a purge erases the row (in the purge's).
+ */
+@Component
+class ContactReactions {
+
+    private final LastContacts contacts;
+    private final Clock clock;
+
+    ContactReactions(LastContacts contacts, Clock clock) {
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityLogged logged) {
+        if (logged.outboundContact()
+                && Target.THIRD_PARTY.equals(logged.target().type())) {
+            contacts.contacted(
+                    new WorkspaceId(logged.workspaceId()),
+                    new ThirdPartyId(logged.target().id()),
+                    notAfterNow(logged.occurredAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TaskCompleted done) {
+        if (done.type().contact()) {
+            contacts.contacted(done.workspace(), done.target().thirdParty(), notAfterNow(done.at()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(QuoteSent sent) {
+        contacts.contacted(sent.workspaceId(), sent.thirdPartyId(), notAfterNow(sent.at()));
+    }
+
+    @EventListener
+    void on(ThirdPartiesMerged merged) {
+        contacts.merge(merged.workspaceId(), merged.survivor(), merged.duplicate());
+    }
+
+    @EventListener
+    void on(ThirdPartyPurged purged) {
+        contacts.deleteOf(purged.workspaceId(), purged.id());
+    }
+
+    private Instant notAfterNow(Instant at) {
+        Instant now = clock.instant();
+        return at == null || at.isAfter(now) ? now : at;
+    }
+}
