@@ -4,8 +4,8 @@
 -- id): run twice, it writes the same rows, so a floor can replay the app's statements on the same data.
 --
 --  * open negotiations with 60 % of the prospects that may be contacted (not customers, not DO_NOT_CONTACT), started
---    0 to 90 days ago, evenly: those of age 76 to 89 were warned on their day 76 already; age 76 is warned today,
---    age 90 times out today (time limit 90 days, warning 14 days before: the defaults);
+--    0 to 91 days ago, evenly: those of age 77 to 90 were warned on their day 76 already; age 76 is warned today,
+--    age 91 is past the limit today and times out (time limit 90 days, warning 14 days before: the defaults);
 --  * the last contact of every customer, 0 to 183 days ago, evenly: those past six months get a check-in today;
 --  * 2,000 open tasks for each of the ten reps (rep01…rep10@bench.test) on third parties he owns: a sixth overdue,
 --    about 17 due today, the rest within four months.
@@ -25,11 +25,11 @@ WHERE workspace_id = :'ws' AND deleted_at IS NULL AND merged_into IS NULL;
 INSERT INTO followup_negotiations (workspace_id, id, version, third_party_id, status, open_third_party_id, started_by,
                                    started_at, started_on, warned_on)
 SELECT :'ws', md5('negotiation' || id::text)::uuid, 0, id, 'OPEN', id, 'CONTACT',
-       (DATE :'today' - (h % 91)::int)::timestamp AT TIME ZONE 'UTC' + INTERVAL '10 hours',
-       DATE :'today' - (h % 91)::int,
-       CASE WHEN h % 91 > 76 THEN DATE :'today' - (h % 91)::int + 76 END
+       (DATE :'today' - (h % 92)::int)::timestamp AT TIME ZONE 'UTC' + INTERVAL '10 hours',
+       DATE :'today' - (h % 92)::int,
+       CASE WHEN h % 92 > 76 THEN DATE :'today' - (h % 92)::int + 76 END
 FROM bench_parties
-WHERE NOT customer AND status <> 'DO_NOT_CONTACT' AND (h / 91) % 10 < 6;
+WHERE NOT customer AND status <> 'DO_NOT_CONTACT' AND (h / 92) % 10 < 6;
 
 INSERT INTO followup_contacts (workspace_id, third_party_id, last_contact_at, check_in_on)
 SELECT :'ws', id, (DATE :'today' - (h % 184)::int)::timestamp AT TIME ZONE 'UTC' + INTERVAL '15 hours', NULL
