@@ -37,6 +37,9 @@ class HistoryEvents {
     /** Rows per multi-row INSERT: 13 parameters each, far below the drivers' limits. */
     private static final int CHUNK = 500;
 
+    /** Links per multi-row INSERT (5 parameters each). */
+    private static final int LINK_CHUNK = 1_000;
+
     void insert(UUID workspace, HistoryEvent e) {
         insertAll(workspace, List.of(e));
     }
@@ -69,20 +72,35 @@ class HistoryEvents {
         }
     }
 
-    /** The further records each entry shows on (its own target aside). */
+    /**
+     * The further records each entry shows on (its own target aside): one multi-row insert for the chunk's links (a
+     * further one per {@value #LINK_CHUNK} links).
+     */
     private void insertLinks(UUID workspace, List<HistoryEvent> chunk) {
+        List<Object> params = new java.util.ArrayList<>();
         for (HistoryEvent e : chunk) {
             for (Target link : e.links()) {
-                if (link.equals(e.target())) {
-                    continue;
+                if (!link.equals(e.target())) {
+                    params.addAll(
+                            java.util.Arrays.asList(workspace, e.id(), link.type(), link.id(), Db.ts(e.occurredAt())));
+                    if (params.size() == LINK_CHUNK * 5) {
+                        insertLinkRows(params);
+                        params.clear();
+                    }
                 }
-                jdbc.sql("""
-                        INSERT INTO history_links (workspace_id, event_id, target_type, target_id, occurred_at)
-                        VALUES (?, ?, ?, ?, ?)""")
-                        .params(workspace, e.id(), link.type(), link.id(), Db.ts(e.occurredAt()))
-                        .update();
             }
         }
+        insertLinkRows(params);
+    }
+
+    private void insertLinkRows(List<Object> params) {
+        if (params.isEmpty()) {
+            return;
+        }
+        jdbc.sql("INSERT INTO history_links (workspace_id, event_id, target_type, target_id, occurred_at) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(params.size() / 5, "(?, ?, ?, ?, ?)")))
+                .params(params)
+                .update();
     }
 
     private String details(HistoryEvent e) {

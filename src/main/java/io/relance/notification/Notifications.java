@@ -23,6 +23,12 @@ public class Notifications {
         return inbox.post(notification);
     }
 
+    /** Posts notifications, in a few statements for many (in the caller's transaction). */
+    @Transactional
+    public List<UUID> notifyMany(List<NewNotification> many) {
+        return many.isEmpty() ? List.of() : inbox.postAll(many);
+    }
+
     /** The user's latest notifications, newest first. */
     @Transactional(readOnly = true)
     public List<Notification> latest(RelanceUser me, int limit) {

@@ -4,7 +4,9 @@ import io.relance.party.ThirdPartyId;
 import io.relance.quote.core.QuoteRecords;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +23,11 @@ public class QuoteLookup {
     /** A quote's current revision, whoever asks (a job, the public page): callers check access themselves. */
     public Optional<QuoteSummary> quote(WorkspaceId workspace, QuoteId id) {
         return records.summary(workspace, id);
+    }
+
+    /** The current revisions of these quotes, in one query, whoever asks (a job, a reaction to a set of events). */
+    public Map<QuoteId, QuoteSummary> quotes(WorkspaceId workspace, Collection<QuoteId> ids) {
+        return records.summaries(workspace, ids);
     }
 
     /** A quote this user may see (its third party's owner, a manager, a rep it is lent to); else empty. */

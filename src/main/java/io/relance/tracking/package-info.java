@@ -13,7 +13,8 @@
  *       time, days, ignored hits by reason, score;
  *   <li>{@link io.relance.tracking.FollowUpAdvisor}, {@link io.relance.tracking.Advice},
  *       {@link io.relance.tracking.AdviceCode} — what the rep should do next;
- *   <li>the events {@link io.relance.tracking.LinkOpened} and {@link io.relance.tracking.EngagementChanged}.
+ *   <li>the events {@link io.relance.tracking.LinksOpened} and {@link io.relance.tracking.EngagementsChanged}, each
+ *       carrying a set (a batch's opens, a refresh's changes): their reactions are set-based.
  * </ul>
  *
  * <p>Inside: {@code link} (tokens and links), {@code counting} (the counting policy, the bot list, the event buffer),

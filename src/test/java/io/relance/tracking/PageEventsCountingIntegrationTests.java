@@ -118,7 +118,7 @@ class PageEventsCountingIntegrationTests extends TrackingTest {
         assertThat(e.opens()).isEqualTo(3);
         assertThat(e.distinctVisitors()).isEqualTo(2);
         assertThat(probe.opened(link.link().subjectId()))
-                .extracting(LinkOpened::first)
+                .extracting(LinksOpened.Open::first)
                 .containsExactly(true, false, false);
     }
 

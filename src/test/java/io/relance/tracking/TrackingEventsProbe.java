@@ -13,26 +13,39 @@ public class TrackingEventsProbe {
     private final List<Object> events = new CopyOnWriteArrayList<>();
 
     @EventListener
-    void on(LinkOpened event) {
+    void on(LinksOpened event) {
         events.add(event);
     }
 
     @EventListener
-    void on(EngagementChanged event) {
+    void on(EngagementsChanged event) {
         events.add(event);
     }
 
-    public List<LinkOpened> opened(UUID subject) {
+    /** The events that carried opens of the subject, in the order they were published. */
+    public List<LinksOpened> openEvents(UUID subject) {
         return events.stream()
-                .filter(e -> e instanceof LinkOpened o && o.subjectId().equals(subject))
-                .map(LinkOpened.class::cast)
+                .filter(e -> e instanceof LinksOpened o
+                        && o.opens().stream().anyMatch(x -> x.subjectId().equals(subject)))
+                .map(LinksOpened.class::cast)
                 .toList();
     }
 
-    public List<EngagementChanged> changed(UUID subject) {
+    /** The subject's opens, in the order they were published. */
+    public List<LinksOpened.Open> opened(UUID subject) {
         return events.stream()
-                .filter(e -> e instanceof EngagementChanged c && c.subjectId().equals(subject))
-                .map(EngagementChanged.class::cast)
+                .filter(LinksOpened.class::isInstance)
+                .flatMap(e -> ((LinksOpened) e).opens().stream())
+                .filter(o -> o.subjectId().equals(subject))
+                .toList();
+    }
+
+    /** The subject's published engagement changes, in order. */
+    public List<EngagementsChanged.Change> changed(UUID subject) {
+        return events.stream()
+                .filter(EngagementsChanged.class::isInstance)
+                .flatMap(e -> ((EngagementsChanged) e).changes().stream())
+                .filter(c -> c.subjectId().equals(subject))
                 .toList();
     }
 }

@@ -9,11 +9,17 @@ import io.relance.quote.QuoteId;
 import io.relance.quote.QuoteLookup;
 import io.relance.quote.QuoteSummary;
 import io.relance.shared.RelanceUser;
-import io.relance.tracking.LinkOpened;
+import io.relance.shared.UserId;
+import io.relance.shared.WorkspaceId;
+import io.relance.tracking.LinksOpened;
 import io.relance.workspace.WorkspaceManagement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mail to a quote's owner on its first counted open, when he asked for it on his profile (off by default; the
- * bell tells him anyway). It reacts to tracking's {@link LinkOpened} after the open is committed, in its own
+ * bell tells him anyway). It reacts to tracking's {@link LinksOpened} (a batch's opens) after they are committed, in its own
  * transaction, and queues the e-mail in the owner's language (the quote's number, its third party, the time in the
  * workspace's time zone, the link to the quote) through the outbox. Once per quote: the claim in
  * {@code mail_first_open_notices} is written with the e-mail. Mail not set up: nothing (the bell is enough).
@@ -61,24 +67,40 @@ class FirstOpenMail {
     }
 
     @ApplicationModuleListener
-    void on(LinkOpened e) {
-        mailOwner(e);
+    void on(LinksOpened e) {
+        mailOwners(e);
     }
 
-    /** The work of the listener, in the caller's transaction (a retried event finds the claim and does nothing). */
-    void mailOwner(LinkOpened e) {
-        if (!e.first() || !QuoteId.SUBJECT.equals(e.subjectType())) {
+    /**
+     * The work of the listener, in the caller's transaction (a retried event finds the claims and does nothing): the
+     * first opens' quotes read in one query, each owner's wish once.
+     */
+    void mailOwners(LinksOpened e) {
+        if (!QuoteId.SUBJECT.equals(e.subjectType())) {
             return;
         }
-        QuoteId id = new QuoteId(e.subjectId());
-        Optional<QuoteSummary> found = quotes.quote(e.workspace(), id);
-        if (found.isEmpty()
-                || !workspaces.wantsEmailOnFirstOpen(e.workspace(), found.get().ownerId())) {
+        List<LinksOpened.Open> firsts = e.firstOpens();
+        if (firsts.isEmpty()) {
             return;
         }
-        QuoteSummary quote = found.get();
-        Optional<RelanceUser> owner = workspaces.reload(e.workspace(), quote.ownerId());
-        Optional<ThirdPartySummary> party = parties.find(e.workspace(), quote.thirdPartyId());
+        Map<QuoteId, QuoteSummary> found = quotes.quotes(
+                e.workspace(),
+                firsts.stream().map(o -> new QuoteId(o.subjectId())).toList());
+        Map<UserId, Boolean> wants = new HashMap<>();
+        for (LinksOpened.Open open : firsts) {
+            QuoteSummary quote = found.get(new QuoteId(open.subjectId()));
+            if (quote != null
+                    && wants.computeIfAbsent(
+                            quote.ownerId(), owner -> workspaces.wantsEmailOnFirstOpen(e.workspace(), owner))) {
+                mailOwner(e.workspace(), quote, open.at());
+            }
+        }
+    }
+
+    private void mailOwner(WorkspaceId ws, QuoteSummary quote, Instant at) {
+        QuoteId id = quote.id();
+        Optional<RelanceUser> owner = workspaces.reload(ws, quote.ownerId());
+        Optional<ThirdPartySummary> party = parties.find(ws, quote.thirdPartyId());
         if (owner.isEmpty() || owner.get().email() == null || party.isEmpty()) {
             return;
         }
@@ -86,12 +108,12 @@ class FirstOpenMail {
             log.info("Quote {} was opened for the first time; mail is not set up: no e-mail to its owner", id.value());
             return;
         }
-        if (!notices.claim(e.workspace(), id, clock.instant())) {
+        if (!notices.claim(ws, id, clock.instant())) {
             return; // another node, or this event before a retry, queued it
         }
         RelanceUser to = owner.get();
         Locale locale = ActivityMailText.locale(to.locale());
-        ZoneId zone = workspaces.workspace(e.workspace()).zone();
+        ZoneId zone = workspaces.workspace(ws).zone();
         String subject =
                 text.text(locale, "messaging.firstOpen.subject", party.get().name(), quote.number());
         String body = String.join(
@@ -102,10 +124,10 @@ class FirstOpenMail {
                         "messaging.firstOpen.text",
                         party.get().name(),
                         quote.number(),
-                        ActivityMailText.moment(e.at(), zone, locale)),
+                        ActivityMailText.moment(at, zone, locale)),
                 text.text(locale, "messaging.activity.seeQuote") + "\n" + text.link("/quotes/" + id.value()),
                 text.text(locale, "messaging.firstOpen.why", text.link("/profile")));
-        var mail = outbox.enqueue(OutboundMail.toUser(e.workspace(), to.email(), subject, body));
-        notices.queued(e.workspace(), id, mail);
+        var mail = outbox.enqueue(OutboundMail.toUser(ws, to.email(), subject, body));
+        notices.queued(ws, id, mail);
     }
 }

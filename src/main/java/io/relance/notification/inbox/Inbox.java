@@ -7,7 +7,9 @@ import io.relance.shared.Ids;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,9 @@ public class Inbox {
     /** Separates the arguments in their column (a character nobody types: the unit separator). */
     static final String SEPARATOR = "\u001f";
 
+    /** The most notifications one insert writes. */
+    private static final int CHUNK = 100;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -29,22 +34,32 @@ public class Inbox {
     }
 
     public UUID post(NewNotification n) {
-        UUID id = Ids.newId();
-        String args = String.join(
-                SEPARATOR, n.args().stream().limit(6).map(Inbox::argument).toList());
-        jdbc.sql("""
-                        INSERT INTO notifications (workspace_id, id, user_id, message_key, args, link, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        n.workspace().value(),
-                        id,
-                        n.recipient().value(),
-                        n.messageKey(),
-                        args,
-                        n.link(),
-                        Db.ts(clock.instant()))
-                .update();
-        return id;
+        return postAll(List.of(n)).get(0);
+    }
+
+    /** Posts the notifications in one multi-row insert per {@value #CHUNK}; answers their ids, in order. */
+    public List<UUID> postAll(List<NewNotification> all) {
+        List<UUID> ids = new ArrayList<>(all.size());
+        var now = Db.ts(clock.instant());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<NewNotification> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<Object> params = new ArrayList<>(chunk.size() * 7);
+            for (NewNotification n : chunk) {
+                UUID id = Ids.newId();
+                ids.add(id);
+                String args = String.join(
+                        SEPARATOR,
+                        n.args().stream().limit(6).map(Inbox::argument).toList());
+                params.addAll(Arrays.asList(
+                        n.workspace().value(), id, n.recipient().value(), n.messageKey(), args, n.link(), now));
+            }
+            jdbc.sql(
+                            "INSERT INTO notifications (workspace_id, id, user_id, message_key, args, link, created_at) VALUES "
+                                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                    .params(params)
+                    .update();
+        }
+        return ids;
     }
 
     public List<Notification> latest(WorkspaceId ws, UserId user, int limit) {

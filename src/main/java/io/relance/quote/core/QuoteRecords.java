@@ -12,7 +12,10 @@ import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,6 +68,22 @@ public class QuoteRecords {
 
     public Optional<QuoteSummary> summary(WorkspaceId ws, QuoteId id) {
         return owned(ws, id).map(QuoteRecords::summary);
+    }
+
+    /** The summaries of these quotes (those that exist and whose third party is not in the trash), in one query. */
+    public Map<QuoteId, QuoteSummary> summaries(WorkspaceId ws, Collection<QuoteId> ids) {
+        Map<QuoteId, QuoteSummary> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(SELECT + " WHERE q.workspace_id = ? AND q.id = ANY(?)")
+                .params(
+                        ws.value(),
+                        Db.uuids(ids.stream().map(QuoteId::value).distinct().toList()))
+                .query(QuoteRecords::owned)
+                .list()
+                .forEach(o -> found.put(o.row().id(), summary(o)));
+        return found;
     }
 
     public Optional<QuoteSummary> visibleSummary(RelanceUser me, QuoteId id) {

@@ -12,8 +12,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +130,22 @@ public class Quotes {
                 .params(ws.value(), id.value())
                 .query(Quotes::map)
                 .optional();
+    }
+
+    /** The current revisions of these quotes (those that exist), in one query: for work on a set of quotes. */
+    public Map<QuoteId, QuoteRow> rows(WorkspaceId ws, Collection<QuoteId> ids) {
+        Map<QuoteId, QuoteRow> rows = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        jdbc.sql("SELECT * FROM quotes WHERE workspace_id = ? AND id = ANY(?)")
+                .params(
+                        ws.value(),
+                        Db.uuids(ids.stream().map(QuoteId::value).distinct().toList()))
+                .query(Quotes::map)
+                .list()
+                .forEach(r -> rows.put(r.id(), r));
+        return rows;
     }
 
     public List<QuoteLine> lines(WorkspaceId ws, QuoteId id, int revision) {

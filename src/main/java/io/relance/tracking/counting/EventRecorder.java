@@ -1,7 +1,7 @@
 package io.relance.tracking.counting;
 
 import io.relance.shared.WorkspaceId;
-import io.relance.tracking.LinkOpened;
+import io.relance.tracking.LinksOpened;
 import io.relance.tracking.TrackedLink;
 import io.relance.tracking.engagement.EngagementStore;
 import io.relance.tracking.engagement.SubjectKey;
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Applies a batch of one workspace's page events, in the order they came, in one transaction (the caller's): loads
  * their visits and the devices' recent opens, lets the {@link CountingPolicy} decide, writes visits and opens
- * back in batches, refreshes the touched subjects' engagement and publishes {@link LinkOpened}.
+ * back in batches, refreshes the touched subjects' engagement and publishes the batch's opens as a set
+ * ({@link LinksOpened}: one event per subject type, not one per open, so that their reactions are set-based too).
  */
 @Component
 class EventRecorder {
@@ -122,11 +123,14 @@ class EventRecorder {
         }
         Map<SubjectKey, Integer> opensBefore = engagement.refresh(ws, subjects);
         Set<SubjectKey> seen = new LinkedHashSet<>();
+        Map<String, List<LinksOpened.Open>> byType = new LinkedHashMap<>();
         for (VisitsStore.NewOpen o : opened) {
             SubjectKey s = new SubjectKey(o.subjectType(), o.subjectId());
             boolean first = seen.add(s) && opensBefore.getOrDefault(s, 0) == 0;
-            events.publishEvent(new LinkOpened(ws, o.subjectType(), o.subjectId(), first, o.at()));
+            byType.computeIfAbsent(o.subjectType(), t -> new ArrayList<>())
+                    .add(new LinksOpened.Open(o.subjectId(), first, o.at()));
         }
+        byType.forEach((type, opens) -> LinksOpened.of(ws, type, opens).forEach(events::publishEvent));
     }
 
     private Map<String, RecentOpen> recentOpens(WorkspaceId ws, List<Accepted> batch, Map<UUID, Visit> visits) {

@@ -5,7 +5,7 @@ import io.relance.shared.Db;
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.DayOpens;
 import io.relance.tracking.Engagement;
-import io.relance.tracking.EngagementChanged;
+import io.relance.tracking.EngagementsChanged;
 import io.relance.tracking.IgnoredReason;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,8 @@ public class EngagementStore {
     }
 
     /**
-     * Recomputes the subjects' opens, visitors, first and last open, visible time and score; publishes
-     * {@link EngagementChanged} for those whose opens or visitors changed, or whose score moved by
+     * Recomputes the subjects' opens, visitors, first and last open, visible time and score; publishes, as one set
+     * ({@link EngagementsChanged}, per subject type), those whose opens or visitors changed, or whose score moved by
      * {@value #SCORE_STEP} or more since it was last published. Answers each subject's opens before the refresh (to
      * tell a first open).
      */
@@ -79,6 +80,7 @@ public class EngagementStore {
         List<Object[]> inserts = new ArrayList<>();
         List<EngagementWrites.Row> updates = new ArrayList<>();
         Map<SubjectKey, Integer> opensBefore = new HashMap<>();
+        Map<String, List<EngagementsChanged.Change>> changed = new LinkedHashMap<>();
         for (SubjectKey s : new LinkedHashSet<>(subjects)) {
             Stored old = before.getOrDefault(s, Stored.NONE);
             opensBefore.put(s, old.opens());
@@ -102,8 +104,9 @@ public class EngagementStore {
                             score,
                             publish ? score : old.publishedScore())));
             if (publish) {
-                events.publishEvent(new EngagementChanged(
-                        ws, s.type(), s.id(), fresh.opens(), fresh.visitors(), fresh.lastOpenAt(), score));
+                changed.computeIfAbsent(s.type(), t -> new ArrayList<>())
+                        .add(new EngagementsChanged.Change(
+                                s.id(), fresh.opens(), fresh.visitors(), fresh.lastOpenAt(), score));
             }
         }
         if (!inserts.isEmpty()) {
@@ -112,6 +115,8 @@ public class EngagementStore {
                     VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", inserts);
         }
         EngagementWrites.update(batch, database.postgres(), ws, now, updates);
+        changed.forEach(
+                (type, changes) -> EngagementsChanged.of(ws, type, changes).forEach(events::publishEvent));
         return opensBefore;
     }
 

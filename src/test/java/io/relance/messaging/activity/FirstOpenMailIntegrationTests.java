@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.relance.messaging.ReceivedMail;
 import io.relance.shared.RelanceUser;
-import io.relance.tracking.LinkOpened;
+import io.relance.tracking.LinksOpened;
 import io.relance.workspace.ProfileChanges;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
 import io.relance.workspace.WorkspaceManagement;
@@ -109,7 +109,8 @@ class FirstOpenMailIntegrationTests extends QuoteActivityMailTest {
         assertThat(afterTheListener(quote, 1)).hasSize(1);
 
         // the event again, as a retry after a crash or another node would deliver it
-        firstOpenMail.mailOwner(new LinkOpened(acme.id(), "quote", UUID.fromString(quote.id()), true, clock.instant()));
+        firstOpenMail.mailOwners(new LinksOpened(
+                acme.id(), "quote", List.of(new LinksOpened.Open(UUID.fromString(quote.id()), true, clock.instant()))));
         deliver(acme.id());
         assertThat(receivedBy(rep.email())).hasSize(1);
     }
