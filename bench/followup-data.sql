@@ -6,7 +6,7 @@
 --  * open negotiations with 60 % of the prospects that may be contacted (not customers, not DO_NOT_CONTACT), started
 --    0 to 91 days ago, evenly: those of age 77 to 90 were warned on their day 76 already; age 76 is warned today,
 --    age 91 is past the limit today and times out (time limit 90 days, warning 14 days before: the defaults);
---  * the last contact of every customer, 0 to 183 days ago, evenly: those past six months get a check-in today;
+--  * the last contact of every customer, 0 to 184 days ago, evenly: those past six months (age 184) get a check-in today;
 --  * 2,000 open tasks for each of the ten reps (rep01…rep10@bench.test) on third parties he owns: a sixth overdue,
 --    about 17 due today, the rest within four months.
 \set ON_ERROR_STOP on
@@ -32,7 +32,7 @@ FROM bench_parties
 WHERE NOT customer AND status <> 'DO_NOT_CONTACT' AND (h / 92) % 10 < 6;
 
 INSERT INTO followup_contacts (workspace_id, third_party_id, last_contact_at, check_in_on)
-SELECT :'ws', id, (DATE :'today' - (h % 184)::int)::timestamp AT TIME ZONE 'UTC' + INTERVAL '15 hours', NULL
+SELECT :'ws', id, (DATE :'today' - (h % 185)::int)::timestamp AT TIME ZONE 'UTC' + INTERVAL '15 hours', NULL
 FROM bench_parties
 WHERE customer;
 
@@ -46,6 +46,8 @@ FROM (SELECT b.id, b.owner_id, row_number() OVER (PARTITION BY b.owner_id ORDER 
 WHERE p.n <= 2000;
 COMMIT;
 VACUUM (ANALYZE) followup_tasks, followup_negotiations, followup_contacts;
-SELECT (SELECT count(*) FROM followup_negotiations WHERE workspace_id = :'ws') AS open_negotiations,
-       (SELECT count(*) FROM followup_contacts WHERE workspace_id = :'ws') AS customers_last_contact,
-       (SELECT count(*) FROM followup_tasks WHERE workspace_id = :'ws') AS open_tasks;
+\pset format unaligned
+\pset tuples_only on
+SELECT 'open negotiations ' || (SELECT count(*) FROM followup_negotiations WHERE workspace_id = :'ws')
+       || ', customers with a last contact ' || (SELECT count(*) FROM followup_contacts WHERE workspace_id = :'ws')
+       || ', open tasks ' || (SELECT count(*) FROM followup_tasks WHERE workspace_id = :'ws');
