@@ -13,11 +13,17 @@
  *   <li>{@link io.relance.followup.FollowUpTasks} — the tasks rules plan (one open per rule key);
  *   <li>{@link io.relance.followup.WorkingCalendar} and {@link io.relance.followup.WorkingDays} — a workspace's
  *       working days, holidays and today;
+ *   <li>{@link io.relance.followup.ContactRules} — the contact rules applied to a contact (a check with its
+ *       reasons and the instant it would be allowed from, {@link io.relance.followup.ContactCheck}), by channel
+ *       ({@link io.relance.followup.ContactChannel}), rule by rule ({@link io.relance.followup.ContactRule});
+ *       {@link io.relance.followup.ContactRefused} when a rule refuses it outright (exclusivity);
  *   <li>the events {@link io.relance.followup.TaskPlanned}, {@link io.relance.followup.TaskCompleted},
  *       {@link io.relance.followup.TaskCancelled}.
  * </ul>
  *
  * <p>Inside: {@code task} (the aggregate and its table), {@code calendar} (working days and holidays),
- * {@code daily} (the daily run's parts).
+ * {@code daily} (the daily run's parts),
+ * {@code contact} (the contact rules: the policy object, their knobs per level, the check's texts), {@code web.contact}
+ * (their pages and API).
  */
 package io.relance.followup;

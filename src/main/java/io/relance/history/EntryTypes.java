@@ -25,6 +25,8 @@ public class EntryTypes {
 
     private final Map<String, EntryType> byKey = new LinkedHashMap<>();
 
+    private final Map<String, String> contactChannels = new LinkedHashMap<>();
+
     EntryTypes(Collection<EntryTypeProvider> providers) {
         for (EntryTypeProvider provider : providers) {
             for (EntryType type : provider.entryTypes()) {
@@ -33,7 +35,13 @@ public class EntryTypes {
                     throw new IllegalStateException("Timeline entry type registered twice: " + type.key());
                 }
             }
+            contactChannels.putAll(provider.outboundContactChannels());
         }
+    }
+
+    /** The entry types that are outbound contacts, with their channel (see {@link EntryTypeProvider}). */
+    public Map<String, String> outboundContactChannels() {
+        return Map.copyOf(contactChannels);
     }
 
     public EntryType of(String key) {

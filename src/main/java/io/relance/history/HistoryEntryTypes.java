@@ -1,6 +1,7 @@
 package io.relance.history;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The entry types the history module records itself: what people log by hand, and files. */
@@ -27,6 +28,12 @@ class HistoryEntryTypes implements EntryTypeProvider {
                 type(SMS, "messages"),
                 type(FILE_ADDED, "files"),
                 type(FILE_REMOVED, "files"));
+    }
+
+    /** What people log by hand that reaches the client: calls, meetings, visits, e-mails and SMS (not inbound). */
+    @Override
+    public Map<String, String> outboundContactChannels() {
+        return Map.of(CALL, "CALL", MEETING, "MEETING", VISIT, "VISIT", EMAIL, "EMAIL", SMS, "SMS");
     }
 
     private static EntryType type(String key, String group) {

@@ -142,6 +142,47 @@ class HistoryEvents {
         return withLinks(workspace, found);
     }
 
+    /**
+     * The entries of these kinds on a record or linked to it, not inbound, from {@code from} to {@code to}, oldest
+     * first (kind, actor and time only are read).
+     */
+    List<HistoryEvent> outbound(UUID workspace, Target target, Set<String> kinds, Instant from, Instant to, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        String notInbound = " AND e.kind IN (:kinds) AND (e.direction IS NULL OR e.direction <> 'INBOUND')";
+        String own = "SELECT e.id, e.kind, e.actor_id, e.occurred_at FROM history_events e WHERE e.workspace_id = :ws"
+                + " AND e.target_type = :type AND e.target_id = :target AND e.occurred_at >= :from"
+                + " AND e.occurred_at <= :to" + notInbound;
+        String linked = "SELECT e.id, e.kind, e.actor_id, e.occurred_at FROM history_links l JOIN history_events e"
+                + " ON e.workspace_id = l.workspace_id AND e.id = l.event_id"
+                + " WHERE l.workspace_id = :ws AND l.target_type = :type AND l.target_id = :target"
+                + " AND l.occurred_at >= :from AND l.occurred_at <= :to" + notInbound;
+        return jdbc.sql("SELECT * FROM (" + own + " UNION ALL " + linked + ") t ORDER BY occurred_at, id LIMIT :limit")
+                .param("ws", workspace)
+                .param("type", target.type())
+                .param("target", target.id())
+                .param("kinds", List.copyOf(kinds))
+                .param("from", Db.ts(from))
+                .param("to", Db.ts(to))
+                .param("limit", limit)
+                .query((rs, row) -> new HistoryEvent(
+                        Db.uuid(rs, "id"),
+                        target,
+                        rs.getString("kind"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        Map.of(),
+                        Db.uuid(rs, "actor_id"),
+                        Db.instant(rs, "occurred_at"),
+                        null,
+                        List.of()))
+                .list();
+    }
+
     private List<HistoryEvent> withLinks(UUID workspace, List<HistoryEvent> found) {
         if (found.isEmpty()) {
             return found;

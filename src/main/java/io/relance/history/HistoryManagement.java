@@ -163,6 +163,18 @@ public class HistoryManagement {
                 fetched, page.limit(), e -> Cursors.encode(e.occurredAt().toString(), e.id().toString()));
     }
 
+    /**
+     * The outbound contacts with a record's client from {@code from} to {@code to} (both included), oldest first: the
+     * entries of the types modules declared as contacts ({@link EntryTypeProvider#outboundContactChannels()}), on the
+     * record or linked to it, unless inbound. At most {@code limit}.
+     */
+    public List<OutboundContact> outboundContacts(UUID workspace, Target target, Instant from, Instant to, int limit) {
+        Map<String, String> channels = entryTypes.outboundContactChannels();
+        return events.outbound(workspace, target, channels.keySet(), from, to, limit).stream()
+                .map(e -> new OutboundContact(e.kind(), channels.get(e.kind()), e.actorId(), e.occurredAt()))
+                .toList();
+    }
+
     /** Moves a record's whole history, the entries linked to it and its files onto another (a merge). */
     @Transactional
     public void moveTarget(UUID workspace, Target from, Target to) {

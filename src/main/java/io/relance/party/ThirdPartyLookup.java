@@ -83,6 +83,19 @@ public class ThirdPartyLookup {
         return contacts.find(ws, id.value(), contactId).map(ThirdPartyLookup::summary);
     }
 
+    /** What one contact of this third party asked about being contacted; empty when it is another's or removed. */
+    public Optional<ContactPreferences> contactPreferences(WorkspaceId ws, ThirdPartyId id, UUID contactId) {
+        return contacts.find(ws, id.value(), contactId)
+                .map(c -> new ContactPreferences(
+                        c.id(),
+                        id,
+                        c.country(),
+                        c.doNotCall(),
+                        c.emailMarketing() == Contact.MarketingConsent.OPT_OUT,
+                        c.preferredChannel(),
+                        c.contactWindow()));
+    }
+
     private static ContactSummary summary(Contact c) {
         return new ContactSummary(
                 c.id(),

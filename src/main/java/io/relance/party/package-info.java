@@ -13,6 +13,9 @@
  *       classification's);
  *   <li>{@link io.relance.party.ProspectStatus}, and {@link io.relance.party.ProspectStatuses} — the status as
  *       other modules' rules set it (never over {@code DO_NOT_CONTACT});
+ *   <li>{@link io.relance.party.ContactPreferences} — what a contact asked about being contacted (do not call,
+ *       marketing opt-out, preferred channel, country), for the contact rules;
+ *   <li>{@link io.relance.party.ProspectStatus};
  *   <li>the events: {@link io.relance.party.ThirdPartyCreated}, {@link io.relance.party.ProspectStatusChanged},
  *       {@link io.relance.party.OwnerChanged}, {@link io.relance.party.ThirdPartiesMerged},
  *       {@link io.relance.party.ThirdPartyPurged}, {@link io.relance.party.BecameCustomer}; and

@@ -3,6 +3,7 @@ package io.relance.messaging.outbox;
 import io.relance.history.EntryType;
 import io.relance.history.EntryTypeProvider;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,5 +24,11 @@ public class MailEntryTypes implements EntryTypeProvider {
                 new EntryType(SENT, "messages", "messaging.entry.mail-sent", "messaging/entries", "mail"),
                 new EntryType(FAILED, "messages", "messaging.entry.mail-failed", "messaging/entries", "mail"),
                 new EntryType(SKIPPED, "messages", "messaging.entry.mail-skipped", "messaging/entries", "skipped"));
+    }
+
+    /** An e-mail sent to the client is an outbound contact (the contact rules count it). */
+    @Override
+    public Map<String, String> outboundContactChannels() {
+        return Map.of(SENT, "EMAIL");
     }
 }
