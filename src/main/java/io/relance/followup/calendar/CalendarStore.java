@@ -40,18 +40,19 @@ public class CalendarStore {
 
     /** Replaces the weekdays and the holidays (with their labels, null when none). */
     public void write(WorkspaceId ws, Set<DayOfWeek> weekdays, java.util.Map<LocalDate, String> holidays) {
-        String days = weekdays.stream()
-                .sorted()
-                .map(d -> String.valueOf(d.getValue()))
-                .collect(Collectors.joining(","));
+        String days = days(weekdays);
         if (jdbc.sql("UPDATE followup_calendars SET working_days = ?, version = version + 1 WHERE workspace_id = ?")
                         .params(days, ws.value())
                         .update()
                 == 0) {
-            jdbc.sql("INSERT INTO followup_calendars (workspace_id, working_days, version) VALUES (?, ?, 0)")
+            jdbc.sql("INSERT INTO followup_calendars (workspace_id, working_days, version) VALUES (?, ?, 1)")
                     .params(ws.value(), days)
                     .update();
         }
+        replaceHolidays(ws, holidays);
+    }
+
+    private void replaceHolidays(WorkspaceId ws, java.util.Map<LocalDate, String> holidays) {
         jdbc.sql("DELETE FROM followup_holidays WHERE workspace_id = ?")
                 .param(ws.value())
                 .update();
@@ -59,6 +60,36 @@ public class CalendarStore {
                         "INSERT INTO followup_holidays (workspace_id, holiday, label) VALUES (?, ?, ?)")
                 .params(ws.value(), Date.valueOf(day), label)
                 .update());
+    }
+
+    /** The calendar's version: 0 until it is first set. */
+    public long version(WorkspaceId ws) {
+        return jdbc.sql("SELECT version FROM followup_calendars WHERE workspace_id = ?")
+                .param(ws.value())
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    /**
+     * Replaces the weekdays and holidays if the calendar is still at {@code expectedVersion} (0: never set); false
+     * when someone changed it meanwhile (nothing written then).
+     */
+    public boolean write(
+            WorkspaceId ws, Set<DayOfWeek> weekdays, java.util.Map<LocalDate, String> holidays, long expectedVersion) {
+        String days = days(weekdays);
+        int claimed = expectedVersion == 0
+                ? jdbc.sql("""
+                        INSERT INTO followup_calendars (workspace_id, working_days, version) VALUES (?, ?, 1)
+                        ON CONFLICT DO NOTHING""").params(ws.value(), days).update()
+                : jdbc.sql("""
+                        UPDATE followup_calendars SET working_days = ?, version = version + 1
+                        WHERE workspace_id = ? AND version = ?""").params(days, ws.value(), expectedVersion).update();
+        if (claimed == 0) {
+            return false;
+        }
+        replaceHolidays(ws, holidays);
+        return true;
     }
 
     /** The holidays with their labels, by date. */
@@ -69,6 +100,10 @@ public class CalendarStore {
                 .query((rs, n) -> found.put(rs.getDate("holiday").toLocalDate(), rs.getString("label")))
                 .list();
         return found;
+    }
+
+    private static String days(Set<DayOfWeek> weekdays) {
+        return weekdays.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
     }
 
     static Set<DayOfWeek> weekdays(String column) {

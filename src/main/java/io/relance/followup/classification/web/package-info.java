@@ -1,0 +1,2 @@
+/** Classifications on the web: the API, the record's panel, Settings → Classifications. */
+package io.relance.followup.classification.web;
