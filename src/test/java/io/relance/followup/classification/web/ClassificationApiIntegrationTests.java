@@ -73,7 +73,7 @@ class ClassificationApiIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.classification").value("promising"))
                 .andExpect(jsonPath("$.icon").value("star"));
         send(rep, get("/api/v1/thirdparties/" + id), "")
-                .andExpect(jsonPath("$.tags[0].name").value("Promising"));
+                .andExpect(jsonPath("$.tags[0]").value("Promising"));
 
         send(rep, post(classify(id)), "{\"classification\":\"not-interested\"}")
                 .andExpect(status().isOk())
