@@ -96,6 +96,13 @@ public class ThirdPartyLookup {
                         c.contactWindow()));
     }
 
+    /** These contacts of a workspace (not removed), by id, in one query: for a list of tasks naming them. */
+    public Map<UUID, ContactSummary> contacts(WorkspaceId ws, Collection<UUID> ids) {
+        Map<UUID, ContactSummary> found = new LinkedHashMap<>();
+        contacts.findAll(ws, ids.stream().distinct().toList()).forEach(c -> found.put(c.id(), summary(c)));
+        return found;
+    }
+
     private static ContactSummary summary(Contact c) {
         return new ContactSummary(
                 c.id(),
@@ -107,7 +114,11 @@ public class ThirdPartyLookup {
                 c.postalCode(),
                 c.city(),
                 c.country(),
-                c.language());
+                c.language(),
+                c.phone(),
+                c.phoneE164(),
+                c.mobile(),
+                c.mobileE164());
     }
 
     /** A third party the user may see; empty when it does not exist, is deleted, or is out of his reach. */

@@ -13,4 +13,16 @@ public record PageRequest(int limit, String cursor) {
         }
         return new PageRequest(value, cursor == null || cursor.isBlank() ? null : cursor);
     }
+
+    /** As {@link #of(Integer, String)}, the limit as a query parameter has it (a non-number is a field error). */
+    public static PageRequest parse(String limit, String cursor) {
+        if (limit == null || limit.isBlank()) {
+            return of(null, cursor);
+        }
+        try {
+            return of(Integer.valueOf(limit.strip()), cursor);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("limit", "validation.number");
+        }
+    }
 }

@@ -125,7 +125,8 @@ public class Tasks {
                 .list();
     }
 
-    static Task map(ResultSet rs, int row) throws SQLException {
+    /** A task from a row of {@code followup_tasks} (a query may select more columns). */
+    public static Task map(ResultSet rs, int row) throws SQLException {
         Time dueTime = rs.getTime("due_time");
         String rule = rs.getString("rule");
         UUID createdBy = Db.uuid(rs, "created_by");

@@ -65,6 +65,18 @@ public class Contacts {
                 .optional();
     }
 
+    /** These contacts (not removed) of a workspace, whatever their third party. */
+    public List<Contact> findAll(WorkspaceId ws, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM contacts WHERE workspace_id = :ws AND id IN (:ids) AND deleted_at IS NULL")
+                .param("ws", ws.value())
+                .param("ids", ids)
+                .query(Contacts::map)
+                .list();
+    }
+
     public boolean delete(WorkspaceId ws, UUID thirdParty, UUID id, Instant now) {
         return jdbc.sql("""
                         UPDATE contacts SET deleted_at = ?, version = version + 1

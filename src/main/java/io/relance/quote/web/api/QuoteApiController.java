@@ -8,7 +8,6 @@ import io.relance.quote.engagement.QuoteEngagement;
 import io.relance.quote.search.QuoteFilter;
 import io.relance.quote.search.QuoteSearch;
 import io.relance.shared.Ids;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.PageRequest;
@@ -76,7 +75,7 @@ class QuoteApiController {
                     + "default -createdAt), limit, cursor")
     ListPage<QuoteListView> list(
             @AuthenticationPrincipal RelanceUser me, @RequestParam MultiValueMap<String, String> params) {
-        PageRequest page = PageRequest.of(limit(params.getFirst("limit")), params.getFirst("cursor"));
+        PageRequest page = PageRequest.parse(params.getFirst("limit"), params.getFirst("cursor"));
         return search.list(me, QuoteFilter.read(me, params), page).map(QuoteListView::of);
     }
 
@@ -145,16 +144,5 @@ class QuoteApiController {
 
     static QuoteId quoteId(String id) {
         return new QuoteId(Ids.parse(id));
-    }
-
-    private static Integer limit(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("limit", "validation.number");
-        }
     }
 }
