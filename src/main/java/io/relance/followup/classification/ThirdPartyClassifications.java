@@ -53,6 +53,25 @@ class ThirdPartyClassifications {
                 .update();
     }
 
+    /**
+     * A merge: the survivor keeps its classification, or takes the duplicate's when it had none; the duplicate's row
+     * goes.
+     */
+    void merge(WorkspaceId ws, UUID duplicate, UUID survivor) {
+        Optional<CurrentClassification> theirs = of(ws, duplicate);
+        if (theirs.isPresent() && lock(ws, survivor).isEmpty()) {
+            CurrentClassification c = theirs.get();
+            save(ws, survivor, c.key(), c.tagName(), c.by(), c.at());
+        }
+        delete(ws, duplicate);
+    }
+
+    void delete(WorkspaceId ws, UUID thirdParty) {
+        jdbc.sql("DELETE FROM followup_third_party_classifications WHERE workspace_id = ? AND third_party_id = ?")
+                .params(ws.value(), thirdParty)
+                .update();
+    }
+
     Optional<CurrentClassification> of(WorkspaceId ws, UUID thirdParty) {
         return Optional.ofNullable(of(ws, List.of(thirdParty)).get(thirdParty));
     }

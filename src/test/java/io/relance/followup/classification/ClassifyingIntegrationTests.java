@@ -291,4 +291,56 @@ class ClassifyingIntegrationTests extends PageTest {
         assertThat(classifying.active(ws, Locale.ENGLISH).get(4).delayDays()).isEqualTo(14);
         assertThat(classifying.active(ws, Locale.ENGLISH).get(5).delayDays()).isNull();
     }
+
+    @Test
+    void twoClassificationsAtOnceLeaveOneOpenTask() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        ThirdPartyId party = prospect(rep);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (String key : List.of("promising", "likely")) {
+                runs.add(pool.submit(() -> {
+                    start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    classifying.classify(rep.workspaceId(), party, key, rep.userId());
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        String last =
+                classifying.current(rep.workspaceId(), party).orElseThrow().key();
+        assertThat(open(rep, party))
+                .singleElement()
+                .satisfies(t -> assertThat(t.title()).endsWith(last.equals("promising") ? "|Promising" : "|Likely"));
+        assertThat(tags.of(rep.workspaceId(), party))
+                .containsExactly(last.equals("promising") ? "Promising" : "Likely");
+    }
+
+    @Test
+    void aMergeKeepsTheSurvivorsClassificationOrTakesTheDuplicates() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        var survivor = thirdParties.of(rep).named("Dupont").create();
+        var duplicate = thirdParties.of(rep).named("Dupont bis").create();
+        ThirdPartyId survivorId = survivor.thirdParty().id();
+        classifying.classify(rep.workspaceId(), duplicate.thirdParty().id(), "likely", rep.userId());
+
+        mergeInApi(rep, "/api/v1/thirdparties/" + survivorId.value(), duplicate)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+
+        assertThat(classifying.current(rep.workspaceId(), survivorId))
+                .hasValueSatisfying(c -> assertThat(c.key()).isEqualTo("likely"));
+        assertThat(classifying.current(rep.workspaceId(), duplicate.thirdParty().id()))
+                .isEmpty();
+        // its tag came along with the party module's merge, and is swapped at the next classification
+        classifying.classify(rep.workspaceId(), survivorId, "promising", rep.userId());
+        assertThat(tags.of(rep.workspaceId(), survivorId)).containsExactly("Promising");
+    }
 }
