@@ -18,14 +18,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The contact rules at messaging's door: a send a rule refuses (do not contact, exclusivity, a marketing send to
  * who opted out) is refused; one a hold forbids now (days between contacts, per 30 days, quiet hours) waits until
- * every hold allows it; preferences never stop a send. Reasons in the sender's language.
+ * every hold allows it; preferences never stop a send. Reasons in the sender's language. On unless
+ * {@code relance.contact-rules.hold-sends=false} (the other modules' tests, which send at any hour).
  */
 @Component
+@ConditionalOnProperty(name = "relance.contact-rules.hold-sends", havingValue = "true", matchIfMissing = true)
 class ContactSendingRules implements SendingRules {
 
     /** When no instant within a few weeks would do, the send is looked at again a day later. */
