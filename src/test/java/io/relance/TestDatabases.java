@@ -91,6 +91,11 @@ public final class TestDatabases
         if (env.getProperty("relance.jobs.enabled") == null) {
             props.put("relance.jobs.enabled", "false");
         }
+        // the contact rules' quiet hours would hold the e-mails of a test that runs at night: the tests of the contact
+        // rules turn the hold on (ContactRulesSendingIntegrationTests), at the instants they chose
+        if (env.getProperty("relance.contact-rules.hold-sends") == null) {
+            props.put("relance.contact-rules.hold-sends", "false");
+        }
         env.getPropertySources().addFirst(new MapPropertySource("relance-test-database", props));
     }
 

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An e-mail of the outbox as pages and the API show it (no bodies' bytes of attachments, no claim details). */
+/**
+ * An e-mail of the outbox as pages and the API show it (no bodies' bytes of attachments, no claim details). A HELD
+ * one waits for {@code nextAttemptAt}, for {@code heldReason}; one a manager sent at once names him
+ * ({@code releasedBy}) and his {@code releaseReason}.
+ */
 public record OutboxEntry(
         UUID id,
         long version,
@@ -23,10 +27,14 @@ public record OutboxEntry(
         Instant nextAttemptAt,
         String lastError,
         Instant createdAt,
-        Instant sentAt) {
+        Instant sentAt,
+        String heldReason,
+        UUID releasedBy,
+        String releaseReason) {
 
     static OutboxEntry of(OutboxMessage m) {
-        boolean waiting = m.state() == MailState.QUEUED || m.state() == MailState.SENDING;
+        boolean waiting =
+                m.state() == MailState.QUEUED || m.state() == MailState.SENDING || m.state() == MailState.HELD;
         return new OutboxEntry(
                 m.id().value(),
                 m.version(),
@@ -44,6 +52,9 @@ public record OutboxEntry(
                 waiting ? m.nextAttemptAt() : null,
                 m.lastError(),
                 m.createdAt(),
-                m.sentAt());
+                m.sentAt(),
+                m.state() == MailState.HELD ? m.heldReason() : null,
+                m.releasedBy(),
+                m.releaseReason());
     }
 }

@@ -15,6 +15,8 @@
  *       other modules' rules set it (never over {@code DO_NOT_CONTACT});
  *   <li>{@link io.relance.party.ContactPreferences} — what a contact asked about being contacted (do not call,
  *       marketing opt-out, preferred channel, country), for the contact rules;
+ *   <li>{@link io.relance.party.ContactWarnings} — an extension point: what to warn about as someone logs an
+ *       outbound contact (the contact rules of the follow-up module answer it);
  *   <li>{@link io.relance.party.ProspectStatus};
  *   <li>the events: {@link io.relance.party.ThirdPartyCreated}, {@link io.relance.party.ProspectStatusChanged},
  *       {@link io.relance.party.OwnerChanged}, {@link io.relance.party.ThirdPartiesMerged},

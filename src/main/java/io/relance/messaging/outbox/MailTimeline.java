@@ -15,12 +15,27 @@ import org.springframework.stereotype.Component;
  * failed (with the reason). An e-mail about no record shows on none.
  */
 @Component
-class MailTimeline {
+public class MailTimeline {
 
     private final HistoryManagement history;
 
     MailTimeline(HistoryManagement history) {
         this.history = history;
+    }
+
+    /** Held by the contact rules (the reasons say until when). */
+    public void held(OutboxMessage m, Instant at) {
+        Map<String, Object> details = details(m, MailState.HELD, null);
+        details.put("reason", m.heldReason());
+        details.put("until", m.nextAttemptAt().toString());
+        record(m, MailEntryTypes.HELD, m.heldReason(), details, null, at);
+    }
+
+    /** A manager sent a held e-mail at once, for this reason. */
+    public void released(OutboxMessage m, java.util.UUID by, String reason, Instant at) {
+        Map<String, Object> details = details(m, MailState.QUEUED, null);
+        details.put("reason", reason);
+        record(m, MailEntryTypes.RELEASED, reason, details, by, at);
     }
 
     void sent(OutboxMessage m, Instant at) {
@@ -32,9 +47,28 @@ class MailTimeline {
     }
 
     private void record(OutboxMessage m, String kind, MailState state, String error, Instant at) {
-        if (m.target() == null) {
-            return;
-        }
+        record(
+                m,
+                kind,
+                m.subject(),
+                details(m, state, error),
+                m.senderId(),
+                at,
+                state == MailState.SENT ? bodyOf(m) : null,
+                Direction.OUTBOUND);
+    }
+
+    private void record(
+            OutboxMessage m,
+            String kind,
+            String summary,
+            Map<String, Object> details,
+            java.util.UUID actor,
+            Instant at) {
+        record(m, kind, summary, details, actor == null ? m.senderId() : actor, at, null, null);
+    }
+
+    private static Map<String, Object> details(OutboxMessage m, MailState state, String error) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("to", String.join(", ", m.to()));
         if (!m.cc().isEmpty()) {
@@ -49,17 +83,32 @@ class MailTimeline {
             details.put("error", error);
         }
         details.put("mailId", m.id().value().toString());
+        return details;
+    }
+
+    private void record(
+            OutboxMessage m,
+            String kind,
+            String summary,
+            Map<String, Object> details,
+            java.util.UUID actor,
+            Instant at,
+            String body,
+            Direction direction) {
+        if (m.target() == null) {
+            return;
+        }
         HistoryEvent event = new HistoryEvent(
                 null,
                 m.target(),
                 kind,
-                Direction.OUTBOUND,
-                m.subject(),
-                state == MailState.SENT ? bodyOf(m) : null,
+                direction,
+                summary,
+                body,
                 null,
                 List.of(),
                 details,
-                m.senderId(),
+                actor,
                 at,
                 at,
                 m.links().stream().filter(t -> !t.equals(m.target())).toList());

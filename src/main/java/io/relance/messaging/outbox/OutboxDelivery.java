@@ -5,6 +5,7 @@ import io.relance.messaging.MailFailed;
 import io.relance.messaging.MailSent;
 import io.relance.messaging.MailSetup;
 import io.relance.messaging.MailState;
+import io.relance.messaging.SendVerdict;
 import io.relance.shared.Ids;
 import io.relance.shared.WorkspaceId;
 import jakarta.mail.internet.MimeMessage;
@@ -36,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A node that dies after claiming leaves a row SENDING without {@code handover_at}: once its lease runs out the
  * row is claimed again and sent once. A node that dies during the hand-over leaves {@code handover_at} set: the SMTP
  * server may have accepted the e-mail, so once the lease runs out the row becomes UNKNOWN and is never sent again
- * without a person ({@link io.relance.messaging.Outbox#sendAgain}). Nothing runs while mail is not set up.
+ * without a person ({@link io.relance.messaging.Outbox#sendAgain}). Nothing runs while mail is not set up. A HELD row
+ * whose time came is put to the contact rules again ({@link SendGate}) before it is claimed.
  */
 @Component
 public class OutboxDelivery {
@@ -48,6 +50,7 @@ public class OutboxDelivery {
     private final OutboxMessages messages;
     private final MailTransport transport;
     private final MailTimeline timeline;
+    private final SendGate gate;
     private final RetryPolicy retries;
     private final MailSetup setup;
     private final ApplicationEventPublisher events;
@@ -59,6 +62,7 @@ public class OutboxDelivery {
             OutboxMessages messages,
             MailTransport transport,
             MailTimeline timeline,
+            SendGate gate,
             RetryPolicy retries,
             MailSetup setup,
             ApplicationEventPublisher events,
@@ -68,6 +72,7 @@ public class OutboxDelivery {
         this.messages = messages;
         this.transport = transport;
         this.timeline = timeline;
+        this.gate = gate;
         this.retries = retries;
         this.setup = setup;
         this.events = events;
@@ -116,6 +121,9 @@ public class OutboxDelivery {
                     interrupted(m, now);
                     continue;
                 }
+                if (m.state() == MailState.HELD && !allowedNow(m, now)) {
+                    continue;
+                }
                 UUID token = Ids.newId();
                 messages.claim(ws, m.id(), token, now.plus(lease));
                 mine.add(m.claimedWith(token));
@@ -123,6 +131,26 @@ public class OutboxDelivery {
             return mine;
         });
         return claimed == null ? List.of() : claimed;
+    }
+
+    /**
+     * A held e-mail whose time came: the contact rules are asked again. It goes (claimed like a queued one), waits
+     * longer (a contact logged meanwhile), or is refused and FAILED (the third party must not be contacted now).
+     */
+    private boolean allowedNow(OutboxMessage m, Instant now) {
+        SendVerdict verdict = gate.judge(m, now);
+        switch (verdict.decision()) {
+            case SEND -> {
+                return true;
+            }
+            case HOLD -> messages.holdUntil(m.workspace(), m.id(), verdict.until(), verdict.reasons());
+            case REFUSE -> {
+                messages.stop(m.workspace(), m.id(), MailState.FAILED, m.attempts(), verdict.reasons());
+                timeline.failed(m, MailState.FAILED, verdict.reasons(), now);
+                events.publishEvent(failedEvent(m, MailState.FAILED, verdict.reasons(), m.attempts(), now));
+            }
+        }
+        return false;
     }
 
     private void interrupted(OutboxMessage m, Instant now) {

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One row of the outbox, as the job and the pages read it (attachments apart). */
+/**
+ * One row of the outbox, as the job and the pages read it (attachments apart). A HELD row waits for
+ * {@code nextAttemptAt} ({@code heldReason}: why); a manager who sent one at once is {@code releasedBy}.
+ */
 public record OutboxMessage(
         WorkspaceId workspace,
         MailId id,
@@ -32,6 +35,9 @@ public record OutboxMessage(
         String lastError,
         Instant createdAt,
         Instant sentAt,
+        String heldReason,
+        UUID releasedBy,
+        String releaseReason,
         long version) {
 
     public OutboxMessage claimedWith(UUID token) {
@@ -58,6 +64,9 @@ public record OutboxMessage(
                 lastError,
                 createdAt,
                 sentAt,
+                heldReason,
+                releasedBy,
+                releaseReason,
                 version);
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OutboxMessages {
 
-    private static final String ACTIVE = "state IN ('QUEUED', 'SENDING')";
+    /** The rows the job takes once due: waiting, being sent (a lease ran out), or held by the contact rules. */
+    private static final String ACTIVE = "state IN ('QUEUED', 'SENDING', 'HELD')";
 
     private final JdbcClient jdbc;
 
@@ -32,17 +33,21 @@ public class OutboxMessages {
         this.jdbc = jdbc;
     }
 
-    /** Writes a new QUEUED e-mail, due at once, and its attachments. */
+    /**
+     * Writes a new e-mail, QUEUED (due at once) or HELD (due when the contact rules allow it), and its attachments.
+     */
     public void insert(OutboxMessage m, List<MailAttachment> attachments) {
         jdbc.sql("""
-                INSERT INTO mail_outbox (workspace_id, id, message_id, state, sender_id, from_name, reply_to,
-                    to_addresses, cc_addresses, subject, text_body, html_body, attachment_names, target_type,
+                INSERT INTO mail_outbox (workspace_id, id, message_id, state, held_reason, sender_id, from_name,
+                    reply_to, to_addresses, cc_addresses, subject, text_body, html_body, attachment_names, target_type,
                     target_id, links, attempts, next_attempt_at, created_at, version)
-                VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)""")
                 .params(
                         m.workspace().value(),
                         m.id().value(),
                         m.messageId(),
+                        m.state().name(),
+                        m.heldReason(),
                         m.senderId(),
                         m.fromName(),
                         m.replyTo(),
@@ -137,6 +142,27 @@ public class OutboxMessages {
                 .list();
     }
 
+    /** A held row stays held until {@code until}, for these reasons (the rules said so again). */
+    public void holdUntil(WorkspaceId ws, MailId id, Instant until, String reasons) {
+        jdbc.sql("""
+                UPDATE mail_outbox SET next_attempt_at = ?, held_reason = ?, version = version + 1
+                WHERE workspace_id = ? AND id = ? AND state = 'HELD'""").params(Db.ts(until), reasons, ws.value(), id.value()).update();
+    }
+
+    /**
+     * A manager sends a held e-mail at once, for a reason, over the version read: QUEUED and due now; false when it
+     * is no longer held at that version.
+     */
+    public boolean release(WorkspaceId ws, MailId id, long version, UUID by, String reason, Instant now) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET state = 'QUEUED', next_attempt_at = ?, released_by = ?,
+                               release_reason = ?, released_at = ?, version = version + 1
+                        WHERE workspace_id = ? AND id = ? AND version = ? AND state = 'HELD'""")
+                        .params(Db.ts(now), by, reason, Db.ts(now), ws.value(), id.value(), version)
+                        .update()
+                == 1;
+    }
+
     /** Takes a locked row for this claim until {@code leaseUntil}. */
     public void claim(WorkspaceId ws, MailId id, UUID token, Instant leaseUntil) {
         jdbc.sql("""
@@ -182,12 +208,15 @@ public class OutboxMessages {
                 .update();
     }
 
-    /** Given up (FAILED) or interrupted during the hand-over (UNKNOWN): no attempt is due any more. */
+    /**
+     * Given up (FAILED), interrupted during the hand-over (UNKNOWN), or refused by the contact rules while held
+     * (FAILED): no attempt is due any more.
+     */
     public void stop(WorkspaceId ws, MailId id, MailState state, int attempts, String error) {
         jdbc.sql("""
                 UPDATE mail_outbox SET state = ?, attempts = ?, last_error = ?, claim_token = NULL,
                        version = version + 1
-                WHERE workspace_id = ? AND id = ? AND state IN ('QUEUED', 'SENDING')""")
+                WHERE workspace_id = ? AND id = ? AND state IN ('QUEUED', 'SENDING', 'HELD')""")
                 .params(state.name(), attempts, error, ws.value(), id.value())
                 .update();
     }
@@ -249,6 +278,9 @@ public class OutboxMessages {
                 rs.getString("last_error"),
                 Db.instant(rs, "created_at"),
                 Db.instant(rs, "sent_at"),
+                rs.getString("held_reason"),
+                Db.uuid(rs, "released_by"),
+                rs.getString("release_reason"),
                 rs.getLong("version"));
     }
 }

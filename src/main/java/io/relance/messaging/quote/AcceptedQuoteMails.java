@@ -181,7 +181,8 @@ class AcceptedQuoteMails {
                 .orElse("");
         RenderedMail mail = templates.render(
                 a.owner(), CLIENT_KIND, a.quote().language(), values(a, signer, format, "quote.link", link));
-        return outbox.enqueue(OutboundMail.from(a.owner(), List.of(to), mail.subject(), mail.text())
+        // it answers the client's own acceptance: the contact rules do not hold it
+        return outbox.enqueueAnswer(OutboundMail.from(a.owner(), List.of(to), mail.subject(), mail.text())
                 .withAttachments(pdf)
                 .about(a.target(), Target.thirdParty(a.party().id().value())));
     }

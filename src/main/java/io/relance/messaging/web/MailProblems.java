@@ -2,6 +2,7 @@ package io.relance.messaging.web;
 
 import io.relance.messaging.MailNotSetUpException;
 import io.relance.messaging.MailSetup;
+import io.relance.messaging.SendRefused;
 import io.relance.shared.Problems;
 import io.relance.shared.web.PageTexts;
 import org.springframework.core.Ordered;
@@ -12,7 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The API's answer when e-mail would be sent but cannot be: 503 with a problem saying mail is not set up. */
+/**
+ * The API's answer when e-mail would be sent but cannot be: 503 with a problem saying mail is not set up; 403 when the
+ * contact rules refuse it.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MailProblems {
@@ -21,6 +25,15 @@ class MailProblems {
 
     MailProblems(PageTexts texts) {
         this.texts = texts;
+    }
+
+    /** The contact rules refuse the message (do not contact, exclusivity): 403, with why. */
+    @ExceptionHandler(SendRefused.class)
+    ResponseEntity<ProblemDetail> refused(SendRefused e) {
+        ProblemDetail problem =
+                Problems.problem(HttpStatus.FORBIDDEN, texts.text("messaging.refused.title"), e.reasons());
+        problem.setProperty("reasons", e.reasons());
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler(MailNotSetUpException.class)

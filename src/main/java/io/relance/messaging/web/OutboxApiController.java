@@ -33,6 +33,8 @@ class OutboxApiController {
 
     record RetryBody(Long version) {}
 
+    record ReleaseBody(String reason, Long version) {}
+
     private final Outbox outbox;
     private final MailSetup setup;
     private final MessagingPages pages;
@@ -50,7 +52,8 @@ class OutboxApiController {
     }
 
     @GetMapping("/outbox")
-    @Operation(summary = "The workspace's e-mails, newest first (admins); state=QUEUED|SENDING|SENT|FAILED|UNKNOWN")
+    @Operation(
+            summary = "The workspace's e-mails, newest first (admins); state=HELD|QUEUED|SENDING|SENT|FAILED|UNKNOWN")
     ListPage<OutboxEntry> list(
             @AuthenticationPrincipal RelanceUser me,
             @RequestParam(required = false) String state,
@@ -80,6 +83,21 @@ class OutboxApiController {
     @Operation(summary = "One e-mail of the outbox (admins, or its sender)")
     OutboxEntry entry(@AuthenticationPrincipal RelanceUser me, @PathVariable String id) {
         return outbox.entry(me, new MailId(Ids.parse(id)));
+    }
+
+    @PostMapping("/outbox/{id}/release")
+    @Operation(
+            summary =
+                    "Send a HELD e-mail at once (managers and admins), with a reason recorded on its timelines and the"
+                            + " version read; do-not-contact and exclusivity still refuse it (403)")
+    OutboxEntry release(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @RequestBody(required = false) ReleaseBody body) {
+        if (body == null || body.version() == null) {
+            throw new InvalidInputException("version", "validation.required");
+        }
+        return outbox.release(me, new MailId(Ids.parse(id)), body.version(), body.reason());
     }
 
     @PostMapping("/outbox/{id}/retry")

@@ -1,6 +1,9 @@
 package io.relance.messaging.web;
 
 import io.relance.messaging.MailNotSetUpException;
+import io.relance.messaging.Outbox;
+import io.relance.messaging.OutboxEntry;
+import io.relance.messaging.SendRefused;
 import io.relance.messaging.quote.QuoteMailing;
 import io.relance.quote.QuoteId;
 import io.relance.quote.QuoteTransitionRefused;
@@ -9,6 +12,7 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +39,10 @@ class QuoteSendController {
 
     private final QuoteMailing mailing;
     private final MessagingPages pages;
+    private final Outbox outbox;
 
-    QuoteSendController(QuoteMailing mailing, MessagingPages pages) {
+    QuoteSendController(QuoteMailing mailing, MessagingPages pages, Outbox outbox) {
+        this.outbox = outbox;
         this.mailing = mailing;
         this.pages = pages;
     }
@@ -52,6 +58,9 @@ class QuoteSendController {
             return page(draft, new SendForm(draft.to(), draft.subject(), draft.message(), true), Map.of(), model);
         } catch (QuoteTransitionRefused e) {
             Flash.error(pages.refused(e)).addTo(redirect);
+            return "redirect:/quotes/" + id;
+        } catch (SendRefused e) {
+            Flash.error(e.reasons()).addTo(redirect);
             return "redirect:/quotes/" + id;
         }
     }
@@ -70,7 +79,14 @@ class QuoteSendController {
         try {
             QuoteMailing.Sent sent =
                     mailing.send(me, quoteId(id), new QuoteMailing.SendQuote(to, attachPdf, subject, message));
-            Flash.success("messaging.quote.sent", sent.quote().number(), to.isBlank() ? "" : to.strip())
+            Optional<OutboxEntry> held = outbox.held(me.workspaceId(), sent.mailId());
+            (held.isPresent()
+                            ? Flash.success(
+                                    "messaging.quote.sentHeld",
+                                    sent.quote().number(),
+                                    held.get().heldReason())
+                            : Flash.success(
+                                    "messaging.quote.sent", sent.quote().number(), to.isBlank() ? "" : to.strip()))
                     .addTo(redirect);
             return "redirect:/quotes/" + id;
         } catch (InvalidInputException e) {

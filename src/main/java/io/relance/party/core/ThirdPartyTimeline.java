@@ -1,10 +1,13 @@
 package io.relance.party.core;
 
+import io.relance.history.Direction;
 import io.relance.history.HandLoggedEvent;
+import io.relance.history.HandLoggedType;
 import io.relance.history.HistoryEvent;
 import io.relance.history.HistoryManagement;
 import io.relance.history.StoredFile;
 import io.relance.history.Target;
+import io.relance.party.ContactWarnings;
 import io.relance.party.ThirdPartyId;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
@@ -24,10 +27,31 @@ public class ThirdPartyTimeline {
 
     private final HistoryManagement history;
     private final ThirdPartyRecords records;
+    private final List<ContactWarnings> contactWarnings;
 
-    ThirdPartyTimeline(HistoryManagement history, ThirdPartyRecords records) {
+    ThirdPartyTimeline(HistoryManagement history, ThirdPartyRecords records, List<ContactWarnings> contactWarnings) {
         this.history = history;
         this.records = records;
+        this.contactWarnings = contactWarnings;
+    }
+
+    /** An entry logged by hand, and what the contact rules warn about it (none for a note or an inbound one). */
+    public record Logged(HistoryEvent event, List<ContactWarnings.Warning> warnings) {}
+
+    /**
+     * Logs a call, visit, e-mail… and answers the contact rules' warnings about it, asked before it is recorded: an
+     * outbound contact that breaks a rule is recorded all the same.
+     */
+    @Transactional
+    public Logged logContact(RelanceUser me, ThirdPartyId id, HandLoggedEvent event) {
+        records.visible(me, id.value());
+        List<ContactWarnings.Warning> warnings = List.of();
+        if (event.type() != null && event.type() != HandLoggedType.NOTE && event.direction() != Direction.INBOUND) {
+            warnings = contactWarnings.stream()
+                    .flatMap(w -> w.beforeLogging(me, id, event.type().name(), event.occurredAt()).stream())
+                    .toList();
+        }
+        return new Logged(log(me, id, event), warnings);
     }
 
     public ListPage<HistoryEvent> timeline(RelanceUser me, ThirdPartyId id, Set<String> kinds, PageRequest page) {

@@ -2,11 +2,13 @@ package io.relance.party.web.api;
 
 import static io.relance.party.web.PartyPages.id;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.relance.history.EntryTypes;
 import io.relance.history.HandLoggedEvent;
 import io.relance.history.HandLoggedType;
 import io.relance.history.HistoryEvent;
 import io.relance.history.StoredFile;
+import io.relance.party.ContactWarnings;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.party.web.Downloads;
 import io.relance.shared.Ids;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
@@ -64,14 +67,20 @@ record HistoryApiController(ThirdPartyTimeline thirdPartyTimeline, EntryTypes en
         return thirdPartyTimeline.timeline(me, id(id), kinds, PageRequest.of(limit, cursor));
     }
 
+    /** The entry logged, and the contact rules it breaks ({@code warnings}: recorded all the same). */
+    record LoggedView(@JsonUnwrapped HistoryEvent event, List<ContactWarnings.Warning> warnings) {}
+
     @PostMapping("/{id}/history")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Log a call, meeting, visit, e-mail, SMS or note by hand")
-    HistoryEvent log(
+    @Operation(
+            summary = "Log a call, meeting, visit, e-mail, SMS or note by hand; warnings name the contact rules an"
+                    + " outbound contact breaks (recorded all the same)")
+    LoggedView log(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @Valid @RequestBody HandLoggedEvent body) {
-        return thirdPartyTimeline.log(me, id(id), body);
+        ThirdPartyTimeline.Logged logged = thirdPartyTimeline.logContact(me, id(id), body);
+        return new LoggedView(logged.event(), logged.warnings());
     }
 
     @GetMapping("/{id}/notes")

@@ -5,6 +5,7 @@ import static io.relance.party.web.PartyPages.page;
 
 import io.relance.history.EntryTypes;
 import io.relance.history.HandLoggedType;
+import io.relance.party.ContactWarnings;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.contact.ContactManagement;
@@ -104,8 +105,11 @@ record RecordController(
             HtmxAnswer answer) {
         ThirdPartyId tpId = id(id);
         Model model = answer.model();
+        List<String> warnings;
         try {
-            thirdPartyTimeline.log(me, tpId, form.toEvent(pages.zone(me)));
+            warnings = thirdPartyTimeline.logContact(me, tpId, form.toEvent(pages.zone(me))).warnings().stream()
+                    .map(ContactWarnings.Warning::message)
+                    .toList();
         } catch (InvalidInputException e) {
             return answer.answer(page(id), Flash.error(pages.sentence(e)), () -> {
                 thirdParties.get(me, tpId); // a record out of reach is "not found", even to a wrong form
@@ -114,7 +118,10 @@ record RecordController(
                 return VIEW_LOGBOX;
             });
         }
-        return answer.answer(page(id), Flash.success("thirdparty.logged"), () -> {
+        Flash done = warnings.isEmpty()
+                ? Flash.success("thirdparty.logged")
+                : Flash.success("thirdparty.loggedWithWarnings", String.join(" ", warnings));
+        return answer.answer(page(id), done, () -> {
             // The timeline keeps its filter when the entry shows in it; otherwise it shows everything again.
             String shown = EntryTypes.isGroup(kind)
                             && entryTypes.group(kind).contains(form.kind().entryType())
@@ -125,6 +132,7 @@ record RecordController(
             }
             logboxModel(model, form.cleared(), Map.of());
             model.addAttribute("logged", true);
+            model.addAttribute("contactWarnings", warnings);
             timelineModel(me, tpId, shown, null, model);
             model.addAttribute("oob", true);
             return VIEW_LOGGED;
