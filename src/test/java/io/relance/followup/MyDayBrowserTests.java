@@ -1,0 +1,161 @@
+package io.relance.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relance.Accessibility;
+import io.relance.BrowserTest;
+import io.relance.Untranslated;
+import io.relance.followup.task.NewTask;
+import io.relance.followup.task.TaskManagement;
+import io.relance.party.ThirdPartyFixture;
+import io.relance.party.ThirdPartyId;
+import io.relance.party.contact.ContactForm;
+import io.relance.party.contact.ContactManagement;
+import io.relance.shared.AdjustableClock;
+import io.relance.shared.RelanceUser;
+import io.relance.shared.Role;
+import io.relance.workspace.WorkspaceFixture.TestWorkspace;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * My day on a phone (375 × 800), once in each language: a rep reading English, French, Spanish or German finds his
+ * overdue call under "Overdue", today's visit under "Today" with the number to call in one tap, next week's call under
+ * "Later", each badge in his language; he marks today's visit done with what came of it and the classification
+ * "Promising", and the follow-up call it plans appears under "Later". axe-core finds no serious or critical violation,
+ * no English is left on a page in another language, and nothing scrolls sideways.
+ */
+class MyDayBrowserTests extends BrowserTest {
+
+    /** Wednesday 10 March 2027, 10:00 in Paris. */
+    static final Instant NOW = Instant.parse("2027-03-10T09:00:00Z");
+
+    static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
+
+    /** What each language shows. */
+    record Language(String code, String overdue, String today, String later, String done) {
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    static List<Language> languages() {
+        return List.of(
+                new Language("en", "Overdue", "Today", "Later", "Task done; the next one is planned."),
+                new Language("fr", "En retard", "Aujourd'hui", "Plus tard", "Tâche faite ; la suivante est planifiée."),
+                new Language("es", "Atrasada", "Hoy", "Más tarde", "Tarea hecha; la siguiente está planificada."),
+                new Language("de", "Überfällig", "Heute", "Später", "Aufgabe erledigt; die nächste ist geplant."));
+    }
+
+    /** The workspace of the four runs, made by the first. */
+    static TestWorkspace acme;
+
+    @Autowired
+    AdjustableClock clock;
+
+    @Autowired
+    ThirdPartyFixture thirdParties;
+
+    @Autowired
+    ContactManagement contacts;
+
+    @Autowired
+    TaskManagement tasks;
+
+    @AfterAll
+    static void forgetTheWorkspace() {
+        acme = null;
+    }
+
+    private ThirdPartyId party(RelanceUser rep, String name) {
+        return new ThirdPartyId(
+                thirdParties.of(rep).named(name).withPhone("04 72 00 00 01").createUuid());
+    }
+
+    private void plan(RelanceUser rep, ThirdPartyId party, String type, LocalDate due, String title) {
+        tasks.plan(rep, new NewTask(type, due, null, null, party.value(), null, null, title, null));
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @MethodSource("languages")
+    void aRepWorksHisDayOnHisPhone(Language language) throws Exception {
+        if (acme == null) {
+            acme = fixture.create("Acme");
+        }
+        String lang = language.code();
+        RelanceUser rep = acme.member("Zoé Rep", Role.SALES_REP, lang);
+        ThirdPartyId lambert = party(rep, "Famille Lambert-" + lang);
+        ThirdPartyId dupont = party(rep, "Dupont Rénovation-" + lang);
+        ThirdPartyId martin = party(rep, "Martin SARL-" + lang);
+        contacts.addContact(
+                rep,
+                dupont,
+                new ContactForm(
+                        "Jeanne", "Dupont", null, null, null, "06 12 34 56 78", null, null, null, null, null, null,
+                        null, null, null, null, null));
+        clock.setTo(NOW.minus(Duration.ofDays(2)));
+        plan(rep, lambert, "CALL", TODAY.minusDays(2), null);
+        clock.setTo(NOW);
+        plan(rep, dupont, "VISIT", TODAY, null);
+        plan(rep, martin, "CALL", TODAY.plusDays(5), null);
+
+        WebDriver web = browser.driver();
+        web.manage().deleteAllCookies();
+        signIn(rep);
+        Accessibility.resize(web, 375, 800);
+        web.get(url("/"));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("myday-today")));
+
+        WebElement overdue = web.findElement(By.id("myday-overdue"));
+        WebElement today = web.findElement(By.id("myday-today"));
+        WebElement later = web.findElement(By.id("myday-upcoming"));
+        assertThat(overdue.getText()).contains("Famille Lambert-" + lang, language.overdue());
+        assertThat(today.getText()).contains("Dupont Rénovation-" + lang, language.today());
+        assertThat(later.getText()).contains("Martin SARL-" + lang, language.later());
+        assertThat(overdue.getText()).doesNotContain("Dupont", "Martin");
+        assertThat(today.getText()).doesNotContain("Lambert", "Martin");
+        assertThat(later.getText()).doesNotContain("Lambert", "Dupont");
+        // one tap to call the visit's third party (its mobile-less phone)
+        assertThat(today.findElement(By.cssSelector("a.task-call")).getAttribute("href"))
+                .isEqualTo("tel:+33472000001");
+        check(web, "myday-" + lang, lang);
+
+        // done, with what came of it and "Promising": the follow-up call appears under Later
+        WebElement row = today.findElement(By.cssSelector(".task-row"));
+        click(web, row.findElement(By.cssSelector(".task-complete > summary")));
+        WebElement outcome = row.findElement(By.cssSelector("textarea[name=outcome]"));
+        waitFor(web, ExpectedConditions.visibilityOf(outcome));
+        outcome.sendKeys("Measured the attic");
+        click(web, row.findElement(By.cssSelector("input[name=classification][value=promising]")));
+        check(web, "myday-complete-" + lang, lang);
+        click(web, row.findElement(By.cssSelector(".task-complete button[type=submit]")));
+        waitFor(web, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-area"), language.done()));
+
+        later = web.findElement(By.id("myday-upcoming"));
+        assertThat(later.getText()).contains("Dupont Rénovation-" + lang, "Martin SARL-" + lang);
+        assertThat(web.findElement(By.id("myday-today")).getText()).doesNotContain("Dupont");
+        assertThat(pageErrors(browser)).as("console errors, CSP violations included").isEmpty();
+        check(web, "myday-done-" + lang, lang);
+    }
+
+    /** axe-core, English left on a page in another language, nothing sideways at the phone's width; a screenshot. */
+    private static void check(WebDriver web, String name, String language) {
+        Accessibility.settle(web);
+        assertThat(Accessibility.seriousViolations(web)).as("axe-core on " + name).isEmpty();
+        assertThat(Untranslated.on(web, language)).as("English left on " + name).isEmpty();
+        assertThat(Accessibility.sidewaysOverflow(web)).as(name + " at 375 px").isEmpty();
+        assertThat(Accessibility.cutWords(web)).as("cut words on " + name).isEmpty();
+        Accessibility.screenshot(web, name);
+    }
+}

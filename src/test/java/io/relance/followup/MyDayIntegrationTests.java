@@ -1,0 +1,220 @@
+package io.relance.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.relance.party.ThirdPartyId;
+import io.relance.shared.RelanceUser;
+import io.relance.workspace.WorkspaceFixture.Team;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * My day (the home page) and a record's tasks panel: overdue, today and later in that order with their words, whose
+ * day a manager looks at, the rows' actions, the "new task" box, what another workspace reaches (nothing).
+ */
+class MyDayIntegrationTests extends TaskTest {
+
+    private String home(RelanceUser who, String query) throws Exception {
+        return body(mvc.perform(get("/" + query).with(user(who))).andExpect(status().isOk()));
+    }
+
+    /** The part of the page from one section's start to the next section's (or the end). */
+    private static String section(String page, String kind) {
+        int start = page.indexOf("id=\"myday-" + kind + "\"");
+        assertThat(start).as("section " + kind).isNotNegative();
+        int end = page.indexOf("<section", start + 1);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+
+    @Test
+    void overdueThenTodayThenLaterEachWithItsWordAndOneTapToCall() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        ThirdPartyId lambert = party(rep, "Famille Lambert");
+        ThirdPartyId dupont = party(rep, "Dupont Rénovation");
+        ThirdPartyId martin = party(rep, "Martin SARL");
+        overdueCall(rep, lambert, 2);
+        plan(
+                rep,
+                dupont,
+                "\"type\": \"visit\", \"dueDate\": \"2027-03-10\", \"dueTime\": \"14:30\", \"title\": \"Measure the attic\"");
+        call(rep, martin, TODAY.plusDays(6));
+
+        String page = home(rep, "");
+        assertThat(page.indexOf("id=\"myday-overdue\"")).isPositive().isLessThan(page.indexOf("id=\"myday-today\""));
+        assertThat(page.indexOf("id=\"myday-today\"")).isLessThan(page.indexOf("id=\"myday-upcoming\""));
+        assertThat(section(page, "overdue"))
+                .contains("Famille Lambert", "task-overdue", ">Overdue<", "Mar 8, 2027", "href=\"tel:+33472000001\"")
+                .doesNotContain("Dupont", "Martin");
+        assertThat(section(page, "today"))
+                .contains("Dupont Rénovation", "Measure the attic", "task-today", ">Today<", "Mar 10, 2027, 2:30")
+                .doesNotContain("Lambert", "Martin");
+        assertThat(section(page, "upcoming"))
+                .contains("Martin SARL", "task-later", ">Later<", "Mar 16, 2027")
+                .doesNotContain("Lambert", "Dupont");
+
+        // a day later, today's visit is overdue and nothing is due today
+        clock.setTo(NOW.plus(Duration.ofDays(1)));
+        page = home(rep, "");
+        assertThat(section(page, "overdue")).contains("Famille Lambert", "Measure the attic");
+        assertThat(section(page, "today")).contains("Nothing due today.");
+    }
+
+    @Test
+    void aManagerLooksAtATeammatesDayOrTheTeamsARepOnlyAtHisOwn() throws Exception {
+        Team team = workspaces.team();
+        call(team.alice(), party(team.alice(), "Alice's prospect"), TODAY);
+        call(team.bob(), party(team.bob(), "Bob's prospect"), TODAY);
+
+        assertThat(home(team.manager(), "")).contains("id=\"myday-view\"").doesNotContain("prospect");
+        assertThat(home(team.manager(), "?view=" + team.alice().userId()))
+                .contains("Alice&#39;s prospect")
+                .doesNotContain("Bob&#39;s prospect");
+        assertThat(home(team.manager(), "?view=team"))
+                .contains("Alice&#39;s prospect", "Bob&#39;s prospect", "For Alice", "For Bob");
+        assertThat(home(team.alice(), "?view=team"))
+                .contains("Alice&#39;s prospect")
+                .doesNotContain("Bob&#39;s prospect", "id=\"myday-view\"");
+    }
+
+    @Test
+    void doneFromMyDayGoesOnTheTimelineAndBackToTheSameView() throws Exception {
+        Team team = workspaces.team();
+        ThirdPartyId lambert = party(team.alice(), "Famille Lambert");
+        String task = call(team.alice(), lambert, TODAY);
+
+        as(
+                        team.manager(),
+                        htmx(post("/tasks/" + task + "/complete"))
+                                .param("outcome", "Call back in spring")
+                                .param("classification", "")
+                                .param("version", "0")
+                                .param("from", "myday")
+                                .param("view", "team"))
+                .andExpect(redirectedUrl("/?view=team"))
+                .andExpect(flash().attributeExists("flash"));
+        mvc.perform(get("/api/v1/tasks/" + task).with(user(team.alice())))
+                .andExpect(jsonPath("$.status").value("DONE"));
+        mvc.perform(get("/api/v1/thirdparties/" + lambert + "/history?kind=calls")
+                        .with(user(team.alice())))
+                .andExpect(jsonPath("$.items[0].outcome").value("Call back in spring"));
+        assertThat(home(team.manager(), "?view=team")).doesNotContain("Famille Lambert");
+
+        // a second time: the task is done, said on the page, nothing changes
+        as(team.manager(), post("/tasks/" + task + "/complete").param("from", "myday"))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute(
+                                "flash",
+                                io.relance.shared.web.Flash.error("This task is done and can no longer change.")));
+    }
+
+    @Test
+    void snoozeToTomorrowOrADayAndOnlyManagersReassign() throws Exception {
+        Team team = workspaces.team();
+        ThirdPartyId lambert = party(team.alice(), "Famille Lambert");
+        String task = call(team.alice(), lambert, TODAY);
+
+        as(
+                        team.alice(),
+                        post("/tasks/" + task + "/snooze")
+                                .param("until", "2027-03-11")
+                                .param("date", ""))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/api/v1/tasks/" + task).with(user(team.alice())))
+                .andExpect(jsonPath("$.dueDate").value("2027-03-11"));
+        as(team.alice(), post("/tasks/" + task + "/snooze").param("date", "2027-03-01"))
+                .andExpect(flash().attribute("flash", io.relance.shared.web.Flash.error("Choose a day after today.")));
+        as(
+                        team.alice(),
+                        post("/tasks/" + task + "/snooze")
+                                .param("date", "2027-03-22")
+                                .param("from", "record")
+                                .param("record", lambert.toString()))
+                .andExpect(redirectedUrl("/thirdparties/" + lambert));
+        mvc.perform(get("/api/v1/tasks/" + task).with(user(team.alice())))
+                .andExpect(jsonPath("$.dueDate").value("2027-03-22"));
+
+        as(
+                        team.alice(),
+                        post("/tasks/" + task + "/reassign")
+                                .param("assigneeId", team.bob().userId().toString()))
+                .andExpect(status().isForbidden());
+        as(
+                        team.manager(),
+                        post("/tasks/" + task + "/reassign")
+                                .param("assigneeId", team.bob().userId().toString()))
+                .andExpect(redirectedUrl("/"));
+        assertThat(home(team.bob(), "")).contains("Famille Lambert");
+    }
+
+    @Test
+    void theRecordShowsItsOpenTasksAndPlansANewOneWithErrorsBesideTheFields() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        ThirdPartyId lambert = party(rep, "Famille Lambert");
+        plan(rep, lambert, "\"type\": \"meeting\", \"dueDate\": \"2027-03-12\", \"title\": \"Sign the order\"");
+
+        String record = body(
+                mvc.perform(get("/thirdparties/" + lambert).with(user(rep))).andExpect(status().isOk()));
+        assertThat(record).contains("id=\"tasks-panel\"", "Sign the order", "id=\"nt-type\"");
+
+        String refused = body(as(
+                        rep,
+                        htmx(post("/thirdparties/" + lambert + "/tasks"))
+                                .param("type", "CALL")
+                                .param("dueDate", "2027-03-01")
+                                .param("title", "Too early"))
+                .andExpect(status().isOk()));
+        assertThat(refused)
+                .contains("id=\"nt-dueDate-error\"", "The due date cannot be before today.", "value=\"Too early\"");
+        String planned = body(as(
+                        rep,
+                        htmx(post("/thirdparties/" + lambert + "/tasks"))
+                                .param("type", "CALL")
+                                .param("dueDate", "2027-03-10")
+                                .param("dueTime", "11:00")
+                                .param("assigneeId", rep.userId().toString())
+                                .param("title", "Confirm the date"))
+                .andExpect(status().isOk()));
+        assertThat(planned).contains("Task planned.", "Confirm the date", "Sign the order");
+        assertThat(planned.indexOf("Confirm the date")).isLessThan(planned.indexOf("Sign the order"));
+        // without script: the record page with the message
+        as(
+                        rep,
+                        post("/thirdparties/" + lambert + "/tasks")
+                                .param("type", "TODO")
+                                .param("dueDate", "2027-03-15"))
+                .andExpect(redirectedUrl("/thirdparties/" + lambert));
+    }
+
+    @Test
+    void anotherWorkspaceReachesNoneOfTheForms() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        ThirdPartyId lambert = party(rep, "Famille Lambert");
+        String task = call(rep, lambert, TODAY);
+        RelanceUser stranger = workspaces.create("Other").admin();
+
+        for (String action : new String[] {"complete", "snooze", "reassign", "cancel"}) {
+            as(
+                            stranger,
+                            post("/tasks/" + task + "/" + action)
+                                    .param("until", "2027-03-20")
+                                    .param("assigneeId", stranger.userId().toString()))
+                    .andExpect(status().isNotFound());
+        }
+        as(
+                        stranger,
+                        post("/thirdparties/" + lambert + "/tasks")
+                                .param("type", "CALL")
+                                .param("dueDate", "2027-03-15"))
+                .andExpect(status().isNotFound());
+        assertThat(home(stranger, "?view=" + rep.userId())).doesNotContain("Famille Lambert");
+        mvc.perform(get("/api/v1/tasks/" + task).with(user(rep)))
+                .andExpect(jsonPath("$.status").value("OPEN"));
+    }
+}
