@@ -131,6 +131,13 @@ public class Losing {
                 me.userId());
     }
 
+    /** The losses of a third party the user may see, newest first; not found when out of his reach. */
+    @Transactional(readOnly = true)
+    public List<Loss> lossesOf(RelanceUser me, ThirdPartyId id) {
+        thirdParties.find(me, id).orElseThrow(NotFoundException::new);
+        return losses.of(me.workspaceId(), id);
+    }
+
     /**
      * The daily run's time-out of a negotiation past its limit, if it is still the third party's open one (not ended
      * meanwhile, by someone or another node): the loss with reason TIMED_OUT, or empty.

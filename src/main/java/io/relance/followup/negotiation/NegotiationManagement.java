@@ -8,11 +8,13 @@ import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
 import io.relance.party.ThirdPartySummary;
 import io.relance.shared.ForbiddenException;
+import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -115,6 +117,13 @@ public class NegotiationManagement {
             n.takeEvents().forEach(events::publishEvent);
         });
         return open.map(Negotiation::id);
+    }
+
+    /** The negotiations of a third party the user may see, newest first; not found when out of his reach. */
+    @Transactional(readOnly = true)
+    public List<Negotiation> of(RelanceUser me, ThirdPartyId thirdParty) {
+        thirdParties.find(me, thirdParty).orElseThrow(NotFoundException::new);
+        return negotiations.of(me.workspaceId(), thirdParty);
     }
 
     /** The third party's open negotiation, if any. */
