@@ -102,8 +102,23 @@ class MyDayBrowserTests extends BrowserTest {
                 rep,
                 dupont,
                 new ContactForm(
-                        "Jeanne", "Dupont", null, null, null, "06 12 34 56 78", null, null, null, null, null, null,
-                        null, null, null, null, null));
+                        "Jeanne",
+                        "Dupont",
+                        null,
+                        null,
+                        null,
+                        "06 12 34 56 78",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         clock.setTo(NOW.minus(Duration.ofDays(2)));
         plan(rep, lambert, "CALL", TODAY.minusDays(2), null);
         clock.setTo(NOW);
@@ -140,19 +155,25 @@ class MyDayBrowserTests extends BrowserTest {
         click(web, row.findElement(By.cssSelector("input[name=classification][value=promising]")));
         check(web, "myday-complete-" + lang, lang);
         click(web, row.findElement(By.cssSelector(".task-complete button[type=submit]")));
-        waitFor(web, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-area"), language.done()));
+        waitFor(
+                web,
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-area"), language.done()));
 
         later = web.findElement(By.id("myday-upcoming"));
         assertThat(later.getText()).contains("Dupont Rénovation-" + lang, "Martin SARL-" + lang);
         assertThat(web.findElement(By.id("myday-today")).getText()).doesNotContain("Dupont");
-        assertThat(pageErrors(browser)).as("console errors, CSP violations included").isEmpty();
+        assertThat(pageErrors(browser))
+                .as("console errors, CSP violations included")
+                .isEmpty();
         check(web, "myday-done-" + lang, lang);
     }
 
     /** axe-core, English left on a page in another language, nothing sideways at the phone's width; a screenshot. */
     private static void check(WebDriver web, String name, String language) {
         Accessibility.settle(web);
-        assertThat(Accessibility.seriousViolations(web)).as("axe-core on " + name).isEmpty();
+        assertThat(Accessibility.seriousViolations(web))
+                .as("axe-core on " + name)
+                .isEmpty();
         assertThat(Untranslated.on(web, language)).as("English left on " + name).isEmpty();
         assertThat(Accessibility.sidewaysOverflow(web)).as(name + " at 375 px").isEmpty();
         assertThat(Accessibility.cutWords(web)).as("cut words on " + name).isEmpty();

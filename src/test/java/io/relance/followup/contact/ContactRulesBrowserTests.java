@@ -34,7 +34,7 @@ class ContactRulesBrowserTests extends PartyBrowserTest {
     AdjustableClock clock;
 
     @Test
-    void theRecordWarnsWhenContactingNowBreaksARuleAndTheLogBoxWarnsAfterLogging() {
+    void theRecordWarnsWhenContactingNowBreaksARuleAndTheLogBoxWarnsAfterLogging() throws Exception {
         clock.setTo(Instant.parse("2026-12-08T09:00:00Z")); // Tuesday 10:00 in Paris
         RelanceUser rep = fixture.create("Acme").rep("Zoé Rep");
         ThirdPartyId id =
@@ -73,7 +73,7 @@ class ContactRulesBrowserTests extends PartyBrowserTest {
     }
 
     @Test
-    void anAdminChangesTheWorkspacesDefaults() {
+    void anAdminChangesTheWorkspacesDefaults() throws Exception {
         TestWorkspace acme = fixture.create("Acme");
         WebDriver web = signIn(acme.admin());
         web.get(url("/settings/contact-rules"));
