@@ -35,6 +35,11 @@ public class QuoteLookup {
         return records.visibleSummary(me, id);
     }
 
+    /** Every SENT quote of a workspace, whoever asks (the daily run turns their advice into tasks). */
+    public List<QuoteSummary> sent(WorkspaceId workspace) {
+        return records.sent(workspace);
+    }
+
     /** The quotes of a third party the user may see, newest first (at most {@code max}). */
     public List<QuoteSummary> ofThirdParty(RelanceUser me, ThirdPartyId thirdParty, int max) {
         return records.ofThirdParty(me, thirdParty, max);

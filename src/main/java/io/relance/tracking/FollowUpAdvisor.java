@@ -9,7 +9,12 @@ import io.relance.tracking.engagement.EngagementStore;
 import io.relance.tracking.engagement.SubjectKey;
 import io.relance.workspace.WorkspaceManagement;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -56,6 +61,28 @@ public class FollowUpAdvisor {
                         engagement.openTimes(workspace, subject),
                         clock.instant(),
                         workspaces.workspace(workspace).zone());
+    }
+
+    /**
+     * The advice now for many subjects of one type at once (a daily run over a workspace's sent quotes): the same as
+     * {@link #advise} for each, with their opens and answers read in two queries. Only the advised subjects are in
+     * the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Advice> adviseAll(WorkspaceId workspace, String subjectType, Map<UUID, AdviceFacts> facts) {
+        Map<UUID, Advice> advised = new HashMap<>();
+        if (facts.isEmpty()) {
+            return advised;
+        }
+        FollowUpAdvicePolicy policy = new FollowUpAdvicePolicy(settings.of(workspace));
+        ZoneId zone = workspaces.workspace(workspace).zone();
+        Instant now = clock.instant();
+        Map<UUID, List<Instant>> opens = engagement.openTimes(workspace, subjectType, facts.keySet());
+        Map<UUID, Instant> answers = engagement.lastAnswers(workspace, subjectType, facts.keySet());
+        facts.forEach(
+                (id, f) -> policy.advise(f.answeredAt(answers.get(id)), opens.getOrDefault(id, List.of()), now, zone)
+                        .ifPresent(a -> advised.put(id, a)));
+        return advised;
     }
 
     /** The advice in one sentence, in the reader's language. */

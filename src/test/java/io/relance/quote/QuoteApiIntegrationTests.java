@@ -15,13 +15,8 @@ import com.jayway.jsonpath.JsonPath;
 import io.relance.shared.RelanceUser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class QuoteApiIntegrationTests extends QuoteTest {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aQuoteIsCreatedWithDefaultsAndItsTotalsPerTaxRate() throws Exception {

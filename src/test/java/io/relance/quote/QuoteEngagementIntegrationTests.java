@@ -1,7 +1,6 @@
 package io.relance.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,20 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.WorkspaceId;
-import io.relance.tracking.HitFacts;
 import io.relance.tracking.IssuedLink;
-import io.relance.tracking.TrackedLinks;
-import io.relance.tracking.Visits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A quote's engagement (from the tracking module's real counting) in the list, on the quote, on its third party's
@@ -34,48 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and ending with the quote.
  */
 class QuoteEngagementIntegrationTests extends QuoteTest {
-
-    static final String FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
-
-    @Autowired
-    TrackedLinks links;
-
-    @Autowired
-    Visits visits;
-
-    @Autowired
-    AdjustableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** The client opens the quote's link and looks at it for 4 seconds: one counted open. */
-    void clientOpens(WorkspaceId ws, String quoteId) throws Exception {
-        clientOpens(ws, quoteId, 1);
-    }
-
-    /** As above, waiting until the quote counts {@code opens} opens. */
-    void clientOpens(WorkspaceId ws, String quoteId, int opens) throws Exception {
-        IssuedLink link = links.issue(ws, QuoteId.SUBJECT, UUID.fromString(quoteId));
-        UUID visit = visits.hit(link.link(), new HitFacts("GET", FIREFOX, "203.0.113.9"), false);
-        clock.setTo(clock.instant().plusSeconds(45));
-        mvc.perform(post("/q/" + link.token() + "/events")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"visitId": "%s", "device": "client-phone", "type": "visible", "visibleMs": 4000, "webdriver": false}""".formatted(visit))
-                        .with(r -> {
-                            r.setRemoteAddr("203.0.113.9");
-                            return r;
-                        }))
-                .andExpect(status().isNoContent());
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.sql("SELECT COALESCE(opens, 0) FROM quotes WHERE workspace_id = ? AND id = ?")
-                                .params(ws.value(), UUID.fromString(quoteId))
-                                .query(Integer.class)
-                                .optional()
-                                .orElse(0)
-                        >= opens);
-    }
 
     @Test
     void anOpenedQuoteShowsItsEngagementInTheListTheApiAndOnItsPages() throws Exception {

@@ -16,7 +16,6 @@ import io.relance.history.Target;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.trash.TrashPurge;
 import io.relance.quote.expiry.QuoteExpiry;
-import io.relance.shared.AdjustableClock;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A quote's life with the rest of Relance: its events on both timelines, acceptance making a customer, expiry by
@@ -43,13 +41,7 @@ class QuoteLifecycleIntegrationTests extends QuoteTest {
     TrashPurge purge;
 
     @Autowired
-    AdjustableClock clock;
-
-    @Autowired
     HistoryManagement history;
-
-    @Autowired
-    JdbcClient jdbc;
 
     static final Acceptance SIGNED = new Acceptance("Jean Dupont", "192.0.2.7", "Firefox", null, "I accept");
 

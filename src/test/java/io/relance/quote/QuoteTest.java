@@ -1,13 +1,23 @@
 package io.relance.quote;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import io.relance.party.PageTest;
+import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.WorkspaceId;
+import io.relance.tracking.HitFacts;
+import io.relance.tracking.IssuedLink;
+import io.relance.tracking.TrackedLinks;
+import io.relance.tracking.Visits;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the quote tests share: a quote created through the API for a third party, sent, its id. */
@@ -18,8 +28,23 @@ public abstract class QuoteTest extends PageTest {
             [{"description": "Tiles", "quantity": 3, "unit": "m²", "unitPrice": 100.00, "discountPercent": 10, "taxRate": 20},
              {"description": "Glue", "quantity": 1, "unit": "kg", "unitPrice": 49.99, "taxRate": 5.5}]""";
 
+    public static final String FIREFOX =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
     @Autowired
     protected QuoteSending sending;
+
+    @Autowired
+    protected TrackedLinks links;
+
+    @Autowired
+    protected Visits visits;
+
+    @Autowired
+    protected AdjustableClock clock;
+
+    @Autowired
+    protected JdbcClient jdbc;
 
     /** A third party of this owner; its id. */
     protected String party(RelanceUser owner, String name) {
@@ -56,5 +81,33 @@ public abstract class QuoteTest extends PageTest {
 
     protected void markSent(RelanceUser who, String quoteId) {
         sending.markSent(who, new QuoteId(UUID.fromString(quoteId)));
+    }
+
+    /** The client opens the quote's link and looks at it for 4 seconds: one counted open. */
+    protected void clientOpens(WorkspaceId ws, String quoteId) throws Exception {
+        clientOpens(ws, quoteId, 1);
+    }
+
+    /** As above, waiting until the quote counts {@code opens} opens. */
+    protected void clientOpens(WorkspaceId ws, String quoteId, int opens) throws Exception {
+        IssuedLink link = links.issue(ws, QuoteId.SUBJECT, UUID.fromString(quoteId));
+        UUID visit = visits.hit(link.link(), new HitFacts("GET", FIREFOX, "203.0.113.9"), false);
+        clock.setTo(clock.instant().plusSeconds(45));
+        mvc.perform(post("/q/" + link.token() + "/events")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"visitId": "%s", "device": "client-phone", "type": "visible", "visibleMs": 4000, "webdriver": false}""".formatted(visit))
+                        .with(r -> {
+                            r.setRemoteAddr("203.0.113.9");
+                            return r;
+                        }))
+                .andExpect(status().isNoContent());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT COALESCE(opens, 0) FROM quotes WHERE workspace_id = ? AND id = ?")
+                                .params(ws.value(), UUID.fromString(quoteId))
+                                .query(Integer.class)
+                                .optional()
+                                .orElse(0)
+                        >= opens);
     }
 }

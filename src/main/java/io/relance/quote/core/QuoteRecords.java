@@ -124,6 +124,18 @@ public class QuoteRecords {
                 .list();
     }
 
+    /** Every SENT quote of a workspace whose third party is not in the trash (the daily advice). */
+    public List<QuoteSummary> sent(WorkspaceId ws) {
+        return jdbc
+                .sql(SELECT + " WHERE q.workspace_id = ? AND q.status = 'SENT' ORDER BY q.id")
+                .param(ws.value())
+                .query(QuoteRecords::owned)
+                .list()
+                .stream()
+                .map(QuoteRecords::summary)
+                .toList();
+    }
+
     public static QuoteSummary summary(Owned o) {
         QuoteRow r = o.row();
         return new QuoteSummary(

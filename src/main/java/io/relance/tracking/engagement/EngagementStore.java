@@ -179,6 +179,37 @@ public class EngagementStore {
                 .list();
     }
 
+    /** The instants of the opens of these subjects of one type, oldest first, by subject (only those opened). */
+    public Map<UUID, List<Instant>> openTimes(WorkspaceId ws, String type, Collection<UUID> ids) {
+        Map<UUID, List<Instant>> opens = new HashMap<>();
+        if (ids.isEmpty()) {
+            return opens;
+        }
+        jdbc.sql("""
+                        SELECT subject_id, opened_at FROM tracking_opens
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)
+                        ORDER BY subject_id, opened_at""").params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+            opens.computeIfAbsent(Db.uuid(rs, "subject_id"), k -> new ArrayList<>())
+                    .add(Db.instant(rs, "opened_at"));
+        });
+        return opens;
+    }
+
+    /** When the client last answered about each of these subjects (only those that answered). */
+    public Map<UUID, Instant> lastAnswers(WorkspaceId ws, String type, Collection<UUID> ids) {
+        Map<UUID, Instant> answers = new HashMap<>();
+        if (ids.isEmpty()) {
+            return answers;
+        }
+        jdbc.sql("""
+                        SELECT subject_id, last_answer_at FROM tracking_engagement
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)
+                          AND last_answer_at IS NOT NULL""").params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+            answers.put(Db.uuid(rs, "subject_id"), Db.instant(rs, "last_answer_at"));
+        });
+        return answers;
+    }
+
     /**
      * Records that the client answered about the subject at {@code at} (a question): its latest answer moves forward,
      * never back. The row is made when the subject has none yet (answered before any counted open).

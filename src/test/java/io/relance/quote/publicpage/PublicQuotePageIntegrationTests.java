@@ -18,11 +18,9 @@ import io.relance.quote.QuoteId;
 import io.relance.quote.QuoteLookup;
 import io.relance.quote.QuoteStatus;
 import io.relance.quote.QuoteTest;
-import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.IssuedLink;
-import io.relance.tracking.TrackedLinks;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,13 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The client's page of a quote through MockMvc: reading, the hit it records, answering, abuse. */
 class PublicQuotePageIntegrationTests extends QuoteTest {
-
-    @Autowired
-    TrackedLinks links;
 
     @Autowired
     QuoteLookup lookup;
@@ -46,12 +40,6 @@ class PublicQuotePageIntegrationTests extends QuoteTest {
 
     @Autowired
     Notifications notifications;
-
-    @Autowired
-    AdjustableClock clock;
-
-    @Autowired
-    JdbcClient jdbc;
 
     TestWorkspace ws;
     RelanceUser rep;

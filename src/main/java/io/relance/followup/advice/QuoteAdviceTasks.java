@@ -1,0 +1,200 @@
+package io.relance.followup.advice;
+
+import io.relance.followup.FollowUpRule;
+import io.relance.followup.FollowUpTasks;
+import io.relance.followup.RuleTask;
+import io.relance.followup.TaskTarget;
+import io.relance.followup.WorkingCalendar;
+import io.relance.followup.WorkingDays;
+import io.relance.followup.daily.DailyWork;
+import io.relance.party.ContactSummary;
+import io.relance.party.ThirdPartyLookup;
+import io.relance.party.ThirdPartySummary;
+import io.relance.quote.QuoteId;
+import io.relance.quote.QuoteLookup;
+import io.relance.quote.QuoteStatus;
+import io.relance.quote.QuoteSummary;
+import io.relance.shared.SupportedLocales;
+import io.relance.shared.WorkspaceId;
+import io.relance.tracking.Advice;
+import io.relance.tracking.AdviceCode;
+import io.relance.tracking.AdviceFacts;
+import io.relance.tracking.FollowUpAdvisor;
+import io.relance.tracking.IssuedLink;
+import io.relance.tracking.TrackedLinks;
+import io.relance.workspace.WorkspaceManagement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each SENT quote's follow-up advice as one open task (rule {@code QUOTE_ADVICE}, key {@code advice:<quote>}, see
+ * {@link AdviceTaskPlan}): the daily part {@value #NAME} looks at all of a workspace's sent quotes (their advice read
+ * in batches), the reactions in {@link QuoteAdviceReactions} at one quote as soon as it is opened, sent or answered.
+ * Only a change of advice does something: the new advice's task replaces the open one, or no advice (or "leave it
+ * quiet") cancels it; the change of the quote's mark ({@link AdviceMarks}) is written in the same transaction, so a
+ * second look plans nothing twice and a task the rep completed does not come back while the advice is the same.
+ */
+@Component
+public class QuoteAdviceTasks implements DailyWork {
+
+    static final String NAME = "quote-advice";
+
+    /** How many quotes' opens are read in one query. */
+    static final int BATCH = 500;
+
+    private final QuoteLookup quotes;
+    private final FollowUpAdvisor advisor;
+    private final ThirdPartyLookup parties;
+    private final TrackedLinks links;
+    private final FollowUpTasks tasks;
+    private final WorkingCalendar calendar;
+    private final WorkspaceManagement workspaces;
+    private final AdviceMarks marks;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    QuoteAdviceTasks(
+            QuoteLookup quotes,
+            FollowUpAdvisor advisor,
+            ThirdPartyLookup parties,
+            TrackedLinks links,
+            FollowUpTasks tasks,
+            WorkingCalendar calendar,
+            WorkspaceManagement workspaces,
+            AdviceMarks marks,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.quotes = quotes;
+        this.advisor = advisor;
+        this.parties = parties;
+        this.links = links;
+        this.tasks = tasks;
+        this.calendar = calendar;
+        this.workspaces = workspaces;
+        this.marks = marks;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    static String ruleKey(QuoteId quote) {
+        return "advice:" + quote.value();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Every sent quote of the workspace looked at again; answers how many changed their advice. */
+    @Override
+    public int run(WorkspaceId ws, LocalDate today) {
+        WorkingDays days = calendar.of(ws);
+        Map<UUID, String> marked = marks.of(ws);
+        List<QuoteSummary> sent = quotes.sent(ws);
+        int changed = 0;
+        for (int from = 0; from < sent.size(); from += BATCH) {
+            Map<UUID, QuoteSummary> batch = new LinkedHashMap<>();
+            Map<UUID, AdviceFacts> facts = new LinkedHashMap<>();
+            for (QuoteSummary q : sent.subList(from, Math.min(sent.size(), from + BATCH))) {
+                batch.put(q.id().value(), q);
+                facts.put(q.id().value(), facts(q));
+            }
+            Map<UUID, Advice> advised = advisor.adviseAll(ws, QuoteId.SUBJECT, facts);
+            for (Map.Entry<UUID, QuoteSummary> q : batch.entrySet()) {
+                Advice advice = advised.get(q.getKey());
+                String was = marked.getOrDefault(q.getKey(), AdviceMarks.NONE);
+                if (!mark(advice).equals(was) && apply(ws, q.getValue(), was, advice, today, days)) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** One quote looked at again now (opened, sent): 1 when its advice changed. */
+    public int refresh(WorkspaceId ws, QuoteId id) {
+        Optional<QuoteSummary> found = quotes.quote(ws, id).filter(q -> q.status() == QuoteStatus.SENT);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        QuoteSummary q = found.get();
+        Advice advice =
+                advisor.advise(ws, QuoteId.SUBJECT, id.value(), facts(q)).orElse(null);
+        String was = marks.of(ws, id.value());
+        if (mark(advice).equals(was)) {
+            return 0;
+        }
+        return apply(ws, q, was, advice, calendar.today(ws), calendar.of(ws)) ? 1 : 0;
+    }
+
+    /** The quote was answered (accepted, declined, cancelled, expired): its advice task goes, with its mark. */
+    public boolean answered(WorkspaceId ws, QuoteId id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            marks.forget(ws, id.value());
+            return tasks.cancelForRule(ws, ruleKey(id));
+        }));
+    }
+
+    private static AdviceFacts facts(QuoteSummary q) {
+        return new AdviceFacts(q.sentAt(), q.validUntil(), true, null);
+    }
+
+    private static String mark(Advice advice) {
+        return advice == null ? AdviceMarks.NONE : advice.code().name();
+    }
+
+    /** Moves the quote's mark and plans (or cancels) its task, in one transaction; false when another look did. */
+    private boolean apply(
+            WorkspaceId ws, QuoteSummary q, String was, Advice advice, LocalDate today, WorkingDays days) {
+        AdviceCode code = advice == null ? null : advice.code();
+        RuleTask task = AdviceTaskPlan.of(code, q.number(), today, days)
+                .map(plan -> new RuleTask(
+                        ws,
+                        FollowUpRule.QUOTE_ADVICE,
+                        ruleKey(q.id()),
+                        plan.type(),
+                        TaskTarget.of(q.thirdPartyId())
+                                .withQuote(q.id().value())
+                                .withContact(q.contactId()),
+                        q.ownerId(),
+                        plan.due(),
+                        plan.title(),
+                        code == AdviceCode.NOT_OPENED ? preparedSms(ws, q) : null))
+                .orElse(null);
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!marks.move(ws, q.id().value(), was, mark(advice), clock.instant())) {
+                return false;
+            }
+            if (task != null) {
+                tasks.replaceForRule(task);
+            } else {
+                tasks.cancelForRule(ws, ruleKey(q.id()));
+            }
+            return true;
+        }));
+    }
+
+    /** The SMS tracking prepares for a quote not opened: in the quote's language, the client's name, its link. */
+    private String preparedSms(WorkspaceId ws, QuoteSummary q) {
+        String client = Optional.ofNullable(q.contactId())
+                .flatMap(c -> parties.contact(ws, q.thirdPartyId(), c))
+                .map(ContactSummary::name)
+                .or(() -> parties.find(ws, q.thirdPartyId()).map(ThirdPartySummary::name))
+                .orElse("");
+        String url = links.find(ws, QuoteId.SUBJECT, q.id().value())
+                .map(IssuedLink::url)
+                .orElse("");
+        Locale locale = q.language() != null && SupportedLocales.isSupported(q.language())
+                ? SupportedLocales.of(q.language())
+                : workspaces.workspace(ws).locale();
+        return advisor.preparedText("sms", locale, client, q.number(), url);
+    }
+}
