@@ -7,7 +7,7 @@ import io.relance.quote.QuoteExpired;
 import io.relance.quote.QuoteId;
 import io.relance.quote.QuoteRevised;
 import io.relance.quote.QuoteSent;
-import io.relance.tracking.LinkOpened;
+import io.relance.tracking.LinksOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,14 @@ class QuoteAdviceReactions {
         this.advice = advice;
     }
 
+    /** A batch's opens: each opened quote once. */
     @ApplicationModuleListener
-    void on(LinkOpened e) {
+    void on(LinksOpened e) {
         if (QuoteId.SUBJECT.equals(e.subjectType())) {
-            advice.refresh(e.workspace(), new QuoteId(e.subjectId()));
+            e.opens().stream()
+                    .map(LinksOpened.Open::subjectId)
+                    .distinct()
+                    .forEach(id -> advice.refresh(e.workspace(), new QuoteId(id)));
         }
     }
 
