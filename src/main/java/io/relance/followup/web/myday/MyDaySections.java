@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * My day's sections on the home page, around what other modules add there (the quotes' advice comes at 20): a
  * manager's choice of whose tasks, then the overdue tasks, today's, and after the advice those due later. Each
- * renders {@code followup/myday :: section} (or {@code :: header}) with its part of {@link MyDay.Model}.
+ * renders {@code followup/myday :: tasks} (or {@code :: whose}) with its part of {@link MyDay.Model}.
  */
 final class MyDaySections {
 
@@ -41,7 +41,7 @@ final class MyDaySections {
                 return Optional.empty();
             }
             MyDay.Model day = myDay.of(me);
-            return Optional.of(new Contribution(TEMPLATE, "header", new Part(day, null)));
+            return Optional.of(new Contribution(TEMPLATE, "whose", new Part(day, null)));
         }
     }
 
@@ -65,7 +65,7 @@ final class MyDaySections {
             MyDay.Model day = myDay.of(me);
             return day.overdue().rows().isEmpty()
                     ? Optional.empty()
-                    : Optional.of(new Contribution(TEMPLATE, "section", new Part(day, day.overdue())));
+                    : Optional.of(new Contribution(TEMPLATE, "tasks", new Part(day, day.overdue())));
         }
     }
 
@@ -89,7 +89,7 @@ final class MyDaySections {
             MyDay.Model day = myDay.of(me);
             return day.empty()
                     ? Optional.empty()
-                    : Optional.of(new Contribution(TEMPLATE, "section", new Part(day, day.dueToday())));
+                    : Optional.of(new Contribution(TEMPLATE, "tasks", new Part(day, day.dueToday())));
         }
     }
 
@@ -113,7 +113,7 @@ final class MyDaySections {
             MyDay.Model day = myDay.of(me);
             return day.upcoming().rows().isEmpty()
                     ? Optional.empty()
-                    : Optional.of(new Contribution(TEMPLATE, "section", new Part(day, day.upcoming())));
+                    : Optional.of(new Contribution(TEMPLATE, "tasks", new Part(day, day.upcoming())));
         }
     }
 }

@@ -64,7 +64,7 @@ class TasksPanel implements RecordPanel {
 
     @Override
     public int order() {
-        return 5;
+        return 6;
     }
 
     @Override
