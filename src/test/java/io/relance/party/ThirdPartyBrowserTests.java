@@ -73,7 +73,7 @@ class ThirdPartyBrowserTests extends PartyBrowserTest {
                 .isEqualTo(true);
         assertThat(web.getCurrentUrl()).isEqualTo(recordUrl);
         // the filter swaps only the timeline, and the address follows it
-        web.findElement(By.id("timeline-filter-changes")).click();
+        click(web, web.findElement(By.id("timeline-filter-changes")));
         waitFor(web, ExpectedConditions.urlToBe(recordUrl + "?kind=changes"));
         waitFor(web, ExpectedConditions.attributeContains(By.id("timeline-filter-changes"), "class", "active"));
         assertThat(web.findElement(By.id("timeline")).getText()).doesNotContain("Asked for a quote");
