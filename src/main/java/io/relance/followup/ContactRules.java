@@ -109,7 +109,27 @@ public class ContactRules {
                         time != null ? time : r.policy().hoursFrom(),
                         time != null ? workspaceZone(me.workspaceId()) : r.zone())
                 .toInstant();
-        return check(me.workspaceId(), party, contactId, channel, false, who, at, me.locale());
+        Instant now = clock.instant();
+        return check(me.workspaceId(), party, contactId, channel, false, who, at.isBefore(now) ? now : at, me.locale());
+    }
+
+    /**
+     * The contact rules a planned task's contact breaks, by its assignee at its due day and time (none for a to-do):
+     * the warnings of planning it, in the user's language.
+     */
+    @Transactional(readOnly = true)
+    public List<ContactCheck.Reason> warnings(RelanceUser me, TaskView task) {
+        return ContactChannel.of(task.type())
+                .map(channel -> checkPlanned(
+                                me,
+                                task.target().thirdParty(),
+                                task.target().contactId(),
+                                channel,
+                                task.assignee(),
+                                task.dueDate(),
+                                task.dueTime())
+                        .reasons())
+                .orElse(List.of());
     }
 
     /**

@@ -301,7 +301,9 @@ class TaskApiIntegrationTests extends TaskTest {
     @Test
     void onlyManagersReassignAndCancellingClosesTheTask() throws Exception {
         Team team = workspaces.team();
-        String task = call(team.alice(), party(team.alice(), "Famille Lambert"), TODAY);
+        // a to-do: a call goes only to whoever may contact the third party (ContactRulesIntegrationTests)
+        String task = plan(
+                team.alice(), party(team.alice(), "Famille Lambert"), "\"type\": \"todo\", \"dueDate\": \"" + TODAY + "\"");
 
         send(
                         team.alice(),
@@ -334,10 +336,11 @@ class TaskApiIntegrationTests extends TaskTest {
         Team team = workspaces.team();
         ThirdPartyId bobs = party(team.bob(), "Bob's prospect");
         String bobsTask = call(team.bob(), bobs, TODAY);
+        // a to-do: a call goes only to whoever may contact the third party (ContactRulesIntegrationTests)
         String forAlice = plan(
                 team.manager(),
                 bobs,
-                "\"type\": \"call\", \"dueDate\": \"2027-03-10\", \"assigneeId\": \""
+                "\"type\": \"todo\", \"dueDate\": \"2027-03-10\", \"assigneeId\": \""
                         + team.alice().userId() + "\"");
 
         assertThat(ids(team.alice(), "")).containsExactly(forAlice);

@@ -1,5 +1,6 @@
 package io.relance.followup.task;
 
+import io.relance.followup.ContactRules;
 import io.relance.followup.TaskId;
 import io.relance.followup.TaskTarget;
 import io.relance.followup.TaskType;
@@ -49,6 +50,8 @@ public class TaskManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final ContactRules contactRules;
+
     TaskManagement(
             Tasks tasks,
             ThirdPartyLookup parties,
@@ -56,7 +59,9 @@ public class TaskManagement {
             WorkspaceManagement workspaces,
             WorkingCalendar calendar,
             ApplicationEventPublisher events,
+            ContactRules contactRules,
             Clock clock) {
+        this.contactRules = contactRules;
         this.tasks = tasks;
         this.parties = parties;
         this.quotes = quotes;
@@ -91,6 +96,10 @@ public class TaskManagement {
         String notes = Text.clean("notes", in.notes(), NOTES_MAX, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (type.contact()) {
+            // exclusivity: a contact is planned only for whoever may contact the third party
+            contactRules.requireMayContact(me.workspaceId(), party.id(), assignee, me.locale());
         }
         Task task = Task.plan(
                 me.workspaceId(),
@@ -180,6 +189,9 @@ public class TaskManagement {
             throw new InvalidInputException("assigneeId", "followup.task.assignee.unknown");
         }
         checkVersion(task, version);
+        if (task.type().contact()) {
+            contactRules.requireMayContact(me.workspaceId(), task.target().thirdParty(), assignee, me.locale());
+        }
         task.reassign(assignee);
         return save(task);
     }

@@ -187,4 +187,19 @@ class ContactPolicyApiIntegrationTests extends MvcTest {
                                 + team.bob().userId()))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aMergeKeepsTheDuplicatesOverridesWhenTheSurvivorHasNone() throws Exception {
+        String duplicate = thirdParties.of(team.alice()).named("Lambert bis").createId();
+        send(team.manager(), put("/api/v1/thirdparties/" + duplicate + "/contact-policy"), """
+                        {"minDaysBetween": 9, "version": 0}""")
+                .andExpect(status().isOk());
+
+        send(team.manager(), post("/api/v1/thirdparties/" + party + "/merge"), "{\"duplicateId\": \"" + duplicate + "\"}")
+                .andExpect(status().is2xxSuccessful());
+
+        as(team.alice(), get("/api/v1/thirdparties/" + party + "/contact-policy"))
+                .andExpect(jsonPath("$.minDaysBetween").value(9))
+                .andExpect(jsonPath("$.version").value(1));
+    }
 }

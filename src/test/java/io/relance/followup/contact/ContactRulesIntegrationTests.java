@@ -235,6 +235,43 @@ class ContactRulesIntegrationTests extends MvcTest {
         assertThat(answer).contains("At least 3 days between two contacts").contains("Second visit");
     }
 
+    @Test
+    void planningACallTooSoonWarnsAndPlanningOneForARepWhoMayNotContactIsRefused() throws Exception {
+        logCall(team.alice(), party);
+        send(team.alice(), post("/api/v1/tasks"), """
+                        {"type": "CALL", "thirdpartyId": "%s", "dueDate": "2026-12-09"}""".formatted(party))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("CALL"))
+                .andExpect(jsonPath("$.warnings[0].rule").value("MIN_DAYS_BETWEEN"))
+                .andExpect(jsonPath("$.warnings[0].message", containsString("Allowed from Fri Dec 11, 2026")));
+        send(team.alice(), post("/api/v1/tasks"), """
+                        {"type": "CALL", "thirdpartyId": "%s", "dueDate": "2026-12-11"}""".formatted(party))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.warnings", hasSize(0)));
+
+        String bob = team.bob().userId().toString();
+        send(team.manager(), post("/api/v1/tasks"), """
+                        {"type": "VISIT", "thirdpartyId": "%s", "dueDate": "2026-12-11", "assigneeId": "%s"}""".formatted(party, bob))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Contact refused"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("EXCLUSIVITY"))
+                .andExpect(jsonPath("$.detail", containsString("Bob may not contact this third party")));
+        // a to-do is no contact
+        send(team.manager(), post("/api/v1/tasks"), """
+                        {"type": "TODO", "thirdpartyId": "%s", "dueDate": "2026-12-11", "assigneeId": "%s"}""".formatted(party, bob)).andExpect(status().isCreated());
+        String call = JsonPath.read(
+                body(send(team.manager(), post("/api/v1/tasks"), """
+                                {"type": "CALL", "thirdpartyId": "%s", "dueDate": "2026-12-11"}""".formatted(party))
+                        .andExpect(status().isCreated())),
+                "$.id");
+        send(
+                        team.manager(),
+                        post("/api/v1/tasks/" + call + "/reassign"),
+                        "{\"assigneeId\": \"" + bob + "\", \"version\": 0}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reasons[0].rule").value("EXCLUSIVITY"));
+    }
+
     String contact(String json) throws Exception {
         return JsonPath.read(
                 body(send(team.alice(), post("/api/v1/thirdparties/" + party + "/contacts"), json)

@@ -1,5 +1,8 @@
 package io.relance.followup.web.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.relance.followup.ContactCheck;
+import io.relance.followup.ContactRules;
 import io.relance.followup.TaskId;
 import io.relance.followup.TaskView;
 import io.relance.followup.agenda.TaskFilter;
@@ -19,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,7 +54,8 @@ record TaskApiController(
         TaskCompletion completion,
         TaskSearch search,
         TaskTitles titles,
-        io.relance.shared.web.PageTexts texts) {
+        io.relance.shared.web.PageTexts texts,
+        ContactRules contactRules) {
 
     /** The body of a PATCH: absent fields stay; {@code dueTime} or {@code notes} given as null are cleared. */
     record EditBody(
@@ -83,9 +88,16 @@ record TaskApiController(
                     + "thirdpartyId (required), contactId (one of its contacts), quoteId (one of its quotes), "
                     + "assigneeId (default: the third party's owner; a sales rep plans for himself or the owner), "
                     + "title (default: the type's), notes")
-    TaskJson create(@AuthenticationPrincipal RelanceUser me, @RequestBody NewTask body) {
-        return json(me, tasks.plan(me, body));
+    PlannedJson create(@AuthenticationPrincipal RelanceUser me, @RequestBody NewTask body) {
+        TaskView planned = tasks.plan(me, body);
+        return new PlannedJson(json(me, planned), contactRules.warnings(me, planned));
     }
+
+    /**
+     * A task as planned, and the contact rules the contact it plans breaks ({@code warnings}: rule, effect, message,
+     * until; planned all the same).
+     */
+    record PlannedJson(@JsonUnwrapped TaskJson task, List<ContactCheck.Reason> warnings) {}
 
     @GetMapping("/{id}")
     @Operation(summary = "A task")
