@@ -213,7 +213,7 @@ public class ContactRules {
         return new ContactCheck(
                 verdict.allowed(),
                 verdict.findings().stream()
-                        .map(f -> texts.reason(f, people, readerZone, locale))
+                        .map(f -> texts.reason(f, people, verdict.allowedFrom(), readerZone, locale))
                         .toList(),
                 verdict.allowedFrom());
     }

@@ -303,7 +303,9 @@ class TaskApiIntegrationTests extends TaskTest {
         Team team = workspaces.team();
         // a to-do: a call goes only to whoever may contact the third party (ContactRulesIntegrationTests)
         String task = plan(
-                team.alice(), party(team.alice(), "Famille Lambert"), "\"type\": \"todo\", \"dueDate\": \"" + TODAY + "\"");
+                team.alice(),
+                party(team.alice(), "Famille Lambert"),
+                "\"type\": \"todo\", \"dueDate\": \"" + TODAY + "\"");
 
         send(
                         team.alice(),

@@ -20,7 +20,10 @@ class ContactPoliciesOfThirdParties {
 
     @EventListener
     void on(ThirdPartiesMerged merged) {
-        policies.merge(merged.workspaceId(), merged.survivor().value(), merged.duplicate().value());
+        policies.merge(
+                merged.workspaceId(),
+                merged.survivor().value(),
+                merged.duplicate().value());
     }
 
     @EventListener

@@ -34,18 +34,29 @@ public class ContactTexts {
     public record People(String actor, String owner) {}
 
     public ContactCheck.Reason reason(Finding f, People people, ZoneId readerZone, Locale locale) {
+        return reason(f, people, null, readerZone, locale);
+    }
+
+    /**
+     * The sentence of a finding; a hold says "allowed from" {@code allowedFrom} (when every hold allows it) rather
+     * than its own end, so that every sentence names the same instant.
+     */
+    public ContactCheck.Reason reason(Finding f, People people, Instant allowedFrom, ZoneId readerZone, Locale locale) {
+        Instant shown = f.rule().effect() == io.relance.followup.ContactRule.Effect.HOLD
+                        && allowedFrom != null
+                        && (f.until() == null || allowedFrom.isAfter(f.until()))
+                ? allowedFrom
+                : f.until();
         String key = "followup.contact.rule." + f.rule().name();
         Object[] args = switch (f.rule()) {
             case DO_NOT_CONTACT, DO_NOT_CALL, MARKETING_OPT_OUT -> new Object[0];
             case EXCLUSIVITY -> new Object[] {people.actor(), people.owner()};
             case MIN_DAYS_BETWEEN ->
                 new Object[] {
-                    f.args().get(0),
-                    at((Instant) f.args().get(1), readerZone, locale),
-                    at(f.until(), readerZone, locale)
+                    f.args().get(0), at((Instant) f.args().get(1), readerZone, locale), at(shown, readerZone, locale)
                 };
-            case MAX_PER_30_DAYS -> new Object[] {f.args().get(0), f.args().get(1), at(f.until(), readerZone, locale)};
-            case QUIET_HOURS -> quietHours(f, readerZone, locale);
+            case MAX_PER_30_DAYS -> new Object[] {f.args().get(0), f.args().get(1), at(shown, readerZone, locale)};
+            case QUIET_HOURS -> quietHours(f, shown, readerZone, locale);
             case PREFERRED_CHANNEL ->
                 new Object[] {channel((ContactChannel) f.args().get(0), locale)};
             case PREFERRED_WINDOW -> preferredWindow(f, readerZone, locale);
@@ -61,13 +72,13 @@ public class ContactTexts {
     }
 
     @SuppressWarnings("unchecked")
-    private Object[] quietHours(Finding f, ZoneId readerZone, Locale locale) {
+    private Object[] quietHours(Finding f, Instant shown, ZoneId readerZone, Locale locale) {
         return new Object[] {
             hour((LocalTime) f.args().get(0), locale),
             hour((LocalTime) f.args().get(1), locale),
             days((Collection<DayOfWeek>) f.args().get(2), locale),
             ((ZoneId) f.args().get(3)).getId(),
-            f.until() == null ? "—" : at(f.until(), readerZone, locale)
+            shown == null ? "—" : at(shown, readerZone, locale)
         };
     }
 

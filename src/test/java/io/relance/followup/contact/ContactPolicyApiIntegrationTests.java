@@ -195,7 +195,10 @@ class ContactPolicyApiIntegrationTests extends MvcTest {
                         {"minDaysBetween": 9, "version": 0}""")
                 .andExpect(status().isOk());
 
-        send(team.manager(), post("/api/v1/thirdparties/" + party + "/merge"), "{\"duplicateId\": \"" + duplicate + "\"}")
+        send(
+                        team.manager(),
+                        post("/api/v1/thirdparties/" + party + "/merge"),
+                        "{\"duplicateId\": \"" + duplicate + "\"}")
                 .andExpect(status().is2xxSuccessful());
 
         as(team.alice(), get("/api/v1/thirdparties/" + party + "/contact-policy"))
