@@ -2,11 +2,15 @@ package io.relance.followup;
 
 import static org.awaitility.Awaitility.await;
 
+import io.relance.followup.daily.DailyWork;
 import io.relance.followup.negotiation.Negotiation;
 import io.relance.followup.negotiation.NegotiationManagement;
+import io.relance.followup.negotiation.NegotiationTrigger;
+import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.quote.QuoteTest;
 import io.relance.shared.AdjustableClock;
+import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +57,25 @@ public abstract class NegotiationTest extends QuoteTest {
     protected void awaitNoneOpen(WorkspaceId ws, ThirdPartyId thirdParty) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> negotiations.openOf(ws, thirdParty).isEmpty());
+    }
+
+    /** A third party of this status for this owner, in negotiation since now (started as a quote sent would). */
+    protected ThirdPartyId negotiating(RelanceUser owner, ProspectStatus status) {
+        ThirdPartyId id = thirdParties
+                .of(owner)
+                .named("Famille Lambert")
+                .status(status)
+                .create()
+                .thirdParty()
+                .id();
+        negotiations.start(owner.workspaceId(), id, NegotiationTrigger.QUOTE, null);
+        return id;
+    }
+
+    /** Runs a daily part for the workspace on this day, the clock put on it; what it handled. */
+    protected int runOn(DailyWork part, WorkspaceId ws, LocalDate day) {
+        on(day);
+        return part.run(ws, day);
     }
 
     /** The third party's open tasks of a rule. */

@@ -42,8 +42,7 @@ class CheckInsIntegrationTests extends NegotiationTest {
     }
 
     private int checkIns(WorkspaceId ws, LocalDate day) {
-        on(day);
-        return checkIns.run(ws, day);
+        return runOn(checkIns, ws, day);
     }
 
     @Test

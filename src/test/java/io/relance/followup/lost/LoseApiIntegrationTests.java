@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.relance.followup.FollowUpRule;
 import io.relance.followup.NegotiationTest;
 import io.relance.followup.negotiation.NegotiationStatus;
-import io.relance.followup.negotiation.NegotiationTrigger;
 import io.relance.followup.negotiation.Negotiations;
 import io.relance.history.HistoryManagement;
 import io.relance.history.Target;
@@ -37,17 +36,6 @@ class LoseApiIntegrationTests extends NegotiationTest {
     @Autowired
     HistoryManagement history;
 
-    private ThirdPartyId negotiating(RelanceUser owner, ProspectStatus status) {
-        ThirdPartyId id = thirdParties
-                .of(owner)
-                .named("Famille Lambert")
-                .status(status)
-                .create()
-                .thirdParty()
-                .id();
-        negotiations.start(owner.workspaceId(), id, NegotiationTrigger.QUOTE, null);
-        return id;
-    }
 
     private String lose(ThirdPartyId id) {
         return "/api/v1/thirdparties/" + id + "/lose";

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.relance.followup.NegotiationTest;
-import io.relance.followup.negotiation.NegotiationTrigger;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.shared.RelanceUser;
@@ -19,23 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class LostPagesIntegrationTests extends NegotiationTest {
 
-    private ThirdPartyId negotiating(RelanceUser owner) {
-        ThirdPartyId id = thirdParties
-                .of(owner)
-                .named("Famille Lambert")
-                .status(ProspectStatus.IN_PROGRESS)
-                .create()
-                .thirdParty()
-                .id();
-        negotiations.start(owner.workspaceId(), id, NegotiationTrigger.QUOTE, null);
-        return id;
-    }
 
     @Test
     void theRecordShowsTheNegotiationAndLeadsToCloseItAsLost() throws Exception {
         RelanceUser alice = workspaces.rep();
         on(MONDAY);
-        ThirdPartyId lambert = negotiating(alice);
+        ThirdPartyId lambert = negotiating(alice, ProspectStatus.IN_PROGRESS);
 
         String record = body(as(alice, get("/thirdparties/" + lambert)).andExpect(status().isOk()));
         assertThat(record)
@@ -50,7 +38,7 @@ class LostPagesIntegrationTests extends NegotiationTest {
     @Test
     void theFormShowsEachErrorBesideItsFieldAndKeepsWhatWasTyped() throws Exception {
         RelanceUser alice = workspaces.rep();
-        ThirdPartyId lambert = negotiating(alice);
+        ThirdPartyId lambert = negotiating(alice, ProspectStatus.IN_PROGRESS);
 
         String noCompetitor = body(as(
                         alice,
@@ -148,7 +136,7 @@ class LostPagesIntegrationTests extends NegotiationTest {
     void thePagesSpeakTheUsersLanguage() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser pierre = acme.member("Pierre", io.relance.shared.Role.MANAGER, "fr");
-        ThirdPartyId lambert = negotiating(pierre);
+        ThirdPartyId lambert = negotiating(pierre, ProspectStatus.IN_PROGRESS);
 
         assertThat(body(as(pierre, get("/thirdparties/" + lambert + "/lose"))))
                 .contains("Pourquoi est-ce perdu ?", "Concurrent");

@@ -49,25 +49,15 @@ class NegotiationTimeLimitIntegrationTests extends NegotiationTest {
 
     private ThirdPartyId startedOnMonday(RelanceUser owner, ProspectStatus status) {
         on(MONDAY);
-        ThirdPartyId id = thirdParties
-                .of(owner)
-                .named("Famille Lambert")
-                .status(status)
-                .create()
-                .thirdParty()
-                .id();
-        negotiations.start(owner.workspaceId(), id, NegotiationTrigger.QUOTE, null);
-        return id;
+        return negotiating(owner, status);
     }
 
     private int deadlines(WorkspaceId ws, LocalDate day) {
-        on(day);
-        return deadlines.run(ws, day);
+        return runOn(deadlines, ws, day);
     }
 
     private int timeouts(WorkspaceId ws, LocalDate day) {
-        on(day);
-        return timeouts.run(ws, day);
+        return runOn(timeouts, ws, day);
     }
 
     @Test
