@@ -36,7 +36,6 @@ class LoseApiIntegrationTests extends NegotiationTest {
     @Autowired
     HistoryManagement history;
 
-
     private String lose(ThirdPartyId id) {
         return "/api/v1/thirdparties/" + id + "/lose";
     }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class LostPagesIntegrationTests extends NegotiationTest {
 
-
     @Test
     void theRecordShowsTheNegotiationAndLeadsToCloseItAsLost() throws Exception {
         RelanceUser alice = workspaces.rep();
