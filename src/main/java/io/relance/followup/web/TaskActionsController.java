@@ -1,7 +1,7 @@
 package io.relance.followup.web;
 
-import io.relance.followup.TaskId;
 import io.relance.followup.ContactRefused;
+import io.relance.followup.TaskId;
 import io.relance.followup.TaskView;
 import io.relance.followup.task.TaskClosedException;
 import io.relance.followup.task.TaskCompletion;
