@@ -1,5 +1,6 @@
 package io.relance.followup.web;
 
+import io.relance.followup.ContactRefused;
 import io.relance.followup.TaskId;
 import io.relance.followup.TaskView;
 import io.relance.followup.task.TaskClosedException;
@@ -118,6 +119,10 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
             return back.page();
         } catch (StaleVersionException e) {
             Flash.error(texts.text("problem.stale")).addTo(redirect);
+            return back.page();
+        } catch (ContactRefused e) {
+            // a call or a visit goes only to whoever may contact the third party (exclusivity)
+            Flash.error(e.getMessage()).addTo(redirect);
             return back.page();
         } catch (TaskClosedException e) {
             Flash.error(texts.text("followup.task.problem.closed", texts.text("followup.task.status." + e.status())))

@@ -272,6 +272,28 @@ class ContactRulesIntegrationTests extends MvcTest {
                 .andExpect(jsonPath("$.reasons[0].rule").value("EXCLUSIVITY"));
     }
 
+    @Test
+    void theRecordsNewTaskBoxWarnsInPlaceAndRefusesARepWhoMayNotContact() throws Exception {
+        logCall(team.alice(), party);
+        String answer = body(as(
+                        team.alice(),
+                        htmx(post("/thirdparties/" + party + "/tasks"))
+                                .param("type", "CALL")
+                                .param("dueDate", "2026-12-09"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"task-warnings\""))));
+        assertThat(answer).contains("At least 3 days between two contacts");
+
+        String refused = body(as(
+                        team.manager(),
+                        htmx(post("/thirdparties/" + party + "/tasks"))
+                                .param("type", "VISIT")
+                                .param("dueDate", "2026-12-11")
+                                .param("assigneeId", team.bob().userId().toString()))
+                .andExpect(status().isOk()));
+        assertThat(refused).contains("Bob may not contact this third party").doesNotContain("id=\"task-warnings\"");
+    }
+
     String contact(String json) throws Exception {
         return JsonPath.read(
                 body(send(team.alice(), post("/api/v1/thirdparties/" + party + "/contacts"), json)

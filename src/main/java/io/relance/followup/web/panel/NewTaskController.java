@@ -1,5 +1,9 @@
 package io.relance.followup.web.panel;
 
+import io.relance.followup.ContactCheck;
+import io.relance.followup.ContactRefused;
+import io.relance.followup.ContactRules;
+import io.relance.followup.TaskView;
 import io.relance.followup.task.NewTask;
 import io.relance.followup.task.TaskManagement;
 import io.relance.party.ThirdPartyId;
@@ -28,10 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The "new task" box of a record's tasks panel: plans the task; with htmx the panel answers in place (the task in its
- * list, or the box as typed with its errors beside the fields); without, the record page with the message.
+ * list, with the contact rules the contact breaks, or the box as typed with its errors beside the fields; a call for a
+ * rep who may not contact the third party is refused beside the assignee); without, the record page with the message.
  */
 @Controller
-record NewTaskController(TaskManagement tasks, ThirdPartyLookup parties, TasksPanel panel, PageTexts texts) {
+record NewTaskController(
+        TaskManagement tasks, ThirdPartyLookup parties, TasksPanel panel, PageTexts texts, ContactRules contactRules) {
 
     static final String VIEW_PANEL = "followup/tasks :: panel";
 
@@ -63,17 +69,28 @@ record NewTaskController(TaskManagement tasks, ThirdPartyLookup parties, TasksPa
                 parties.find(me, new ThirdPartyId(Ids.parse(id))).orElseThrow(NotFoundException::new);
         Fields fields = new Fields(type, dueDate, dueTime, assigneeId, title);
         String page = "/thirdparties/" + party.id();
+        List<String> warnings;
         try {
-            tasks.plan(me, read(party, fields));
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = texts.errors(e);
+            TaskView planned = tasks.plan(me, read(party, fields));
+            warnings = contactRules.warnings(me, planned).stream()
+                    .map(ContactCheck.Reason::message)
+                    .toList();
+        } catch (InvalidInputException | ContactRefused e) {
+            Map<String, String> errors = e instanceof InvalidInputException invalid
+                    ? texts.errors(invalid)
+                    : Map.of("assigneeId", e.getMessage());
             return answer.answer(page, Flash.error(String.join(" ", errors.values())), () -> {
                 answer.model().addAttribute("panel", panel.of(me, party, fields.typed(), errors, null));
                 return VIEW_PANEL;
             });
         }
-        return answer.answer(page, Flash.success("followup.task.planned"), () -> {
+        // a contact that breaks a contact rule is planned all the same, with the warning
+        Flash done = warnings.isEmpty()
+                ? Flash.success("followup.task.planned")
+                : Flash.success("followup.contact.plannedWithWarnings", String.join(" ", warnings));
+        return answer.answer(page, done, () -> {
             answer.model().addAttribute("panel", panel.of(me, party, null, Map.of(), "followup.task.planned"));
+            answer.model().addAttribute("contactWarnings", warnings);
             return VIEW_PANEL;
         });
     }
