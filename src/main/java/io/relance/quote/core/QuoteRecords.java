@@ -109,21 +109,6 @@ public class QuoteRecords {
     }
 
     /** A quote and its third party's name. */
-    public record Named(QuoteSummary quote, String thirdPartyName) {}
-
-    /** The SENT quotes of the third parties this user owns, the earliest validity first (for his advice). */
-    public List<Named> sentOwnedBy(WorkspaceId ws, UserId owner, int max) {
-        return jdbc.sql("""
-                        SELECT q.*, t.owner_id AS owner_id, t.name AS third_party_name FROM quotes q
-                        JOIN third_parties t ON t.workspace_id = q.workspace_id AND t.id = q.third_party_id
-                          AND t.deleted_at IS NULL
-                        WHERE q.workspace_id = ? AND t.owner_id = ? AND q.status = 'SENT'
-                        ORDER BY q.valid_until, q.id FETCH FIRST ? ROWS ONLY""")
-                .params(ws.value(), owner.value(), max)
-                .query((rs, n) -> new Named(summary(owned(rs, n)), rs.getString("third_party_name")))
-                .list();
-    }
-
     /** Every SENT quote of a workspace whose third party is not in the trash (the daily advice). */
     public List<QuoteSummary> sent(WorkspaceId ws) {
         return jdbc

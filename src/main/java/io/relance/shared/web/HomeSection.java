@@ -4,7 +4,7 @@ import io.relance.shared.RelanceUser;
 import java.util.Optional;
 
 /**
- * A section that a module adds to the home page, "My day" (a bean): the quotes' follow-up advice, later the tasks
+ * A section that a module adds to the home page, "My day" (a bean): the follow-up tasks
  * due. The page renders every contribution in {@code order} (see {@link ContributedPanels#home}), each fragment with
  * the contribution as {@code panel}; with none, it shows its empty state.
  */

@@ -82,8 +82,12 @@ class QuoteAdviceTasksIntegrationTests extends QuoteTest {
      * the send are over.
      */
     String sentQuote(String partyName) throws Exception {
-        String id = quote(rita, party(rita, partyName));
-        markSent(rita, id);
+        return sentQuote(rita, partyName);
+    }
+
+    String sentQuote(RelanceUser owner, String partyName) throws Exception {
+        String id = quote(owner, party(owner, partyName));
+        markSent(owner, id);
         links.issue(ws, QuoteId.SUBJECT, UUID.fromString(id));
         reactionsOver(id);
         return id;
@@ -149,6 +153,35 @@ class QuoteAdviceTasksIntegrationTests extends QuoteTest {
         at(4, "09:30");
         assertThat(advice.run(ws, today())).isZero();
         assertThat(adviceTaskStatuses(id)).containsExactly("DONE");
+    }
+
+    @Test
+    void myDayShowsTheAdviceOnceAsItsTaskAndAManagerSeesTheAdviceOfTheDayHeChose() throws Exception {
+        RelanceUser max = acme.manager("Max Manager");
+        String lambert = sentQuote("Famille Lambert");
+        String own = sentQuote(max, "Maison Manager");
+        at(3, "09:30");
+        assertThat(advice.run(ws, today())).isEqualTo(2);
+
+        // Rita's day: the advice is her SMS task, with its prepared text and the quote one tap away; no second list
+        String page = body(as(rita, get("/")).andExpect(status().isOk()));
+        assertThat(page)
+                .doesNotContain("id=\"quote-advice\"", "Maison Manager")
+                .contains(
+                        "Make sure quote " + number(lambert) + " arrived",
+                        "Planned by the quote&#39;s follow-up advice",
+                        "/q/",
+                        "href=\"/quotes/" + lambert + "\"");
+        assertThat(page.split("class=\"task-row\"", -1)).hasSize(2);
+
+        // the manager looks at Rita's day: Rita's advice, not his own; at the team's: both; at his own: his
+        assertThat(body(as(max, get("/?view=" + rita.userId()))))
+                .contains("Famille Lambert")
+                .doesNotContain("Maison Manager", "id=\"quote-advice\"");
+        assertThat(body(as(max, get("/?view=team")))).contains("Famille Lambert", "Maison Manager");
+        assertThat(body(as(max, get("/"))))
+                .contains("Maison Manager", "href=\"/quotes/" + own + "\"")
+                .doesNotContain("Famille Lambert");
     }
 
     @Test

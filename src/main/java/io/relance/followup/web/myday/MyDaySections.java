@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * My day's sections on the home page, around what other modules add there (the quotes' advice comes at 20): a
- * manager's choice of whose tasks, then the overdue tasks, today's, and after the advice those due later. Each
+ * My day's sections on the home page (a quote's advice is among them as its task, see followup.advice): a
+ * manager's choice of whose tasks, then the overdue tasks, today's, and those due later. Each
  * renders {@code followup/myday :: tasks} (or {@code :: whose}) with its part of {@link MyDay.Model}.
  */
 final class MyDaySections {
@@ -93,7 +93,7 @@ final class MyDaySections {
         }
     }
 
-    /** The tasks due after today, soonest first, after the quotes' advice: shown when there are some. */
+    /** The tasks due after today, soonest first: shown when there are some. */
     @Component
     static class Upcoming implements HomeSection {
 
