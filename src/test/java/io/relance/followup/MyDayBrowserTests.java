@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -124,6 +125,9 @@ class MyDayBrowserTests extends BrowserTest {
         clock.setTo(NOW);
         plan(rep, dupont, "VISIT", TODAY, null);
         plan(rep, martin, "CALL", TODAY.plusDays(5), null);
+        for (int day = 20; day <= 40; day++) { // 22 later: the section shows 20, and says 2 are not shown
+            plan(rep, martin, "TODO", TODAY.plusDays(day), null);
+        }
 
         WebDriver web = browser.driver();
         web.manage().deleteAllCookies();
@@ -145,6 +149,16 @@ class MyDayBrowserTests extends BrowserTest {
         assertThat(today.findElement(By.cssSelector("a.task-call")).getAttribute("href"))
                 .isEqualTo("tel:+33472000001");
         check(web, "myday-" + lang, lang);
+
+        // "show more" adds the last two under the twenty, in place, and goes
+        assertThat(later.findElements(By.cssSelector(".task-row"))).hasSize(20);
+        assertThat(later.findElement(By.cssSelector(".myday-count")).getText()).isEqualTo("22");
+        click(web, later.findElement(By.cssSelector("a.myday-more")));
+        waitFor(web, (ExpectedCondition<Boolean>)
+                d -> d.findElements(By.cssSelector("#myday-upcoming-list > li")).size() == 22);
+        assertThat(web.findElements(By.cssSelector("a.myday-more"))).isEmpty();
+        assertThat(web.getCurrentUrl()).isEqualTo(url("/"));
+        check(web, "myday-more-" + lang, lang);
 
         // done, with what came of it and "Promising": the follow-up call appears under Later
         WebElement row = today.findElement(By.cssSelector(".task-row"));

@@ -13,6 +13,8 @@ import io.relance.party.ThirdPartyId;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.Team;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +66,44 @@ class MyDayIntegrationTests extends TaskTest {
         page = home(rep, "");
         assertThat(section(page, "overdue")).contains("Famille Lambert", "Measure the attic");
         assertThat(section(page, "today")).contains("Nothing due today.");
+    }
+
+    @Test
+    void eachSectionSaysHowManyItHoldsAndShowsTheRestPageByPage() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        ThirdPartyId lambert = party(rep, "Famille Lambert");
+        for (int day = 1; day <= 23; day++) { // the section shows 20 at once
+            plan(
+                    rep,
+                    lambert,
+                    "\"type\": \"todo\", \"dueDate\": \"" + TODAY.plusDays(day) + "\", \"title\": \"Step " + day
+                            + "\"");
+        }
+        call(rep, lambert, TODAY);
+
+        String page = home(rep, "");
+        assertThat(section(page, "today")).contains("myday-count\">1<");
+        String upcoming = section(page, "upcoming");
+        assertThat(upcoming)
+                .contains("myday-count\">23<", "Step 1<", "Step 20<", "Show more (3 not shown)")
+                .doesNotContain("Step 21<");
+        Matcher more = Pattern.compile("href=\"(/myday/upcoming\\?[^\"]+)\"").matcher(upcoming);
+        assertThat(more.find()).isTrue();
+        String next = more.group(1).replace("&amp;", "&");
+        assertThat(next).contains("view=me", "seen=20");
+
+        String rest = body(mvc.perform(get(next).with(user(rep))).andExpect(status().isOk()));
+        assertThat(section(rest, "upcoming"))
+                .contains("myday-count\">23<", "Step 21<", "Step 22<", "Step 23<")
+                .doesNotContain("Step 20<", "Show more");
+        // htmx asks the same page and keeps its rows and its (now empty) "more"
+        assertThat(rest).contains("Back to My day", "id=\"myday-upcoming-list\"", "id=\"myday-upcoming-more\"");
+
+        // another's day is not reached through the page; an unknown section is not found
+        RelanceUser stranger = workspaces.create("Other").admin();
+        assertThat(body(mvc.perform(get(next).with(user(stranger))).andExpect(status().isOk())))
+                .doesNotContain("Famille Lambert");
+        mvc.perform(get("/myday/someday").with(user(rep))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -13,10 +13,12 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.UserId;
 import java.sql.Date;
 import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,66 @@ public class TaskSearch {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("""
                 SELECT k.*, t.name AS tp_name, t.code AS tp_code, t.phone AS tp_phone, t.phone_e164 AS tp_phone_e164,
-                    t.mobile AS tp_mobile, t.mobile_e164 AS tp_mobile_e164
+                    t.mobile AS tp_mobile, t.mobile_e164 AS tp_mobile_e164""");
+        from(me, filter, sql, params);
+        if (page.cursor() != null) {
+            List<String> parts = Cursors.decode(page.cursor(), 3);
+            try {
+                params.put("afterDate", Date.valueOf(LocalDate.parse(parts.get(0))));
+                params.put("afterTime", Time.valueOf(LocalTime.parse(parts.get(1))));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("cursor", "validation.cursor");
+            }
+            params.put("afterId", Ids.parseCursorId(parts.get(2)));
+            sql.append(" AND (k.due_date > :afterDate OR (k.due_date = :afterDate AND (" + TIME_ORDER
+                    + " > :afterTime OR (" + TIME_ORDER + " = :afterTime AND k.id > :afterId))))");
+        }
+        sql.append(" ORDER BY k.due_date, ").append(TIME_ORDER).append(", k.id FETCH FIRST :fetch ROWS ONLY");
+        params.put("fetch", page.limit() + 1);
+        List<TaskRow> rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> {
+                    Task task = Tasks.map(rs, n);
+                    String mobile = rs.getString("tp_mobile_e164");
+                    return new TaskRow(
+                            task.view(),
+                            rs.getString("tp_name"),
+                            rs.getString("tp_code"),
+                            mobile != null ? rs.getString("tp_mobile") : rs.getString("tp_phone"),
+                            mobile != null ? mobile : rs.getString("tp_phone_e164"),
+                            null);
+                })
+                .list();
+        return ListPage.of(withContacts(me, rows), page.limit(), TaskSearch::cursor);
+    }
+
+    /**
+     * How many open tasks of one assignee (null: of everyone the user may see) are overdue, due today and due later,
+     * in one query: what My day's sections say they hold.
+     */
+    @Transactional(readOnly = true)
+    public Map<TaskFilter.Due, Long> countOpen(RelanceUser me, UserId assignee) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                SELECT SUM(CASE WHEN k.due_date < :today THEN 1 ELSE 0 END) AS overdue,
+                    SUM(CASE WHEN k.due_date = :today THEN 1 ELSE 0 END) AS due_today,
+                    SUM(CASE WHEN k.due_date > :today THEN 1 ELSE 0 END) AS upcoming""");
+        from(me, TaskFilter.open(assignee, null), sql, params);
+        params.put("today", Date.valueOf(calendar.today(me.workspaceId())));
+        return jdbc.sql(sql.toString()).params(params).query(rs -> {
+            Map<TaskFilter.Due, Long> counts = new EnumMap<>(TaskFilter.Due.class);
+            rs.next();
+            counts.put(TaskFilter.Due.OVERDUE, rs.getLong("overdue"));
+            counts.put(TaskFilter.Due.TODAY, rs.getLong("due_today"));
+            counts.put(TaskFilter.Due.UPCOMING, rs.getLong("upcoming"));
+            return counts;
+        });
+    }
+
+    /** The FROM and WHERE of a list or a count: the tasks this user may reach that the filter keeps. */
+    private void from(RelanceUser me, TaskFilter filter, StringBuilder sql, Map<String, Object> params) {
+        sql.append("""
+
                 FROM followup_tasks k JOIN third_parties t
                   ON t.workspace_id = k.workspace_id AND t.id = k.third_party_id AND t.deleted_at IS NULL
                 WHERE k.workspace_id = :ws""");
@@ -89,35 +150,6 @@ public class TaskSearch {
                         case UPCOMING -> " AND k.due_date > :today";
                     });
         }
-        if (page.cursor() != null) {
-            List<String> parts = Cursors.decode(page.cursor(), 3);
-            try {
-                params.put("afterDate", Date.valueOf(LocalDate.parse(parts.get(0))));
-                params.put("afterTime", Time.valueOf(LocalTime.parse(parts.get(1))));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "validation.cursor");
-            }
-            params.put("afterId", Ids.parseCursorId(parts.get(2)));
-            sql.append(" AND (k.due_date > :afterDate OR (k.due_date = :afterDate AND (" + TIME_ORDER
-                    + " > :afterTime OR (" + TIME_ORDER + " = :afterTime AND k.id > :afterId))))");
-        }
-        sql.append(" ORDER BY k.due_date, ").append(TIME_ORDER).append(", k.id FETCH FIRST :fetch ROWS ONLY");
-        params.put("fetch", page.limit() + 1);
-        List<TaskRow> rows = jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> {
-                    Task task = Tasks.map(rs, n);
-                    String mobile = rs.getString("tp_mobile_e164");
-                    return new TaskRow(
-                            task.view(),
-                            rs.getString("tp_name"),
-                            rs.getString("tp_code"),
-                            mobile != null ? rs.getString("tp_mobile") : rs.getString("tp_phone"),
-                            mobile != null ? mobile : rs.getString("tp_phone_e164"),
-                            null);
-                })
-                .list();
-        return ListPage.of(withContacts(me, rows), page.limit(), TaskSearch::cursor);
     }
 
     /** The contacts the tasks name, in one query; a contact's phone is the one to call. */
