@@ -234,6 +234,34 @@ class MyDayIntegrationTests extends TaskTest {
     }
 
     @Test
+    void aTaskOnAThirdPartyTheRepMayNotSeeOffersNoClassificationAndTheFormIsRefusedOne() throws Exception {
+        Team team = workspaces.team();
+        ThirdPartyId bobs = party(team.bob(), "Bob Prospect");
+        String forAlice = plan(
+                team.manager(),
+                bobs,
+                "\"type\": \"todo\", \"dueDate\": \"" + TODAY + "\", \"assigneeId\": \""
+                        + team.alice().userId() + "\"");
+
+        String row = section(home(team.alice(), ""), "today");
+        assertThat(row)
+                .contains("Bob Prospect", "task-complete")
+                .doesNotContain("name=\"classification\"", "href=\"/thirdparties/" + bobs + "\"");
+        as(
+                        team.alice(),
+                        post("/tasks/" + forAlice + "/complete")
+                                .param("classification", "promising")
+                                .param("from", "myday"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/tasks/" + forAlice).with(user(team.alice())))
+                .andExpect(jsonPath("$.status").value("OPEN"));
+        // Bob, who owns it, is offered the classifications on his record
+        String record = body(
+                mvc.perform(get("/thirdparties/" + bobs).with(user(team.bob()))).andExpect(status().isOk()));
+        assertThat(record).contains("name=\"classification\"");
+    }
+
+    @Test
     void anotherWorkspaceReachesNoneOfTheForms() throws Exception {
         RelanceUser rep = workspaces.rep();
         ThirdPartyId lambert = party(rep, "Famille Lambert");

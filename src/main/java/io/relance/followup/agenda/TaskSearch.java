@@ -60,6 +60,11 @@ public class TaskSearch {
         StringBuilder sql = new StringBuilder("""
                 SELECT k.*, t.name AS tp_name, t.code AS tp_code, t.phone AS tp_phone, t.phone_e164 AS tp_phone_e164,
                     t.mobile AS tp_mobile, t.mobile_e164 AS tp_mobile_e164""");
+        var seen = access.predicate(me, ThirdPartyAccess.Columns.of("t"));
+        sql.append(
+                seen.restricts()
+                        ? ", CASE WHEN " + seen.sql() + " THEN 1 ELSE 0 END AS tp_visible"
+                        : ", 1 AS tp_visible");
         from(me, filter, sql, params);
         if (page.cursor() != null) {
             List<String> parts = Cursors.decode(page.cursor(), 3);
@@ -86,7 +91,8 @@ public class TaskSearch {
                             rs.getString("tp_code"),
                             mobile != null ? rs.getString("tp_mobile") : rs.getString("tp_phone"),
                             mobile != null ? mobile : rs.getString("tp_phone_e164"),
-                            null);
+                            null,
+                            rs.getInt("tp_visible") == 1);
                 })
                 .list();
         return ListPage.of(withContacts(me, rows), page.limit(), TaskSearch::cursor);

@@ -18,6 +18,7 @@ import io.relance.party.ThirdPartySummary;
 import io.relance.party.ThirdPartyTags;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
+import io.relance.shared.RelanceUser;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
 import io.relance.workspace.WorkspaceManagement;
@@ -33,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Classifies third parties: the follow-up task of the classification's cadence (due after its delay, on a working
  * day; one at a time, a reclassification replaces it; none for "not interested"), the classification's tag (the
- * previous one's taken off), a timeline entry and {@link ThirdPartyClassified}. Callers check that the user may act
- * on the third party; this only checks it is a live one of the workspace.
+ * previous one's taken off), a timeline entry and {@link ThirdPartyClassified}. A user classifies through
+ * {@link #classify(RelanceUser, ThirdPartyId, String)}, which checks he may see the third party; the workspace's own
+ * work through the other, which only checks it is a live one of the workspace.
  */
 @Service
 public class Classifying {
@@ -82,6 +84,17 @@ public class Classifying {
     /** The rule key of a third party's classification task. */
     public static String ruleKey(ThirdPartyId thirdParty) {
         return "classification:" + thirdParty.value();
+    }
+
+    /**
+     * Classifies as {@code me} a third party he may see: one he owns, is lent or, for a manager, any of the workspace
+     * ({@link NotFoundException} otherwise, whatever else he may reach, such as a task assigned to him about it).
+     * The classify API, the record's panel and a task's completion all go through here.
+     */
+    @Transactional
+    public void classify(RelanceUser me, ThirdPartyId thirdParty, String classificationKey) {
+        thirdParties.find(me, thirdParty).orElseThrow(NotFoundException::new);
+        classify(me.workspaceId(), thirdParty, classificationKey, me.userId());
     }
 
     /**

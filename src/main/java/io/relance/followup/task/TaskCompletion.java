@@ -70,7 +70,8 @@ public class TaskCompletion {
         TaskView done = management.save(task);
         log(me, task, said, now);
         if (key != null) {
-            classifying.classify(me.workspaceId(), task.target().thirdParty(), key, me.userId());
+            // the assignee reaches the task; classifying needs the third party itself (404 as the classify API)
+            classifying.classify(me, task.target().thirdParty(), key);
         }
         return done;
     }

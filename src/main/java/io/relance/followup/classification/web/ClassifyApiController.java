@@ -81,7 +81,7 @@ class ClassifyApiController {
                 || body.classification().isBlank()) {
             throw new InvalidInputException("classification", "validation.required");
         }
-        classifying.classify(me.workspaceId(), party, body.classification(), me.userId());
+        classifying.classify(me, party, body.classification());
         return state(me, party);
     }
 

@@ -2,10 +2,8 @@ package io.relance.followup.classification.web;
 
 import io.relance.followup.classification.Classifying;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.ThirdPartyLookup;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
-import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.web.Flash;
 import io.relance.shared.web.PageTexts;
@@ -21,12 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClassifyController {
 
     private final Classifying classifying;
-    private final ThirdPartyLookup thirdParties;
     private final PageTexts texts;
 
-    ClassifyController(Classifying classifying, ThirdPartyLookup thirdParties, PageTexts texts) {
+    ClassifyController(Classifying classifying, PageTexts texts) {
         this.classifying = classifying;
-        this.thirdParties = thirdParties;
         this.texts = texts;
     }
 
@@ -37,9 +33,8 @@ class ClassifyController {
             @RequestParam(required = false) String classification,
             RedirectAttributes redirect) {
         ThirdPartyId party = new ThirdPartyId(Ids.parse(id));
-        thirdParties.find(me, party).orElseThrow(NotFoundException::new);
         try {
-            classifying.classify(me.workspaceId(), party, classification, me.userId());
+            classifying.classify(me, party, classification);
             String label = classifying.active(me.workspaceId(), me.locale()).stream()
                     .filter(c -> c.key().equals(classification))
                     .findFirst()
