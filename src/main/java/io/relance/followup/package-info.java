@@ -24,6 +24,7 @@
  * <p>Inside: {@code task} (the aggregate and its table), {@code calendar} (working days and holidays),
  * {@code daily} (the daily run's parts),
  * {@code contact} (the contact rules: the policy object, their knobs per level, the check's texts), {@code web.contact}
- * (their pages and API).
+ * (their pages and API), {@code feed} (the personal iCalendar feed: its secret addresses and the RFC 5545 it serves,
+ * built with ical4j) and {@code feed.web} (its API, its public address and its card on the Profile page).
  */
 package io.relance.followup;
