@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.relance.followup.checkin.CheckIns;
+import io.relance.followup.daily.DailyRun;
 import io.relance.followup.lost.NegotiationTimeouts;
 import io.relance.followup.negotiation.NegotiationDeadlines;
 import io.relance.party.ProspectStatus;
@@ -22,7 +23,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Negotiations, losses and check-ins on Citus: with {@code citus.multi_task_query_log_level = error}, a statement
  * needing more than one shard fails, and so does the request or the daily part that made it. Their reactions, API,
- * pages and the three daily parts of one workspace (another one beside it) are all single-shard statements.
+ * pages, the daily parts of one workspace (another one beside it) and the whole daily run with its claims are all
+ * single-shard statements.
  */
 @EnabledIfSystemProperty(named = "relance.test.database", matches = "citus")
 @TestPropertySource(
@@ -38,6 +40,9 @@ class NegotiationsOnCitusIntegrationTests extends NegotiationTest {
 
     @Autowired
     CheckIns checkIns;
+
+    @Autowired
+    DailyRun dailyRun;
 
     void ok(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
         send(who, request, json).andExpect(status().is2xxSuccessful());
@@ -98,5 +103,15 @@ class NegotiationsOnCitusIntegrationTests extends NegotiationTest {
         LocalDate silent = MONDAY.plusMonths(7);
         on(silent);
         assertThat(checkIns.run(ws, silent)).isEqualTo(1);
+
+        // the whole run as the job and the test endpoint do it: its claims, the four parts (quote advice too), each
+        // of them DONE, none FAILED on a statement that would need another shard
+        on(silent.plusDays(1));
+        DailyRun.Report report = dailyRun.runNow(ws);
+        assertThat(report.parts())
+                .extracting(DailyRun.PartRun::part)
+                .contains("negotiation-deadlines", "negotiation-timeouts", "check-ins", "quote-advice");
+        assertThat(report.parts()).allSatisfy(p -> assertThat(p.outcome()).isEqualTo(DailyRun.Outcome.DONE));
+        assertThat(dailyRun.runDue(ws).parts()).isEmpty();
     }
 }

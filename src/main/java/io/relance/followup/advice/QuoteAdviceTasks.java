@@ -6,6 +6,7 @@ import io.relance.followup.RuleTask;
 import io.relance.followup.TaskTarget;
 import io.relance.followup.WorkingCalendar;
 import io.relance.followup.WorkingDays;
+import io.relance.followup.daily.DailyChunks;
 import io.relance.followup.daily.DailyWork;
 import io.relance.party.ContactSummary;
 import io.relance.party.ThirdPartyLookup;
@@ -25,10 +26,12 @@ import io.relance.tracking.TrackedLinks;
 import io.relance.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -93,7 +96,20 @@ public class QuoteAdviceTasks implements DailyWork {
         return NAME;
     }
 
-    /** Every sent quote of the workspace looked at again; answers how many changed their advice. */
+    /** A quote whose advice changed since the last look: its mark as read, the new advice and its task (or none). */
+    private record Change(QuoteSummary quote, boolean row, String was, Advice advice, RuleTask task) {
+
+        UUID id() {
+            return quote.id().value();
+        }
+    }
+
+    /**
+     * Every sent quote of the workspace looked at again; answers how many changed their advice. The quotes, their
+     * marks, the settings and the calendar are read once; the opens of a batch of quotes in one query (tracking); the
+     * changes of a batch are written set-based ({@link DailyChunks}: the marks moved in one or two statements, the
+     * replaced tasks cancelled in two, the new ones inserted in one), in one transaction.
+     */
     @Override
     public int run(WorkspaceId ws, LocalDate today) {
         WorkingDays days = calendar.of(ws);
@@ -108,15 +124,59 @@ public class QuoteAdviceTasks implements DailyWork {
                 facts.put(q.id().value(), facts(q));
             }
             Map<UUID, Advice> advised = advisor.adviseAll(ws, QuoteId.SUBJECT, facts);
+            List<Change> changes = new ArrayList<>();
             for (Map.Entry<UUID, QuoteSummary> q : batch.entrySet()) {
                 Advice advice = advised.get(q.getKey());
                 String was = marked.getOrDefault(q.getKey(), AdviceMarks.NONE);
-                if (!mark(advice).equals(was) && apply(ws, q.getValue(), was, advice, today, days)) {
-                    changed++;
+                if (!mark(advice).equals(was)) {
+                    changes.add(new Change(
+                            q.getValue(),
+                            marked.containsKey(q.getKey()),
+                            was,
+                            advice,
+                            task(ws, q.getValue(), advice, today, days)));
                 }
             }
+            changed +=
+                    DailyChunks.run(transactions, changes, chunk -> stillToDo(ws, chunk), chunk -> applyAll(ws, chunk));
         }
         return changed;
+    }
+
+    /** The changes of a chunk another look moved in part: those whose mark still differs, with the mark now read. */
+    private List<Change> stillToDo(WorkspaceId ws, List<Change> chunk) {
+        Map<UUID, String> now = marks.of(ws, chunk.stream().map(Change::id).toList());
+        return chunk.stream()
+                .filter(c -> !mark(c.advice()).equals(now.getOrDefault(c.id(), AdviceMarks.NONE)))
+                .map(c -> new Change(
+                        c.quote(),
+                        now.containsKey(c.id()),
+                        now.getOrDefault(c.id(), AdviceMarks.NONE),
+                        c.advice(),
+                        c.task()))
+                .toList();
+    }
+
+    /** A chunk's marks moved and its tasks replaced (or cancelled), in its transaction; how many changed. */
+    private int applyAll(WorkspaceId ws, List<Change> chunk) {
+        int moved = marks.moveAll(
+                ws,
+                chunk.stream()
+                        .map(c -> new AdviceMarks.Move(c.id(), c.row(), c.was(), mark(c.advice())))
+                        .toList(),
+                clock.instant());
+        if (moved != chunk.size()) {
+            throw new DailyChunks.Contended(chunk.size(), moved);
+        }
+        tasks.cancelAllForRule(
+                ws, chunk.stream().map(c -> ruleKey(c.quote().id())).toList());
+        List<RuleTask> planned =
+                chunk.stream().map(Change::task).filter(Objects::nonNull).toList();
+        int inserted = tasks.openAllForRule(planned);
+        if (inserted != planned.size()) {
+            throw new DailyChunks.Contended(planned.size(), inserted);
+        }
+        return chunk.size();
     }
 
     /** One quote looked at again now (opened, sent): 1 when its advice changed. */
@@ -151,11 +211,10 @@ public class QuoteAdviceTasks implements DailyWork {
         return advice == null ? AdviceMarks.NONE : advice.code().name();
     }
 
-    /** Moves the quote's mark and plans (or cancels) its task, in one transaction; false when another look did. */
-    private boolean apply(
-            WorkspaceId ws, QuoteSummary q, String was, Advice advice, LocalDate today, WorkingDays days) {
+    /** The task of a quote's advice (none for no advice or "leave it quiet"). */
+    private RuleTask task(WorkspaceId ws, QuoteSummary q, Advice advice, LocalDate today, WorkingDays days) {
         AdviceCode code = advice == null ? null : advice.code();
-        RuleTask task = AdviceTaskPlan.of(code, q.number(), today, days)
+        return AdviceTaskPlan.of(code, q.number(), today, days)
                 .map(plan -> new RuleTask(
                         ws,
                         FollowUpRule.QUOTE_ADVICE,
@@ -169,6 +228,12 @@ public class QuoteAdviceTasks implements DailyWork {
                         plan.title(),
                         code == AdviceCode.NOT_OPENED ? preparedSms(ws, q) : null))
                 .orElse(null);
+    }
+
+    /** Moves the quote's mark and plans (or cancels) its task, in one transaction; false when another look did. */
+    private boolean apply(
+            WorkspaceId ws, QuoteSummary q, String was, Advice advice, LocalDate today, WorkingDays days) {
+        RuleTask task = task(ws, q, advice, today, days);
         return Boolean.TRUE.equals(transactions.execute(status -> {
             if (!marks.move(ws, q.id().value(), was, mark(advice), clock.instant())) {
                 return false;

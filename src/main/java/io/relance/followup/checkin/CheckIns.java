@@ -6,6 +6,7 @@ import io.relance.followup.RuleTask;
 import io.relance.followup.TaskTarget;
 import io.relance.followup.TaskType;
 import io.relance.followup.WorkingCalendar;
+import io.relance.followup.daily.DailyChunks;
 import io.relance.followup.daily.DailyWork;
 import io.relance.followup.negotiation.NegotiationSettingsStore;
 import io.relance.shared.WorkspaceId;
@@ -19,14 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The daily run's check-ins: a customer without outbound contact for the workspace's number of months gets a "check
  * in" call task for its owner (rule {@code CHECK_IN}, key {@code check-in:<thirdPartyId>}), at most once per such
- * period of silence. The silent customers are read in batches (one statement each, routed to the workspace's shard);
- * each is marked in the transaction that plans its task, so a second run, another node or a run after a crash plans
- * none twice.
+ * period of silence. Set-based: the silent customers are read in one statement (routed to the workspace's shard);
+ * each chunk ({@link DailyChunks}) is marked in one or two statements, in the transaction that plans its tasks in one
+ * more, so a second run, another node or a run after a crash plans none twice.
  */
 @Component
 public class CheckIns implements DailyWork {
 
-    static final int BATCH = 200;
     static final String TITLE = "followup.task.title.check-in";
 
     private final LastContacts contacts;
@@ -63,38 +63,40 @@ public class CheckIns implements DailyWork {
         LocalDate silentSinceDay = today.minusMonths(settings.of(ws).checkInMonths());
         Instant silentSince = silentSinceDay.atStartOfDay(calendar.zone(ws)).toInstant();
         LocalDate due = calendar.of(ws).onOrAfter(today);
-        int planned = 0;
-        while (true) {
-            int[] batch = transaction.execute(tx -> checkIn(ws, today, silentSince, silentSinceDay, due));
-            planned += batch[1];
-            if (batch[0] < BATCH) {
-                return planned;
-            }
-        }
+        return DailyChunks.run(
+                transaction,
+                contacts.silentCustomers(ws, silentSince, silentSinceDay, null),
+                chunk -> contacts.silentCustomers(
+                        ws,
+                        silentSince,
+                        silentSinceDay,
+                        chunk.stream().map(LastContacts.Silent::thirdParty).toList()),
+                chunk -> checkIn(ws, chunk, today, silentSince, silentSinceDay, due));
     }
 
-    /** One batch: how many were read, how many tasks planned. */
-    private int[] checkIn(
-            WorkspaceId ws, LocalDate today, Instant silentSince, LocalDate silentSinceDay, LocalDate due) {
-        List<LastContacts.Silent> found = contacts.silentCustomers(ws, silentSince, silentSinceDay, BATCH);
-        int planned = 0;
-        for (LastContacts.Silent s : found) {
-            if (contacts.claimCheckIn(ws, s.thirdParty(), today, silentSince, silentSinceDay)) {
-                planned += tasks.openForRule(new RuleTask(
-                                        ws,
-                                        FollowUpRule.CHECK_IN,
-                                        key(s.thirdParty()),
-                                        TaskType.CALL,
-                                        TaskTarget.of(s.thirdParty()),
-                                        s.owner(),
-                                        due,
-                                        TITLE,
-                                        null))
-                                .isPresent()
-                        ? 1
-                        : 0;
-            }
+    /** One chunk, in its transaction: marked checked in, then its tasks planned; how many were planned. */
+    private int checkIn(
+            WorkspaceId ws,
+            List<LastContacts.Silent> chunk,
+            LocalDate today,
+            Instant silentSince,
+            LocalDate silentSinceDay,
+            LocalDate due) {
+        int claimed = contacts.claimCheckIns(ws, chunk, today, silentSince, silentSinceDay);
+        if (claimed != chunk.size()) {
+            throw new DailyChunks.Contended(chunk.size(), claimed);
         }
-        return new int[] {found.size(), planned};
+        return tasks.openAllForRule(chunk.stream()
+                .map(s -> new RuleTask(
+                        ws,
+                        FollowUpRule.CHECK_IN,
+                        key(s.thirdParty()),
+                        TaskType.CALL,
+                        TaskTarget.of(s.thirdParty()),
+                        s.owner(),
+                        due,
+                        TITLE,
+                        null))
+                .toList());
     }
 }

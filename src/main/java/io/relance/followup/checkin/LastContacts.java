@@ -7,9 +7,14 @@ import io.relance.shared.WorkspaceId;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -20,8 +25,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LastContacts {
 
-    /** A silent customer: who to check in with, and who owns it. */
-    public record Silent(ThirdPartyId thirdParty, UserId owner) {}
+    /** A silent customer: who to check in with, who owns it, whether it has a row here already. */
+    public record Silent(ThirdPartyId thirdParty, UserId owner, boolean noted) {}
 
     private final JdbcClient jdbc;
 
@@ -52,55 +57,71 @@ public class LastContacts {
     }
 
     /**
-     * At most {@code max} live customers (not {@code DO_NOT_CONTACT}) without contact since {@code silentSince}
-     * (none at all: since they were created) whose last check-in, if any, was planned on or before
-     * {@code checkedInOnOrBefore}.
+     * The live customers (not {@code DO_NOT_CONTACT}) without contact since {@code silentSince} (none at all: since
+     * they were created) whose last check-in, if any, was planned on or before {@code checkedInOnOrBefore}. One
+     * statement for the workspace; {@code among}, when given, narrows it to these third parties (a daily chunk checked
+     * again).
      */
-    public List<Silent> silentCustomers(WorkspaceId ws, Instant silentSince, LocalDate checkedInOnOrBefore, int max) {
+    public List<Silent> silentCustomers(
+            WorkspaceId ws, Instant silentSince, LocalDate checkedInOnOrBefore, Collection<ThirdPartyId> among) {
         return jdbc.sql("""
-                        SELECT t.id, t.owner_id FROM third_parties t
+                        SELECT t.id, t.owner_id, c.third_party_id AS noted FROM third_parties t
                         LEFT JOIN followup_contacts c ON c.workspace_id = t.workspace_id AND c.third_party_id = t.id
-                        WHERE t.workspace_id = ? AND t.customer = TRUE AND t.deleted_at IS NULL
+                        WHERE t.workspace_id = :ws AND t.customer = TRUE AND t.deleted_at IS NULL
                             AND t.merged_into IS NULL AND t.status <> 'DO_NOT_CONTACT'
-                            AND COALESCE(c.last_contact_at, t.created_at) < ?
-                            AND (c.check_in_on IS NULL OR c.check_in_on <= ?)
-                        ORDER BY t.id LIMIT ?""")
-                .params(ws.value(), Db.ts(silentSince), Date.valueOf(checkedInOnOrBefore), max)
-                .query((rs, n) -> new Silent(new ThirdPartyId(Db.uuid(rs, "id")), new UserId(Db.uuid(rs, "owner_id"))))
+                            AND COALESCE(c.last_contact_at, t.created_at) < :silentSince
+                            AND (c.check_in_on IS NULL OR c.check_in_on <= :checkedIn)""" + (among == null ? "" : " AND t.id = ANY(:among)") + " ORDER BY t.id")
+                .params(among == null ? Map.of() : Map.of("among", ids(among)))
+                .param("ws", ws.value())
+                .param("silentSince", Db.ts(silentSince))
+                .param("checkedIn", Date.valueOf(checkedInOnOrBefore))
+                .query((rs, n) -> new Silent(
+                        new ThirdPartyId(Db.uuid(rs, "id")),
+                        new UserId(Db.uuid(rs, "owner_id")),
+                        Db.uuid(rs, "noted") != null))
                 .list();
     }
 
     /**
-     * Marks the check-in of a third party planned today, unless it was since {@code checkedInOnOrBefore} or it was
-     * contacted since {@code silentSince} (another node, a run before, a call meanwhile): whether this call marked it.
+     * Marks the check-in of these third parties planned today, set-based (one statement for those without a row yet,
+     * one for the others), each unless it was since {@code checkedInOnOrBefore} or it was contacted since
+     * {@code silentSince} (another node, a run before, a call meanwhile): how many these statements marked.
      */
-    public boolean claimCheckIn(
-            WorkspaceId ws,
-            ThirdPartyId thirdParty,
-            LocalDate today,
-            Instant silentSince,
-            LocalDate checkedInOnOrBefore) {
-        int inserted = jdbc.sql("""
-                        INSERT INTO followup_contacts (workspace_id, third_party_id, last_contact_at, check_in_on)
-                        VALUES (?, ?, NULL, ?) ON CONFLICT DO NOTHING""")
-                .params(ws.value(), thirdParty.value(), Date.valueOf(today))
-                .update();
-        if (inserted == 1) {
-            return true;
+    public int claimCheckIns(
+            WorkspaceId ws, List<Silent> silent, LocalDate today, Instant silentSince, LocalDate checkedInOnOrBefore) {
+        List<Silent> fresh = silent.stream().filter(s -> !s.noted()).toList();
+        List<Silent> noted = silent.stream().filter(Silent::noted).toList();
+        int claimed = 0;
+        if (!fresh.isEmpty()) {
+            List<Object> params = new ArrayList<>(fresh.size() * 3);
+            for (Silent s : fresh) {
+                params.addAll(List.of(ws.value(), s.thirdParty().value(), Date.valueOf(today)));
+            }
+            claimed += jdbc.sql("INSERT INTO followup_contacts (workspace_id, third_party_id, last_contact_at,"
+                            + " check_in_on) VALUES "
+                            + String.join(", ", Collections.nCopies(fresh.size(), "(?, ?, NULL, ?)"))
+                            + " ON CONFLICT DO NOTHING")
+                    .params(params)
+                    .update();
         }
-        return jdbc.sql("""
-                                UPDATE followup_contacts SET check_in_on = ?
-                                WHERE workspace_id = ? AND third_party_id = ?
-                                    AND (check_in_on IS NULL OR check_in_on <= ?)
-                                    AND (last_contact_at IS NULL OR last_contact_at < ?)""")
-                        .params(
-                                Date.valueOf(today),
-                                ws.value(),
-                                thirdParty.value(),
-                                Date.valueOf(checkedInOnOrBefore),
-                                Db.ts(silentSince))
-                        .update()
-                == 1;
+        if (!noted.isEmpty()) {
+            claimed += jdbc.sql("""
+                            UPDATE followup_contacts SET check_in_on = :today
+                            WHERE workspace_id = :ws AND third_party_id = ANY(:ids)
+                                AND (check_in_on IS NULL OR check_in_on <= :checkedIn)
+                                AND (last_contact_at IS NULL OR last_contact_at < :silentSince)""")
+                    .param("today", Date.valueOf(today))
+                    .param("ws", ws.value())
+                    .param("ids", ids(noted.stream().map(Silent::thirdParty).toList()))
+                    .param("checkedIn", Date.valueOf(checkedInOnOrBefore))
+                    .param("silentSince", Db.ts(silentSince))
+                    .update();
+        }
+        return claimed;
+    }
+
+    private static SqlArrayValue ids(Collection<ThirdPartyId> ids) {
+        return Db.uuids(ids.stream().map(ThirdPartyId::value).toList());
     }
 
     /** A merge: the survivor keeps the later contact; the duplicate's row goes. */

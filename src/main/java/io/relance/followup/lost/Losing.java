@@ -138,31 +138,29 @@ public class Losing {
         return losses.of(me.workspaceId(), id);
     }
 
-    /**
-     * The daily run's time-out of a negotiation past its limit, if it is still the third party's open one (not ended
-     * meanwhile, by someone or another node): the loss with reason TIMED_OUT, or empty.
-     */
-    @Transactional
-    public Optional<Loss> timeOut(WorkspaceId ws, ThirdPartyId thirdParty, NegotiationId negotiation) {
-        boolean stillOpen = negotiations
-                .openOf(ws, thirdParty)
-                .filter(n -> n.id().equals(negotiation))
-                .isPresent();
-        if (!stillOpen) {
-            return Optional.empty();
+    /** The loss's entry on its third party's timeline (the reason, its label, competitor, comment, negotiation). */
+    static HistoryEvent timelineEntry(Loss loss, String customLabel, Instant now) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("reason", loss.reason());
+        if (customLabel != null) {
+            snapshot.put("label", customLabel);
         }
-        Optional<ThirdPartySummary> tp = thirdParties.find(ws, thirdParty);
-        if (tp.isPresent()) {
-            return Optional.of(record(ws, tp.get(), LostReason.TIMED_OUT, null, null, null, null));
+        if (loss.competitor() != null) {
+            snapshot.put("competitor", loss.competitor());
         }
-        // deleted meanwhile: the negotiation ends all the same, with nothing to show nor to plan
-        Instant now = clock.instant();
-        UUID lossId = Ids.newId();
-        negotiations.lose(ws, thirdParty, lossId, null);
-        Loss loss = new Loss(lossId, thirdParty, negotiation, LostReason.TIMED_OUT, null, null, now, null);
-        losses.insert(ws, loss);
-        events.publishEvent(new LossRecorded(ws, thirdParty, negotiation, LostReason.TIMED_OUT, null, null, now));
-        return Optional.of(loss);
+        if (loss.comment() != null) {
+            snapshot.put("comment", loss.comment());
+        }
+        if (loss.negotiation() != null) {
+            snapshot.put("negotiationId", loss.negotiation().toString());
+        }
+        return HistoryEvent.of(
+                        Target.thirdParty(loss.thirdParty().value()),
+                        LossEntryTypes.LOST,
+                        customLabel != null ? customLabel : loss.reason(),
+                        loss.by() == null ? null : loss.by().value(),
+                        now)
+                .withSnapshot(snapshot);
     }
 
     private Loss record(
@@ -178,29 +176,7 @@ public class Losing {
         NegotiationId closed = negotiations.lose(ws, tp.id(), lossId, by).orElse(null);
         Loss loss = new Loss(lossId, tp.id(), closed, reason, competitor, comment, now, by);
         losses.insert(ws, loss);
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("reason", reason);
-        if (customLabel != null) {
-            snapshot.put("label", customLabel);
-        }
-        if (competitor != null) {
-            snapshot.put("competitor", competitor);
-        }
-        if (comment != null) {
-            snapshot.put("comment", comment);
-        }
-        if (closed != null) {
-            snapshot.put("negotiationId", closed.toString());
-        }
-        history.record(
-                ws.value(),
-                HistoryEvent.of(
-                                Target.thirdParty(tp.id().value()),
-                                LossEntryTypes.LOST,
-                                customLabel != null ? customLabel : reason,
-                                by == null ? null : by.value(),
-                                now)
-                        .withSnapshot(snapshot));
+        history.record(ws.value(), timelineEntry(loss, customLabel, now));
         statuses.changeByRule(ws, tp.id(), ProspectStatus.CONTACTED, by);
         if (tp.status() != ProspectStatus.DO_NOT_CONTACT) {
             var settings = negotiations.settings(ws);

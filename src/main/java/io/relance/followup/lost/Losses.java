@@ -8,6 +8,9 @@ import io.relance.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +29,32 @@ public class Losses {
     }
 
     public void insert(WorkspaceId ws, Loss loss) {
+        insertAll(ws, List.of(loss));
+    }
+
+    /** Inserts losses in one multi-row statement (a daily chunk's time-outs: at most a few hundred). */
+    public void insertAll(WorkspaceId ws, List<Loss> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(all.size() * 9);
+        for (Loss loss : all) {
+            params.addAll(Arrays.asList(
+                    ws.value(),
+                    loss.id(),
+                    loss.thirdParty().value(),
+                    loss.negotiation() == null ? null : loss.negotiation().value(),
+                    loss.reason(),
+                    loss.competitor(),
+                    loss.comment(),
+                    Db.ts(loss.lostAt()),
+                    loss.by() == null ? null : loss.by().value()));
+        }
         jdbc.sql("""
                         INSERT INTO followup_losses (workspace_id, id, third_party_id, negotiation_id, reason, competitor,
                             comment_text, lost_at, lost_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        ws.value(),
-                        loss.id(),
-                        loss.thirdParty().value(),
-                        loss.negotiation() == null ? null : loss.negotiation().value(),
-                        loss.reason(),
-                        loss.competitor(),
-                        loss.comment(),
-                        Db.ts(loss.lostAt()),
-                        loss.by() == null ? null : loss.by().value())
+                        VALUES """ + String.join(", ", Collections.nCopies(all.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(params)
                 .update();
     }
 

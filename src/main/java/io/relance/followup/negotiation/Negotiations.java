@@ -9,11 +9,16 @@ import io.relance.shared.WorkspaceId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -111,36 +116,91 @@ public class Negotiations {
     }
 
     /**
-     * At most {@code max} open negotiations not warned yet, started between {@code from} and {@code to} (both
-     * inclusive): within their warning period.
+     * The open negotiations not warned yet, started between {@code from} and {@code to} (both inclusive): within their
+     * warning period. One statement for the workspace; {@code among}, when given, narrows it to these negotiations (a
+     * daily chunk checked again).
      */
-    public List<Due> toWarn(WorkspaceId ws, LocalDate from, LocalDate to, int max) {
+    public List<Due> toWarn(WorkspaceId ws, LocalDate from, LocalDate to, Collection<NegotiationId> among) {
         return jdbc.sql("""
                         SELECT id, third_party_id, started_on FROM followup_negotiations
-                        WHERE workspace_id = ? AND status = 'OPEN' AND started_on >= ? AND started_on <= ?
-                            AND warned_on IS NULL
-                        ORDER BY started_on, id LIMIT ?""")
-                .params(ws.value(), Date.valueOf(from), Date.valueOf(to), max)
+                        WHERE workspace_id = :ws AND status = 'OPEN' AND started_on >= :from AND started_on <= :to
+                            AND warned_on IS NULL""" + (among == null ? "" : " AND id = ANY(:among)") + " ORDER BY started_on, id")
+                .params(among(among))
+                .param("ws", ws.value())
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .query(Negotiations::due)
                 .list();
     }
 
-    /** Marks the warning given today, unless it was (another node, a run before): whether this call marked it. */
-    public boolean claimWarning(WorkspaceId ws, NegotiationId id, LocalDate today) {
+    /**
+     * Marks the warning of these negotiations given today, each only while it is open and not warned (another node, a
+     * run before): how many this statement marked.
+     */
+    public int claimWarnings(WorkspaceId ws, Collection<NegotiationId> ids, LocalDate today) {
         return jdbc.sql("""
-                        UPDATE followup_negotiations SET warned_on = ?
-                        WHERE workspace_id = ? AND id = ? AND status = 'OPEN' AND warned_on IS NULL""").params(Date.valueOf(today), ws.value(), id.value()).update() == 1;
+                        UPDATE followup_negotiations SET warned_on = :today
+                        WHERE workspace_id = :ws AND id = ANY(:ids) AND status = 'OPEN' AND warned_on IS NULL""")
+                .param("today", Date.valueOf(today))
+                .param("ws", ws.value())
+                .param("ids", ids(ids))
+                .update();
     }
 
-    /** At most {@code max} open negotiations started before {@code startedBefore}: past their time limit. */
-    public List<Due> pastLimit(WorkspaceId ws, LocalDate startedBefore, int max) {
+    /**
+     * The open negotiations started before {@code startedBefore}: past their time limit. One statement for the
+     * workspace; {@code among}, when given, narrows it to these negotiations.
+     */
+    public List<Due> pastLimit(WorkspaceId ws, LocalDate startedBefore, Collection<NegotiationId> among) {
         return jdbc.sql("""
                         SELECT id, third_party_id, started_on FROM followup_negotiations
-                        WHERE workspace_id = ? AND status = 'OPEN' AND started_on < ?
-                        ORDER BY started_on, id LIMIT ?""")
-                .params(ws.value(), Date.valueOf(startedBefore), max)
+                        WHERE workspace_id = :ws AND status = 'OPEN' AND started_on < :before""" + (among == null ? "" : " AND id = ANY(:among)") + " ORDER BY started_on, id")
+                .params(among(among))
+                .param("ws", ws.value())
+                .param("before", Date.valueOf(startedBefore))
                 .query(Negotiations::due)
                 .list();
+    }
+
+    /**
+     * Closes these negotiations as lost, each as its loss of {@code losses} (by the daily run: nobody), in one
+     * statement, each only while it is still open: how many it closed.
+     */
+    public int loseAll(WorkspaceId ws, Map<NegotiationId, UUID> losses, Instant now) {
+        if (losses.isEmpty()) {
+            return 0;
+        }
+        StringBuilder lossOf = new StringBuilder("CASE id");
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<NegotiationId, UUID> e : losses.entrySet()) {
+            // typed, so that the statement also runs with its values written in (the bench's replay from the log)
+            lossOf.append(" WHEN :n")
+                    .append(i)
+                    .append(" THEN CAST(:l")
+                    .append(i)
+                    .append(" AS UUID)");
+            params.put("n" + i, e.getKey().value());
+            params.put("l" + i, e.getValue());
+            i++;
+        }
+        lossOf.append(" END");
+        return jdbc.sql("UPDATE followup_negotiations SET version = version + 1, status = 'LOST',"
+                        + " open_third_party_id = NULL, ended_at = :now, ended_by = NULL, loss_id = " + lossOf
+                        + " WHERE workspace_id = :ws AND id = ANY(:ids) AND status = 'OPEN'")
+                .params(params)
+                .param("now", Db.ts(now))
+                .param("ws", ws.value())
+                .param("ids", ids(losses.keySet()))
+                .update();
+    }
+
+    private static Map<String, Object> among(Collection<NegotiationId> among) {
+        return among == null ? Map.of() : Map.of("among", ids(among));
+    }
+
+    private static SqlArrayValue ids(Collection<NegotiationId> ids) {
+        return Db.uuids(ids.stream().map(NegotiationId::value).toList());
     }
 
     /** A merge: the duplicate's negotiations become the survivor's (its open one closed first by the caller). */

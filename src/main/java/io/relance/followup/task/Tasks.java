@@ -15,10 +15,18 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,37 +47,115 @@ public class Tasks {
      * {@code open_rule_key}, also against another node doing the same at the same time): false then.
      */
     public boolean insert(Task t) {
-        return jdbc.sql("""
-                        INSERT INTO followup_tasks (workspace_id, id, version, type, status, due_date, due_time,
-                            assignee_id, third_party_id, contact_id, quote_id, origin, rule, rule_key, open_rule_key,
-                            title, notes, outcome, classification, created_by, created_at, closed_at, closed_by)
-                        VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                        .params(
-                                t.workspace().value(),
-                                t.id().value(),
-                                t.type().name(),
-                                t.status().name(),
-                                Date.valueOf(t.dueDate()),
-                                t.dueTime() == null ? null : Time.valueOf(t.dueTime()),
-                                t.assignee().value(),
-                                t.target().thirdParty().value(),
-                                t.target().contactId(),
-                                t.target().quoteId(),
-                                t.origin().name(),
-                                t.rule() == null ? null : t.rule().name(),
-                                t.ruleKey(),
-                                t.status() == TaskStatus.OPEN ? t.ruleKey() : null,
-                                t.title(),
-                                t.notes(),
-                                t.outcome(),
-                                t.classification(),
-                                t.createdBy() == null ? null : t.createdBy().value(),
-                                Db.ts(t.createdAt()),
-                                t.closedAt() == null ? null : Db.ts(t.closedAt()),
-                                t.closedBy() == null ? null : t.closedBy().value())
+        return jdbc.sql(INSERT_INTO + ROW + " ON CONFLICT DO NOTHING")
+                        .params(values(t))
                         .update()
                 == 1;
+    }
+
+    private static final String INSERT_INTO = """
+            INSERT INTO followup_tasks (workspace_id, id, version, type, status, due_date, due_time, assignee_id,
+                third_party_id, contact_id, quote_id, origin, rule, rule_key, open_rule_key, title, notes, outcome,
+                classification, created_by, created_at, closed_at, closed_by)
+            VALUES """;
+
+    private static final String ROW = "(?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static List<Object> values(Task t) {
+        return Arrays.asList(
+                t.workspace().value(),
+                t.id().value(),
+                t.type().name(),
+                t.status().name(),
+                Date.valueOf(t.dueDate()),
+                t.dueTime() == null ? null : Time.valueOf(t.dueTime()),
+                t.assignee().value(),
+                t.target().thirdParty().value(),
+                t.target().contactId(),
+                t.target().quoteId(),
+                t.origin().name(),
+                t.rule() == null ? null : t.rule().name(),
+                t.ruleKey(),
+                t.status() == TaskStatus.OPEN ? t.ruleKey() : null,
+                t.title(),
+                t.notes(),
+                t.outcome(),
+                t.classification(),
+                t.createdBy() == null ? null : t.createdBy().value(),
+                Db.ts(t.createdAt()),
+                t.closedAt() == null ? null : Db.ts(t.closedAt()),
+                t.closedBy() == null ? null : t.closedBy().value());
+    }
+
+    /** The rows a multi-row insert writes at most in one statement (23 parameters each). */
+    static final int INSERT_CHUNK = 500;
+
+    /**
+     * Inserts new tasks in one multi-row statement per {@value #INSERT_CHUNK} (a daily part's chunk): as
+     * {@link #insert}, a rule's task whose key is open already is left out. Answers how many were inserted.
+     */
+    public int insertAll(List<Task> all) {
+        int inserted = 0;
+        for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
+            List<Task> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
+            List<Object> params = new ArrayList<>(chunk.size() * 22);
+            for (Task t : chunk) {
+                params.addAll(values(t));
+            }
+            inserted += jdbc.sql(INSERT_INTO + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                            + " ON CONFLICT DO NOTHING")
+                    .params(params)
+                    .update();
+        }
+        return inserted;
+    }
+
+    /** Which of these task ids exist (after an insert that left some out). */
+    public Set<UUID> existing(WorkspaceId ws, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT id FROM followup_tasks WHERE workspace_id = :ws AND id = ANY(:ids)")
+                .param("ws", ws.value())
+                .param("ids", Db.uuids(ids))
+                .query((rs, n) -> Db.uuid(rs, "id"))
+                .list());
+    }
+
+    /** The open tasks of these rule keys, in one statement. */
+    public List<Task> openOfRules(WorkspaceId ws, Collection<String> ruleKeys) {
+        if (ruleKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM followup_tasks WHERE workspace_id = :ws AND open_rule_key = ANY(:keys)")
+                .param("ws", ws.value())
+                .param("keys", new SqlArrayValue("varchar", ruleKeys.toArray()))
+                .query(Tasks::map)
+                .list();
+    }
+
+    /**
+     * Saves the cancellation of these open tasks (cancelled in memory, each still at the version read) in one
+     * statement; a {@link StaleVersionException} when one of them changed meanwhile (nothing is then saved: the
+     * caller's transaction rolls back).
+     */
+    public void cancelAll(WorkspaceId ws, List<Task> cancelled, Instant now) {
+        if (cancelled.isEmpty()) {
+            return;
+        }
+        int updated = jdbc.sql("""
+                        UPDATE followup_tasks SET version = version + 1, status = 'CANCELLED', open_rule_key = NULL,
+                            closed_at = :now, closed_by = NULL
+                        WHERE workspace_id = :ws AND id = ANY(:ids) AND status = 'OPEN'""")
+                .param("now", Db.ts(now))
+                .param("ws", ws.value())
+                .param(
+                        "ids",
+                        Db.uuids(cancelled.stream().map(t -> t.id().value()).toList()))
+                .update();
+        if (updated != cancelled.size()) {
+            throw new StaleVersionException();
+        }
     }
 
     /** Saves what changed; a {@link StaleVersionException} when someone saved it since it was read. */

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +89,51 @@ public class ThirdParties {
                 .param("ids", ids)
                 .query(ThirdParties::map)
                 .list();
+    }
+
+    /**
+     * The status of each of these live third parties (not deleted), their rows locked until the transaction ends: a
+     * rule about to change many statuses at once reads them in one statement.
+     */
+    public Map<UUID, ProspectStatus> lockStatuses(WorkspaceId ws, Collection<UUID> ids) {
+        Map<UUID, ProspectStatus> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        SELECT id, status FROM third_parties
+                        WHERE workspace_id = :ws AND id = ANY(:ids) AND deleted_at IS NULL
+                        ORDER BY id FOR UPDATE""").param("ws", ws.value()).param("ids", Db.uuids(ids)).query(rs -> {
+            found.put(Db.uuid(rs, "id"), ProspectStatus.valueOf(rs.getString("status")));
+        });
+        return found;
+    }
+
+    /**
+     * Sets the status of these third parties (read and locked by {@link #lockStatuses}) in one statement, and of
+     * their tag links in one more; answers how many third parties changed.
+     */
+    public int setStatus(WorkspaceId ws, Collection<UUID> ids, ProspectStatus status, Instant now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE third_parties SET status = :status, updated_at = :now, version = version + 1
+                        WHERE workspace_id = :ws AND id = ANY(:ids)""")
+                .param("status", status.name())
+                .param("now", Db.ts(now))
+                .param("ws", ws.value())
+                .param("ids", Db.uuids(ids))
+                .update();
+        // The tag links carry what a tag-filtered list reads of the third party (see ThirdPartyQuery).
+        jdbc.sql("""
+                        UPDATE third_party_tags SET status = :status
+                        WHERE workspace_id = :ws AND third_party_id = ANY(:ids)""")
+                .param("status", status.name())
+                .param("ws", ws.value())
+                .param("ids", Db.uuids(ids))
+                .update();
+        return changed;
     }
 
     /** A row of a list page: the third party and the value it was sorted on (for the cursor). */
