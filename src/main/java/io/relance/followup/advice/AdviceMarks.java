@@ -90,13 +90,14 @@ class AdviceMarks {
         List<Move> insert = moves.stream().filter(m -> !m.row()).toList();
         int moved = 0;
         if (!update.isEmpty()) {
-            StringBuilder to = new StringBuilder("CASE quote_id");
-            StringBuilder from = new StringBuilder("CASE quote_id");
+            // searched CASEs: Citus sends a simple one ("CASE quote_id WHEN ...") to its workers in a form they misread
+            StringBuilder to = new StringBuilder("CASE");
+            StringBuilder from = new StringBuilder("CASE");
             Map<String, Object> params = new HashMap<>();
             for (int i = 0; i < update.size(); i++) {
                 Move m = update.get(i);
-                to.append(" WHEN :q").append(i).append(" THEN :t").append(i);
-                from.append(" WHEN :q").append(i).append(" THEN :f").append(i);
+                to.append(" WHEN quote_id = :q").append(i).append(" THEN :t").append(i);
+                from.append(" WHEN quote_id = :q").append(i).append(" THEN :f").append(i);
                 params.put("q" + i, m.quote());
                 params.put("t" + i, m.to());
                 params.put("f" + i, m.from());

@@ -52,7 +52,11 @@ class NegotiationReactions {
         }
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only a change to {@code IN_PROGRESS} concerns negotiations: the condition keeps the others (the daily run's
+     * time-outs make thousands of third parties {@code CONTACTED} at once) out of the event publication registry.
+     */
+    @ApplicationModuleListener(condition = "#p0.to() == T(io.relance.party.ProspectStatus).IN_PROGRESS")
     void on(ProspectStatusChanged changed) {
         if (changed.to() == ProspectStatus.IN_PROGRESS) {
             management.start(changed.workspaceId(), changed.thirdPartyId(), NegotiationTrigger.STATUS, null);

@@ -170,12 +170,13 @@ public class Negotiations {
         if (losses.isEmpty()) {
             return 0;
         }
-        StringBuilder lossOf = new StringBuilder("CASE id");
+        // a searched CASE: Citus sends a simple one ("CASE id WHEN ...") to its workers in a form they misread
+        StringBuilder lossOf = new StringBuilder("CASE");
         Map<String, Object> params = new HashMap<>();
         int i = 0;
         for (Map.Entry<NegotiationId, UUID> e : losses.entrySet()) {
             // typed, so that the statement also runs with its values written in (the bench's replay from the log)
-            lossOf.append(" WHEN :n")
+            lossOf.append(" WHEN id = :n")
                     .append(i)
                     .append(" THEN CAST(:l")
                     .append(i)
