@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What a user changes about himself on his profile. {@code emailSignature} goes under the e-mails he sends (null
  * leaves it as it is, empty removes it); {@code emailOnFirstOpen}: an e-mail when one of his quotes is opened for the
- * first time (null leaves it as it is).
+ * first time; {@code emailDailyTasks}: the daily e-mail of his due tasks (null leaves either as it is).
  */
 public record ProfileChanges(
         @NotNull Long version,
@@ -18,4 +18,12 @@ public record ProfileChanges(
         String locale,
 
         @Size(max = 2000) String emailSignature,
-        Boolean emailOnFirstOpen) {}
+        Boolean emailOnFirstOpen,
+        Boolean emailDailyTasks) {
+
+    /** The changes that leave the daily e-mail of his tasks as it is. */
+    public ProfileChanges(
+            Long version, String displayName, String locale, String emailSignature, Boolean emailOnFirstOpen) {
+        this(version, displayName, locale, emailSignature, emailOnFirstOpen, null);
+    }
+}

@@ -21,6 +21,7 @@ public final class User {
     private boolean passwordChangeRequired;
     private String emailSignature;
     private boolean emailOnFirstOpen;
+    private boolean emailDailyTasks = true;
     private final Instant createdAt;
     private final long version;
 
@@ -118,9 +119,17 @@ public final class User {
         return emailSignature;
     }
 
-    /** Whether he wants an e-mail when one of his quotes is opened for the first time (the bell tells him anyway). */
-    void mailOnFirstOpen(boolean wanted) {
-        this.emailOnFirstOpen = wanted;
+    /**
+     * The e-mails he wants from Relance (null leaves a choice as it is): one when one of his quotes is opened for the
+     * first time, the daily digest of his tasks overdue and due today (the bell tells him of both anyway).
+     */
+    void wantMail(Boolean onFirstOpen, Boolean dailyTasks) {
+        if (onFirstOpen != null) {
+            this.emailOnFirstOpen = onFirstOpen;
+        }
+        if (dailyTasks != null) {
+            this.emailDailyTasks = dailyTasks;
+        }
     }
 
     User mailingOnFirstOpen(boolean wanted) {
@@ -130,6 +139,15 @@ public final class User {
 
     public boolean emailOnFirstOpen() {
         return emailOnFirstOpen;
+    }
+
+    User mailingDailyTasks(boolean wanted) {
+        this.emailDailyTasks = wanted;
+        return this;
+    }
+
+    public boolean emailDailyTasks() {
+        return emailDailyTasks;
     }
 
     User requiringPasswordChange(boolean required) {

@@ -93,6 +93,7 @@ class Users {
         int rows = jdbc.sql("""
                 UPDATE user_accounts SET display_name = ?, password_hash = ?, role = ?, locale = ?, active = ?,
                        password_change_required = ?, email_signature = ?, email_on_first_open = ?,
+                       email_daily_tasks = ?,
                        version = version + 1
                 WHERE workspace_id = ? AND id = ? AND version = ?""")
                 .params(
@@ -104,6 +105,7 @@ class Users {
                         u.passwordChangeRequired(),
                         u.emailSignature(),
                         u.emailOnFirstOpen(),
+                        u.emailDailyTasks(),
                         u.workspaceId().value(),
                         u.id().value(),
                         expectedVersion)
@@ -135,6 +137,7 @@ class Users {
                         rs.getLong("version"))
                 .requiringPasswordChange(rs.getBoolean("password_change_required"))
                 .signing(rs.getString("email_signature"))
-                .mailingOnFirstOpen(rs.getBoolean("email_on_first_open"));
+                .mailingOnFirstOpen(rs.getBoolean("email_on_first_open"))
+                .mailingDailyTasks(rs.getBoolean("email_daily_tasks"));
     }
 }

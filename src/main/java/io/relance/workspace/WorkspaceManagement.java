@@ -325,9 +325,7 @@ public class WorkspaceManagement {
         if (changes.emailSignature() != null) {
             user.sign(changes.emailSignature());
         }
-        if (changes.emailOnFirstOpen() != null) {
-            user.mailOnFirstOpen(changes.emailOnFirstOpen());
-        }
+        user.wantMail(changes.emailOnFirstOpen(), changes.emailDailyTasks());
         users.update(user, changes.version());
         return profile(me).principal();
     }
@@ -337,6 +335,14 @@ public class WorkspaceManagement {
         return users.findById(workspace, id)
                 .filter(User::active)
                 .map(User::emailOnFirstOpen)
+                .orElse(false);
+    }
+
+    /** Whether this member wants the daily e-mail of his due tasks (on unless he turned it off; false if none). */
+    public boolean wantsDailyTaskEmail(WorkspaceId workspace, UserId id) {
+        return users.findById(workspace, id)
+                .filter(User::active)
+                .map(User::emailDailyTasks)
                 .orElse(false);
     }
 

@@ -7,6 +7,7 @@ import io.relance.followup.TaskCompleted;
 import io.relance.followup.TaskId;
 import io.relance.followup.TaskOrigin;
 import io.relance.followup.TaskPlanned;
+import io.relance.followup.TaskReassigned;
 import io.relance.followup.TaskStatus;
 import io.relance.followup.TaskTarget;
 import io.relance.followup.TaskType;
@@ -181,10 +182,15 @@ public final class Task {
         this.dueDate = until;
     }
 
-    /** Given to someone else. */
-    public void reassign(UserId to) {
+    /** Given to someone else, by a manager or an admin ({@code by}); nothing happens when it is his already. */
+    public void reassign(UserId to, UserId by) {
         requireOpen();
+        if (to.equals(assignee)) {
+            return;
+        }
+        UserId from = assignee;
         this.assignee = to;
+        events.add(new TaskReassigned(workspace, id, type, target, from, to, dueDate, by));
     }
 
     /** Its title, notes, due date and time changed. */

@@ -192,7 +192,7 @@ public class TaskManagement {
         if (task.type().contact()) {
             contactRules.requireMayContact(me.workspaceId(), task.target().thirdParty(), assignee, me.locale());
         }
-        task.reassign(assignee);
+        task.reassign(assignee, me.userId());
         return save(task);
     }
 

@@ -50,7 +50,12 @@ record ProfileController(
 
     static ProfileChanges form(User user) {
         return new ProfileChanges(
-                user.version(), user.displayName(), user.locale(), user.emailSignature(), user.emailOnFirstOpen());
+                user.version(),
+                user.displayName(),
+                user.locale(),
+                user.emailSignature(),
+                user.emailOnFirstOpen(),
+                user.emailDailyTasks());
     }
 
     @PostMapping
@@ -63,13 +68,14 @@ record ProfileController(
             HttpServletResponse response,
             RedirectAttributes redirect) {
         model.addAttribute("passwordForm", new PasswordForm("", ""));
-        // an unticked box is not posted: the form always says whether the e-mail on first open is wanted
+        // an unticked box is not posted: the form always says whether each e-mail is wanted
         ProfileChanges changes = new ProfileChanges(
                 form.version(),
                 form.displayName(),
                 form.locale(),
                 form.emailSignature(),
-                Boolean.TRUE.equals(form.emailOnFirstOpen()));
+                Boolean.TRUE.equals(form.emailOnFirstOpen()),
+                Boolean.TRUE.equals(form.emailDailyTasks()));
         return FormErrors.save(
                 result,
                 () -> {

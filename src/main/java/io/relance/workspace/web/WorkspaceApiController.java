@@ -65,10 +65,11 @@ record WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement
             Role role,
             String locale,
             boolean emailOnFirstOpen,
+            boolean emailDailyTasks,
             WorkspaceView workspace) {}
 
-    /** The user's own preferences: {@code emailOnFirstOpen} (required). */
-    record PreferencesBody(Boolean emailOnFirstOpen) {}
+    /** The user's own preferences, each left as it is when absent (at least one): the e-mails he wants. */
+    record PreferencesBody(Boolean emailOnFirstOpen, Boolean emailDailyTasks) {}
 
     record UserView(
             UUID id,
@@ -126,21 +127,29 @@ record WorkspaceApiController(WorkspaceManagement workspaces, ApiTokenManagement
                 user.role(),
                 user.locale(),
                 user.emailOnFirstOpen(),
+                user.emailDailyTasks(),
                 WorkspaceView.of(workspaces.workspace(me.workspaceId())));
     }
 
     @PutMapping("/me/preferences")
     @Operation(
             summary = "Change the signed-in user's preferences: an e-mail when one of his quotes is opened for the"
-                    + " first time")
+                    + " first time (emailOnFirstOpen), the daily e-mail of his tasks overdue and due today"
+                    + " (emailDailyTasks); an absent one stays as it is")
     MeView preferences(@AuthenticationPrincipal RelanceUser me, @RequestBody PreferencesBody body) {
-        if (body == null || body.emailOnFirstOpen() == null) {
+        if (body == null || (body.emailOnFirstOpen() == null && body.emailDailyTasks() == null)) {
             throw new InvalidInputException("emailOnFirstOpen", "validation.required");
         }
         User user = workspaces.profile(me);
         workspaces.updateProfile(
                 me,
-                new ProfileChanges(user.version(), user.displayName(), user.locale(), null, body.emailOnFirstOpen()));
+                new ProfileChanges(
+                        user.version(),
+                        user.displayName(),
+                        user.locale(),
+                        null,
+                        body.emailOnFirstOpen(),
+                        body.emailDailyTasks()));
         return me(me);
     }
 

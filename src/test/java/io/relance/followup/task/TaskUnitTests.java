@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.relance.followup.TaskCancelled;
 import io.relance.followup.TaskCompleted;
 import io.relance.followup.TaskPlanned;
+import io.relance.followup.TaskReassigned;
 import io.relance.followup.TaskStatus;
 import io.relance.followup.TaskTarget;
 import io.relance.followup.TaskType;
@@ -68,12 +69,30 @@ class TaskUnitTests {
         Task task = call();
 
         task.snooze(LocalDate.of(2026, 12, 9));
-        task.reassign(BOB);
+        task.reassign(BOB, ALICE);
 
         assertThat(task.dueDate()).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(task.dueTime()).isEqualTo(LocalTime.of(10, 30));
         assertThat(task.assignee()).isEqualTo(BOB);
         assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
+    }
+
+    @Test
+    void givingItToSomeoneElseSaysWhoGaveItToWhomAndGivingItToTheSameOneSaysNothing() {
+        Task task = call();
+        task.takeEvents();
+        UserId manager = new UserId(UUID.randomUUID());
+
+        task.reassign(ALICE, manager);
+        assertThat(task.takeEvents()).isEmpty();
+
+        task.reassign(BOB, manager);
+        assertThat(task.takeEvents()).singleElement().isInstanceOfSatisfying(TaskReassigned.class, e -> {
+            assertThat(e.from()).isEqualTo(ALICE);
+            assertThat(e.to()).isEqualTo(BOB);
+            assertThat(e.by()).isEqualTo(manager);
+            assertThat(e.dueDate()).isEqualTo(LocalDate.of(2026, 12, 2));
+        });
     }
 
     @Test
@@ -84,7 +103,7 @@ class TaskUnitTests {
 
         assertThatThrownBy(() -> task.complete("done", null, ALICE, NOW)).isInstanceOf(TaskClosedException.class);
         assertThatThrownBy(() -> task.snooze(LocalDate.of(2026, 12, 9))).isInstanceOf(TaskClosedException.class);
-        assertThatThrownBy(() -> task.reassign(BOB)).isInstanceOf(TaskClosedException.class);
+        assertThatThrownBy(() -> task.reassign(BOB, ALICE)).isInstanceOf(TaskClosedException.class);
         assertThatThrownBy(() -> task.cancel(ALICE, NOW)).isInstanceOf(TaskClosedException.class);
     }
 }
