@@ -180,16 +180,31 @@ class MyDayBrowserTests extends BrowserTest {
                 .as("console errors, CSP violations included")
                 .isEmpty();
         check(web, "myday-done-" + lang, lang);
+
+        // the record's "new task" box names one of its contacts and takes notes, at a phone's width and a desktop's
+        for (int width : new int[] {375, 1440}) {
+            Accessibility.resize(web, width, 900);
+            web.get(url("/thirdparties/" + dupont));
+            WebElement box = web.findElement(By.cssSelector("#tasks-panel details.task-new"));
+            click(web, box.findElement(By.tagName("summary")));
+            waitFor(web, ExpectedConditions.visibilityOfElementLocated(By.id("nt-contactId")));
+            new org.openqa.selenium.support.ui.Select(web.findElement(By.id("nt-contactId")))
+                    .selectByVisibleText("Jeanne Dupont");
+            web.findElement(By.id("nt-notes")).sendKeys("Échantillons");
+            check(web, "record-new-task-" + lang + "-" + width, lang);
+        }
     }
 
-    /** axe-core, English left on a page in another language, nothing sideways at the phone's width; a screenshot. */
+    /** axe-core, English left on a page in another language, nothing sideways nor cut at the width; a screenshot. */
     private static void check(WebDriver web, String name, String language) {
         Accessibility.settle(web);
         assertThat(Accessibility.seriousViolations(web))
                 .as("axe-core on " + name)
                 .isEmpty();
         assertThat(Untranslated.on(web, language)).as("English left on " + name).isEmpty();
-        assertThat(Accessibility.sidewaysOverflow(web)).as(name + " at 375 px").isEmpty();
+        assertThat(Accessibility.sidewaysOverflow(web))
+                .as(name + " fits its width")
+                .isEmpty();
         assertThat(Accessibility.cutWords(web)).as("cut words on " + name).isEmpty();
         Accessibility.screenshot(web, name);
     }

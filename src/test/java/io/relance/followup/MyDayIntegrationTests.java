@@ -9,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.relance.party.ThirdPartyId;
+import io.relance.quote.QuoteTest;
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.Team;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,17 @@ class MyDayIntegrationTests extends TaskTest {
         assertThat(start).as("section " + kind).isNotNegative();
         int end = page.indexOf("<section", start + 1);
         return page.substring(start, end < 0 ? page.length() : end);
+    }
+
+    /** A visit planned tomorrow in the record's "new task" box with these fields (name, value, …); the panel answered. */
+    private String visitFromTheBox(RelanceUser who, ThirdPartyId party, Object... fields) throws Exception {
+        var request = htmx(post("/thirdparties/" + party + "/tasks"))
+                .param("type", "VISIT")
+                .param("dueDate", TODAY.plusDays(1).toString());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param((String) fields[i], String.valueOf(fields[i + 1]));
+        }
+        return body(as(who, request).andExpect(status().isOk()));
     }
 
     @Test
@@ -259,6 +273,48 @@ class MyDayIntegrationTests extends TaskTest {
         String record = body(
                 mvc.perform(get("/thirdparties/" + bobs).with(user(team.bob()))).andExpect(status().isOk()));
         assertThat(record).contains("name=\"classification\"");
+    }
+
+    @Test
+    void theNewTaskBoxNamesOneOfItsContactsOneOfItsQuotesAndNotesWithErrorsBesideThem() throws Exception {
+        RelanceUser rep = workspaces.rep();
+        ThirdPartyId lambert = party(rep, "Famille Lambert");
+        UUID jeanne = contact(rep, lambert, "Lambert");
+        UUID elsewhere = contact(rep, party(rep, "Dupont Rénovation"), "Dupont");
+        String quote = JsonPath.read(
+                body(send(
+                                rep,
+                                post("/api/v1/quotes"),
+                                "{\"thirdpartyId\": \"" + lambert + "\", \"lines\": " + QuoteTest.EXAMPLE_LINES + "}")
+                        .andExpect(status().isCreated())),
+                "$.id");
+
+        String record = body(
+                mvc.perform(get("/thirdparties/" + lambert).with(user(rep))).andExpect(status().isOk()));
+        assertThat(record)
+                .contains("id=\"nt-contactId\"", "value=\"" + jeanne + "\"", "Jeanne Lambert")
+                .contains("id=\"nt-quoteId\"", "value=\"" + quote + "\"", " · Draft")
+                .contains("id=\"nt-notes\"", "No contact", "No quote")
+                .doesNotContain("value=\"" + elsewhere + "\"");
+
+        String refused =
+                visitFromTheBox(rep, lambert, "contactId", elsewhere, "quoteId", "not-an-id", "notes", "Bring samples");
+        assertThat(refused)
+                .contains("id=\"nt-quoteId-error\"", "This is not a quote of the third party.")
+                .contains(">Bring samples</textarea>");
+        refused = visitFromTheBox(rep, lambert, "contactId", elsewhere, "notes", "x".repeat(4001));
+        assertThat(refused)
+                .contains(
+                        "id=\"nt-contactId-error\"",
+                        "This is not a contact of the third party.",
+                        "id=\"nt-notes-error\"");
+
+        String planned = visitFromTheBox(rep, lambert, "contactId", jeanne, "quoteId", quote, "notes", "Bring samples");
+        assertThat(planned).contains("Task planned.", "Bring samples", "href=\"/quotes/" + quote + "\"");
+        mvc.perform(get("/api/v1/tasks?thirdpartyId=" + lambert).with(user(rep)))
+                .andExpect(jsonPath("$.items[0].contactId").value(jeanne.toString()))
+                .andExpect(jsonPath("$.items[0].quoteId").value(quote))
+                .andExpect(jsonPath("$.items[0].notes").value("Bring samples"));
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The "new task" box of a record's tasks panel: plans the task; with htmx the panel answers in place (the task in its
+ * The "new task" box of a record's tasks panel (type, day, time, assignee, title; optionally a contact and a quote of
+ * the third party, notes): plans the task; with htmx the panel answers in place (the task in its
  * list, with the contact rules the contact breaks, or the box as typed with its errors beside the fields; a call for a
  * rep who may not contact the third party is refused beside the assignee); without, the record page with the message.
  */
@@ -42,15 +43,27 @@ record NewTaskController(
     static final String VIEW_PANEL = "followup/tasks :: panel";
 
     /** The box's fields, as typed. */
-    record Fields(String type, String dueDate, String dueTime, String assigneeId, String title) {
+    record Fields(
+            String type,
+            String dueDate,
+            String dueTime,
+            String assigneeId,
+            String title,
+            String contactId,
+            String quoteId,
+            String notes) {
 
         Map<String, String> typed() {
             Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("type", type == null ? "" : type);
-            typed.put("dueDate", dueDate == null ? "" : dueDate);
-            typed.put("dueTime", dueTime == null ? "" : dueTime);
-            typed.put("assigneeId", assigneeId == null ? "" : assigneeId);
-            typed.put("title", title == null ? "" : title);
+            typed.put("type", type);
+            typed.put("dueDate", dueDate);
+            typed.put("dueTime", dueTime);
+            typed.put("assigneeId", assigneeId);
+            typed.put("title", title);
+            typed.put("contactId", contactId);
+            typed.put("quoteId", quoteId);
+            typed.put("notes", notes);
+            typed.replaceAll((field, value) -> value == null ? "" : value);
             return typed;
         }
     }
@@ -64,10 +77,13 @@ record NewTaskController(
             @RequestParam(required = false) String dueTime,
             @RequestParam(required = false) String assigneeId,
             @RequestParam(required = false) String title,
+            @RequestParam(required = false) String contactId,
+            @RequestParam(required = false) String quoteId,
+            @RequestParam(required = false) String notes,
             HtmxAnswer answer) {
         ThirdPartySummary party =
                 parties.find(me, new ThirdPartyId(Ids.parse(id))).orElseThrow(NotFoundException::new);
-        Fields fields = new Fields(type, dueDate, dueTime, assigneeId, title);
+        Fields fields = new Fields(type, dueDate, dueTime, assigneeId, title, contactId, quoteId, notes);
         String page = "/thirdparties/" + party.id();
         List<String> warnings;
         try {
@@ -114,17 +130,25 @@ record NewTaskController(
                 problems.add(new FieldProblem("dueTime", "followup.task.dueTime.invalid"));
             }
         }
-        UUID assignee = null;
-        if (f.assigneeId() != null && !f.assigneeId().isBlank()) {
-            try {
-                assignee = UUID.fromString(f.assigneeId().strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("assigneeId", "followup.task.assignee.unknown"));
-            }
-        }
+        UUID assignee = uuid("assigneeId", f.assigneeId(), "followup.task.assignee.unknown", problems);
+        UUID contact = uuid("contactId", f.contactId(), "followup.task.contact.unknown", problems);
+        UUID quote = uuid("quoteId", f.quoteId(), "followup.task.quote.unknown", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new NewTask(f.type(), day, time, assignee, party.id().value(), null, null, f.title(), null);
+        return new NewTask(f.type(), day, time, assignee, party.id().value(), contact, quote, f.title(), f.notes());
+    }
+
+    /** An id chosen in a select: none when blank, a field error ({@code unknown}) when it is not an id. */
+    private static UUID uuid(String field, String text, String unknown, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, unknown));
+            return null;
+        }
     }
 }

@@ -7,8 +7,10 @@ import io.relance.followup.web.TaskForms;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
 import io.relance.party.ThirdPartySummary;
+import io.relance.quote.QuoteLookup;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.PageTexts;
 import io.relance.shared.web.RecordPanel;
 import io.relance.workspace.UserSummary;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The "Tasks" panel of a third party's record page: its open tasks, soonest first, each with its actions, and the "new
- * task" box (type, day, time, assignee — the owner by default —, title).
+ * task" box (type, day, time, assignee — the owner by default —, title, and optionally one of its contacts, one of its
+ * quotes, notes).
  */
 @Component
 class TasksPanel implements RecordPanel {
@@ -29,6 +32,12 @@ class TasksPanel implements RecordPanel {
 
     static final int SHOWN = 20;
 
+    /** How many of the third party's quotes the box offers, the newest first. */
+    static final int QUOTES_OFFERED = 50;
+
+    /** A choice of a select of the box: the id posted and what it shows. */
+    public record Choice(String value, String label) {}
+
     /**
      * What the fragment shows.
      *
@@ -36,6 +45,8 @@ class TasksPanel implements RecordPanel {
      * @param errors the new task's field errors
      * @param notice a message key to show (the task was planned)
      * @param assignees whom the user may give the new task to
+     * @param contacts the third party's contacts, to name one
+     * @param quotes the third party's quotes, to tie the task to one
      */
     public record Model(
             UUID thirdPartyId,
@@ -45,16 +56,23 @@ class TasksPanel implements RecordPanel {
             Map<String, String> values,
             Map<String, String> errors,
             String notice,
-            List<UserSummary> assignees) {}
+            List<UserSummary> assignees,
+            List<Choice> contacts,
+            List<Choice> quotes) {}
 
     private final TaskSearch search;
     private final TaskForms.Factory forms;
     private final ThirdPartyLookup parties;
+    private final QuoteLookup quotes;
+    private final PageTexts texts;
 
-    TasksPanel(TaskSearch search, TaskForms.Factory forms, ThirdPartyLookup parties) {
+    TasksPanel(
+            TaskSearch search, TaskForms.Factory forms, ThirdPartyLookup parties, QuoteLookup quotes, PageTexts texts) {
         this.search = search;
         this.forms = forms;
         this.parties = parties;
+        this.quotes = quotes;
+        this.texts = texts;
     }
 
     @Override
@@ -102,6 +120,14 @@ class TasksPanel implements RecordPanel {
                         values,
                         errors,
                         notice,
-                        assignees));
+                        assignees,
+                        parties.contacts(me.workspaceId(), party.id()).stream()
+                                .map(c -> new Choice(c.id().toString(), c.name()))
+                                .toList(),
+                        quotes.ofThirdParty(me, party.id(), QUOTES_OFFERED).stream()
+                                .map(q -> new Choice(
+                                        q.id().value().toString(),
+                                        q.number() + " · " + texts.text("quote.status." + q.status())))
+                                .toList()));
     }
 }
