@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,9 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VToDo;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
@@ -32,11 +36,14 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -49,7 +56,8 @@ import org.springframework.stereotype.Component;
  * time zone, written in UTC, lasting {@link #duration(TaskType)}. Each has a UID stable across reads ({@code <task
  * id>@<host>}) and SEQUENCE its version, SUMMARY its title in the reader's language with its third party's name,
  * DESCRIPTION its third party, number, notes and record's address (also URL), and DTSTAMP and LAST-MODIFIED from the
- * application clock.
+ * application clock. No METHOD: a subscribed calendar is no iTIP message (RFC 5546 would allow one kind of component
+ * only, and want an ORGANIZER).
  */
 @Component
 class TaskCalendar {
@@ -83,7 +91,6 @@ class TaskCalendar {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", reader.zone().getId()));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
@@ -91,6 +98,10 @@ class TaskCalendar {
         String host = addresses.host();
         for (FeedTasks.Row row : rows) {
             calendar.add(entry(reader, row, host));
+        }
+        if (rows.isEmpty()) {
+            // RFC 5545 wants at least one component: with no task, the UTC the entries' times are written in
+            calendar.add(utc());
         }
         StringWriter out = new StringWriter();
         try {
@@ -129,6 +140,19 @@ class TaskCalendar {
         entry.add(
                 new Categories(text(reader, "followup.task.type." + task.type().name())));
         return entry;
+    }
+
+    /** UTC as a VTIMEZONE, built here (ical4j's registry would read its own data, and may look online for more). */
+    private static VTimeZone utc() {
+        Standard standard = new Standard();
+        standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+        standard.add(new TzOffsetFrom(ZoneOffset.UTC));
+        standard.add(new TzOffsetTo(ZoneOffset.UTC));
+        standard.add(new TzName("UTC"));
+        VTimeZone utc = new VTimeZone();
+        utc.add(new TzId("UTC"));
+        utc.add(standard);
+        return utc;
     }
 
     /** The third party (name and code), the number to call, the task's notes, the record's address: one a line. */

@@ -66,7 +66,12 @@ class CalendarFeedIntegrationTests extends TaskTest {
                 .andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
                 .andExpect(header().doesNotExist("Set-Cookie")));
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nEND:VCALENDAR");
-        return new CalendarBuilder().build(new StringReader(ics));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        // valid RFC 5545 as ical4j reads it (no METHOD: iTIP's rules do not apply to a subscribed calendar)
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().toString())
+                .isFalse();
+        return calendar;
     }
 
     private static String value(Component component, String property) {
