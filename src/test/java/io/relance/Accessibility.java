@@ -168,6 +168,28 @@ public final class Accessibility {
         return r == null ? List.of() : List.of(selector + " scrolls sideways: " + r);
     }
 
+    /**
+     * What a browser test asks of every page it opens, once it is settled: no serious or critical axe-core violation,
+     * no English left on a page in another language, nothing sideways at the window's width, no word nor select cut;
+     * then a screenshot {@code name}.
+     */
+    public static void checkPage(WebDriver web, String name, String language) {
+        settle(web);
+        org.assertj.core.api.Assertions.assertThat(seriousViolations(web))
+                .as("axe-core on " + name)
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Untranslated.on(web, language))
+                .as("English left on " + name)
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(sidewaysOverflow(web))
+                .as(name + " fits its width")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(cutWords(web))
+                .as("cut words on " + name)
+                .isEmpty();
+        screenshot(web, name);
+    }
+
     /** A screenshot of the current page in target/screenshots/{name}.png. */
     public static void screenshot(WebDriver web, String name) {
         try {

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relance.Accessibility;
 import io.relance.BrowserTest;
-import io.relance.Untranslated;
 import io.relance.followup.task.NewTask;
 import io.relance.followup.task.TaskManagement;
 import io.relance.party.ThirdPartyFixture;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.contact.ContactForm;
+import io.relance.party.contact.ContactFormFixture;
 import io.relance.party.contact.ContactManagement;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
@@ -99,27 +98,7 @@ class MyDayBrowserTests extends BrowserTest {
         ThirdPartyId lambert = party(rep, "Famille Lambert-" + lang);
         ThirdPartyId dupont = party(rep, "Dupont Rénovation-" + lang);
         ThirdPartyId martin = party(rep, "Martin SARL-" + lang);
-        contacts.addContact(
-                rep,
-                dupont,
-                new ContactForm(
-                        "Jeanne",
-                        "Dupont",
-                        null,
-                        null,
-                        null,
-                        "06 12 34 56 78",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        contacts.addContact(rep, dupont, ContactFormFixture.withMobile("Jeanne", "Dupont", "06 12 34 56 78"));
         clock.setTo(NOW.minus(Duration.ofDays(2)));
         plan(rep, lambert, "CALL", TODAY.minusDays(2), null);
         clock.setTo(NOW);
@@ -148,7 +127,7 @@ class MyDayBrowserTests extends BrowserTest {
         // one tap to call the visit's third party (its mobile-less phone)
         assertThat(today.findElement(By.cssSelector("a.task-call")).getAttribute("href"))
                 .isEqualTo("tel:+33472000001");
-        check(web, "myday-" + lang, lang);
+        Accessibility.checkPage(web, "myday-" + lang, lang);
 
         // "show more" adds the last two under the twenty, in place, and goes
         assertThat(later.findElements(By.cssSelector(".task-row"))).hasSize(20);
@@ -158,7 +137,7 @@ class MyDayBrowserTests extends BrowserTest {
                 d -> d.findElements(By.cssSelector("#myday-upcoming-list > li")).size() == 22);
         assertThat(web.findElements(By.cssSelector("a.myday-more"))).isEmpty();
         assertThat(web.getCurrentUrl()).isEqualTo(url("/"));
-        check(web, "myday-more-" + lang, lang);
+        Accessibility.checkPage(web, "myday-more-" + lang, lang);
 
         // done, with what came of it and "Promising": the follow-up call appears under Later
         WebElement row = today.findElement(By.cssSelector(".task-row"));
@@ -167,7 +146,7 @@ class MyDayBrowserTests extends BrowserTest {
         waitFor(web, ExpectedConditions.visibilityOf(outcome));
         outcome.sendKeys("Measured the attic");
         click(web, row.findElement(By.cssSelector("input[name=classification][value=promising]")));
-        check(web, "myday-complete-" + lang, lang);
+        Accessibility.checkPage(web, "myday-complete-" + lang, lang);
         click(web, row.findElement(By.cssSelector(".task-complete button[type=submit]")));
         waitFor(
                 web,
@@ -179,7 +158,7 @@ class MyDayBrowserTests extends BrowserTest {
         assertThat(pageErrors(browser))
                 .as("console errors, CSP violations included")
                 .isEmpty();
-        check(web, "myday-done-" + lang, lang);
+        Accessibility.checkPage(web, "myday-done-" + lang, lang);
 
         // the record's "new task" box names one of its contacts and takes notes, at a phone's width and a desktop's
         for (int width : new int[] {375, 1440}) {
@@ -191,21 +170,7 @@ class MyDayBrowserTests extends BrowserTest {
             new org.openqa.selenium.support.ui.Select(web.findElement(By.id("nt-contactId")))
                     .selectByVisibleText("Jeanne Dupont");
             web.findElement(By.id("nt-notes")).sendKeys("Échantillons");
-            check(web, "record-new-task-" + lang + "-" + width, lang);
+            Accessibility.checkPage(web, "record-new-task-" + lang + "-" + width, lang);
         }
-    }
-
-    /** axe-core, English left on a page in another language, nothing sideways nor cut at the width; a screenshot. */
-    private static void check(WebDriver web, String name, String language) {
-        Accessibility.settle(web);
-        assertThat(Accessibility.seriousViolations(web))
-                .as("axe-core on " + name)
-                .isEmpty();
-        assertThat(Untranslated.on(web, language)).as("English left on " + name).isEmpty();
-        assertThat(Accessibility.sidewaysOverflow(web))
-                .as(name + " fits its width")
-                .isEmpty();
-        assertThat(Accessibility.cutWords(web)).as("cut words on " + name).isEmpty();
-        Accessibility.screenshot(web, name);
     }
 }

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.relance.party.PageTest;
 import io.relance.party.ThirdPartyId;
-import io.relance.party.contact.ContactForm;
+import io.relance.party.contact.ContactFormFixture;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
 import java.time.Instant;
@@ -46,27 +46,7 @@ public abstract class TaskTest extends PageTest {
     /** A contact of the third party, with a mobile; its id. */
     protected UUID contact(RelanceUser who, ThirdPartyId party, String lastName) {
         return contactManagement
-                .addContact(
-                        who,
-                        party,
-                        new ContactForm(
-                                "Jeanne",
-                                lastName,
-                                null,
-                                null,
-                                null,
-                                "06 12 34 56 78",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null))
+                .addContact(who, party, ContactFormFixture.withMobile("Jeanne", lastName, "06 12 34 56 78"))
                 .id();
     }
 

@@ -14,6 +14,12 @@ public interface RecordPanel {
     /** The record type of third parties (the history module's target type). */
     String THIRD_PARTY = "THIRD_PARTY";
 
+    /**
+     * A third party's alerts: shown under its record's header, before its columns, so that a phone shows them first
+     * (the contact rules' banner).
+     */
+    String THIRD_PARTY_ALERT = "THIRD_PARTY_ALERT";
+
     /** The record type whose page shows the panel. */
     String recordType();
 

@@ -8,12 +8,17 @@ import io.relance.history.HandLoggedEvent;
 import io.relance.history.HandLoggedType;
 import io.relance.party.PartyBrowserTest;
 import io.relance.party.ThirdPartyId;
+import io.relance.party.contact.ContactFormFixture;
+import io.relance.party.contact.ContactManagement;
 import io.relance.party.core.ThirdPartyTimeline;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.Role;
 import io.relance.workspace.WorkspaceFixture.TestWorkspace;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,6 +37,9 @@ class ContactRulesBrowserTests extends PartyBrowserTest {
 
     @Autowired
     AdjustableClock clock;
+
+    @Autowired
+    ContactManagement contacts;
 
     @Test
     void theRecordWarnsWhenContactingNowBreaksARuleAndTheLogBoxWarnsAfterLogging() throws Exception {
@@ -95,5 +103,47 @@ class ContactRulesBrowserTests extends PartyBrowserTest {
                 .filteredOn(e -> !e.contains("willReadFrequently"))
                 .isEmpty();
         assertThat(Accessibility.seriousViolations(web)).isEmpty();
+    }
+
+    /**
+     * At a phone's width, in each language: the banner is the first thing under the record's header, and a manager
+     * gives one contact its own rules on its page (axe, no English left, nothing sideways nor cut).
+     */
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"en", "fr", "es", "de"})
+    void onAPhoneTheBannerComesFirstAndAManagerGivesAContactItsOwnRules(String lang) throws Exception {
+        clock.setTo(Instant.parse("2026-12-08T09:00:00Z")); // Tuesday 10:00 in Paris
+        TestWorkspace acme = fixture.create("Acme " + lang);
+        RelanceUser manager = acme.member("Max Manager", Role.MANAGER, lang);
+        ThirdPartyId id = records.of(manager)
+                .named("Charpentes Morel")
+                .create()
+                .thirdParty()
+                .id();
+        contacts.addContact(manager, id, ContactFormFixture.named("Jeanne", "Morel"));
+        timeline.log(
+                manager, id, new HandLoggedEvent(HandLoggedType.CALL, Direction.OUTBOUND, "Appel", null, null, null));
+
+        WebDriver web = signIn(manager);
+        Accessibility.resize(web, 375, 800);
+        web.get(url("/thirdparties/" + id.value()));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("contact-banner")));
+        int banner = web.findElement(By.id("contact-banner")).getLocation().getY();
+        assertThat(banner)
+                .isLessThan(800)
+                .isLessThan(web.findElement(By.cssSelector(".record-grid"))
+                        .getLocation()
+                        .getY());
+        Accessibility.checkPage(web, "contact-rules-record-" + lang, lang);
+
+        click(web, web.findElement(By.cssSelector(".contact-rules-links a")));
+        waitFor(web, ExpectedConditions.presenceOfElementLocated(By.id("contact-rules-form")));
+        web.findElement(By.id("cr-min-days")).sendKeys("10");
+        click(web, web.findElement(By.id("cr-day-TUESDAY")));
+        Accessibility.checkPage(web, "contact-rules-contact-" + lang, lang);
+        click(web, web.findElement(By.cssSelector("#contact-rules-form button[type='submit']")));
+        waitFor(web, ExpectedConditions.attributeToBe(By.id("cr-min-days"), "value", "10"));
+        assertThat(web.findElement(By.id("cr-day-TUESDAY")).isSelected()).isTrue();
+        Accessibility.checkPage(web, "contact-rules-contact-saved-" + lang, lang);
     }
 }

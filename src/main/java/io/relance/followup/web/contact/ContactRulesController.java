@@ -2,28 +2,39 @@ package io.relance.followup.web.contact;
 
 import io.relance.followup.contact.ContactPolicyForm;
 import io.relance.followup.contact.ContactPolicyManagement;
+import io.relance.party.ContactSummary;
+import io.relance.party.ThirdPartyId;
+import io.relance.party.ThirdPartyLookup;
+import io.relance.party.ThirdPartySummary;
+import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
+import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.web.Flash;
 import io.relance.shared.web.PageTexts;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The contact rules panel's form (managers): a third party's overrides, a blank field keeping the workspace's. Back
- * to the record with what was saved, or with what was wrong.
+ * The overrides' forms of the contact rules (managers; a blank field keeps the level's above): a third party's, on its
+ * record's panel, and one contact's, on a page of its own that shows the rules that apply to that contact (whoever may
+ * see the third party reads it). Back to where the form was, with what was saved or what was wrong.
  */
 @Controller
-@RequestMapping("/thirdparties/{id}/contact-rules")
 class ContactRulesController {
 
-    /** The panel's form as a browser posts it. */
+    static final String VIEW_CONTACT = "followup/contact-rules";
+
+    /** The form as a browser posts it, at either level. */
     record OverridesForm(
             Integer minDaysBetween,
             Integer maxPer30Days,
@@ -51,28 +62,75 @@ class ContactRulesController {
         }
     }
 
+    /** What the contact's page shows. */
+    record ContactPage(
+            ThirdPartySummary thirdParty, ContactSummary contact, ContactRulesView.Rules rules, boolean canEdit) {}
+
     private final ContactPolicyManagement management;
+    private final ContactRulesView views;
+    private final ThirdPartyLookup parties;
     private final PageTexts texts;
 
-    ContactRulesController(ContactPolicyManagement management, PageTexts texts) {
+    ContactRulesController(
+            ContactPolicyManagement management, ContactRulesView views, ThirdPartyLookup parties, PageTexts texts) {
         this.management = management;
+        this.views = views;
+        this.parties = parties;
         this.texts = texts;
     }
 
-    @PostMapping
+    @PostMapping("/thirdparties/{id}/contact-rules")
     String save(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             OverridesForm form,
             RedirectAttributes redirect) {
+        ThirdPartyId party = ContactPolicyApiController.thirdPartyId(id);
+        save(redirect, "followup.contact.panel.saved", () -> management.changeThirdParty(me, party, form.policy()));
+        return "redirect:/thirdparties/" + party.value();
+    }
+
+    @GetMapping("/thirdparties/{id}/contacts/{contactId}/contact-rules")
+    String contact(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String contactId,
+            Model model) {
+        ThirdPartySummary party =
+                parties.find(me, ContactPolicyApiController.thirdPartyId(id)).orElseThrow(NotFoundException::new);
+        UUID contact = Ids.parse(contactId);
+        ContactSummary found =
+                parties.contact(me.workspaceId(), party.id(), contact).orElseThrow(NotFoundException::new);
+        var rules = views.of(management.contact(me, party.id(), contact), LocaleContextHolder.getLocale());
+        model.addAttribute("page", new ContactPage(party, found, rules, me.seesAll()));
+        return VIEW_CONTACT;
+    }
+
+    @PostMapping("/thirdparties/{id}/contacts/{contactId}/contact-rules")
+    String saveContact(
+            @AuthenticationPrincipal RelanceUser me,
+            @PathVariable String id,
+            @PathVariable String contactId,
+            OverridesForm form,
+            RedirectAttributes redirect) {
+        ThirdPartyId party = ContactPolicyApiController.thirdPartyId(id);
+        UUID contact = Ids.parse(contactId);
+        save(
+                redirect,
+                "followup.contact.contact.saved",
+                () -> management.changeContact(me, party, contact, form.policy()));
+        return "redirect:/thirdparties/" + party.value() + "/contacts/" + contact + "/contact-rules";
+    }
+
+    /** Saves; says so, or says what was wrong (a 404 or a 403 stays one). */
+    private void save(RedirectAttributes redirect, String saved, Runnable change) {
         try {
-            management.changeThirdParty(me, ContactPolicyApiController.thirdPartyId(id), form.policy());
-            Flash.success("followup.contact.panel.saved").addTo(redirect);
+            change.run();
+            Flash.success(saved).addTo(redirect);
         } catch (InvalidInputException e) {
             Flash.error(String.join(" ", texts.errors(e).values())).addTo(redirect);
         } catch (StaleVersionException e) {
             Flash.error(texts.text("problem.stale")).addTo(redirect);
         }
-        return "redirect:/thirdparties/" + id;
     }
 }
