@@ -2,12 +2,14 @@ package io.relance;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,9 +36,33 @@ public abstract class MvcTest {
         return request.header("HX-Request", "true");
     }
 
+    /** The request with these form fields, each {@code name=value} as typed (not URL-encoded; a name may repeat). */
+    protected static <B extends AbstractMockHttpServletRequestBuilder<B>> B form(B request, String... fields) {
+        for (String field : fields) {
+            int at = field.indexOf('=');
+            request.param(field.substring(0, at), field.substring(at + 1));
+        }
+        return request;
+    }
+
     /** The request by this user, signed in, with the CSRF token a form carries. */
     protected ResultActions as(RelanceUser who, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(user(who)).with(csrf()));
+    }
+
+    /** The page at this address as this user sees it (checked 200): its HTML. */
+    protected String page(RelanceUser who, String path) throws Exception {
+        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
+    }
+
+    /** The page at this address as this user sees it, his browser asking for this language (checked 200). */
+    protected String page(RelanceUser who, String path, Locale locale) throws Exception {
+        return body(mvc.perform(get(path).with(user(who)).locale(locale)).andExpect(status().isOk()));
+    }
+
+    /** What the API answers this user at this address, read at this JSON path. */
+    protected <T> T read(RelanceUser who, String path, String jsonPath) throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(body(mvc.perform(get(path).with(user(who)))), jsonPath);
     }
 
     /** A JSON request to the API by this user (a token's bearer, as the API sees it). */

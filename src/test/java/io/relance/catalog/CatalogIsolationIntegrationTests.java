@@ -113,12 +113,13 @@ class CatalogIsolationIntegrationTests extends MvcTest {
                 "POST /catalog/new",
                 () -> as(
                                 stranger,
-                                post("/catalog/new")
-                                        .param("reference", "X")
-                                        .param("label", "x")
-                                        .param("unitPrice", "1")
-                                        .param("taxRateId", rate)
-                                        .param("kind", "SERVICE"))
+                                form(
+                                        post("/catalog/new"),
+                                        "reference=X",
+                                        "label=x",
+                                        "unitPrice=1",
+                                        "taxRateId=" + rate,
+                                        "kind=SERVICE"))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("is-invalid"))));
         cases.put(
@@ -126,11 +127,7 @@ class CatalogIsolationIntegrationTests extends MvcTest {
                 () -> as(stranger, get("/catalog/" + product)).andExpect(status().isNotFound()));
         cases.put(
                 "POST /catalog/{id}",
-                () -> as(
-                                stranger,
-                                post("/catalog/" + product)
-                                        .param("label", "Mine")
-                                        .param("version", "0"))
+                () -> as(stranger, form(post("/catalog/" + product), "label=Mine", "version=0"))
                         .andExpect(status().isNotFound()));
         cases.put(
                 "GET /settings/tax-rates",
@@ -139,11 +136,7 @@ class CatalogIsolationIntegrationTests extends MvcTest {
                         .andExpect(content().string(not(containsString(rate)))));
         cases.put(
                 "POST /settings/tax-rates",
-                () -> as(
-                                stranger,
-                                post("/settings/tax-rates")
-                                        .param("name", "Other")
-                                        .param("percent", "4"))
+                () -> as(stranger, form(post("/settings/tax-rates"), "name=Other", "percent=4"))
                         .andExpect(status().is3xxRedirection()));
         cases.put(
                 "POST /settings/tax-rates/usual",
@@ -153,12 +146,7 @@ class CatalogIsolationIntegrationTests extends MvcTest {
                 () -> as(stranger, get("/settings/tax-rates/" + rate)).andExpect(status().isNotFound()));
         cases.put(
                 "POST /settings/tax-rates/{id}",
-                () -> as(
-                                stranger,
-                                post("/settings/tax-rates/" + rate)
-                                        .param("name", "Mine")
-                                        .param("percent", "1")
-                                        .param("version", "0"))
+                () -> as(stranger, form(post("/settings/tax-rates/" + rate), "name=Mine", "percent=1", "version=0"))
                         .andExpect(status().isNotFound()));
         cases.put(
                 "POST /settings/tax-rates/{id}/delete",

@@ -2,7 +2,6 @@ package io.relance.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,12 +51,12 @@ class CatalogPagesIntegrationTests extends MvcTest {
         catalog.product(acme.admin(), "PARQ", "Pose de parquet", "1234.5", Map.of("unit", "m²"));
         catalog.product(acme.admin(), "PEINT", "Peinture", "25");
         RelanceUser french = member(acme, Role.MANAGER, "fr");
-        String page = body(as(french, get("/catalog")).andExpect(status().isOk()));
+        String page = page(french, "/catalog");
         assertThat(page).contains("Pose de parquet", "Peinture", "PARQ", "m²", "1\u202f234,50", "20\u00a0%");
         assertThat(page).contains("href=\"/catalog/new\"");
-        as(french, get("/catalog?q=parquet"))
-                .andExpect(content().string(containsString("Pose de parquet")))
-                .andExpect(content().string(not(containsString("Peinture"))));
+        assertThat(body(as(french, get("/catalog?q=parquet"))))
+                .contains("Pose de parquet")
+                .doesNotContain("Peinture");
         as(french, get("/catalog?kind=WHATEVER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("kind")));
@@ -68,16 +67,16 @@ class CatalogPagesIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         String page = body(as(
                         acme.admin(),
-                        post("/catalog/new")
-                                .param("reference", "")
-                                .param("label", "Pose <b>parquet</b>")
-                                .param("unitPrice", "12,345")
-                                .param("costPrice", "abc")
-                                .param("unit", "m²")
-                                .param(
-                                        "taxRateId",
-                                        catalog.rate(acme.admin(), "10").id().toString())
-                                .param("kind", "PRODUCT"))
+                        form(
+                                post("/catalog/new"),
+                                "reference=",
+                                "label=Pose <b>parquet</b>",
+                                "unitPrice=12,345",
+                                "costPrice=abc",
+                                "unit=m²",
+                                "taxRateId="
+                                        + catalog.rate(acme.admin(), "10").id().toString(),
+                                "kind=PRODUCT"))
                 .andExpect(status().isOk()));
         assertThat(page)
                 .contains("id=\"reference-error\"", "id=\"unitPrice-error\"", "id=\"costPrice-error\"")
@@ -89,16 +88,16 @@ class CatalogPagesIntegrationTests extends MvcTest {
 
         as(
                         acme.admin(),
-                        post("/catalog/new")
-                                .param("reference", "PARQ")
-                                .param("label", "Pose de parquet")
-                                .param("unitPrice", "45,50")
-                                .param("costPrice", "")
-                                .param(
-                                        "taxRateId",
-                                        catalog.rate(acme.admin(), "10").id().toString())
-                                .param("kind", "SERVICE")
-                                .param("active", "true"))
+                        form(
+                                post("/catalog/new"),
+                                "reference=PARQ",
+                                "label=Pose de parquet",
+                                "unitPrice=45,50",
+                                "costPrice=",
+                                "taxRateId="
+                                        + catalog.rate(acme.admin(), "10").id().toString(),
+                                "kind=SERVICE",
+                                "active=true"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/catalog"))
                 .andExpect(flash().attributeExists("flash"));
@@ -118,14 +117,15 @@ class CatalogPagesIntegrationTests extends MvcTest {
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(
             io.relance.catalog.product.Product product, String version) {
-        return post("/catalog/" + product.id())
-                .param("reference", "H")
-                .param("label", "Heure de pose")
-                .param("unitPrice", "45")
-                .param("taxRateId", product.taxRateId().toString())
-                .param("kind", "SERVICE")
-                .param("active", "true")
-                .param("version", version);
+        return form(
+                post("/catalog/" + product.id()),
+                "reference=H",
+                "label=Heure de pose",
+                "unitPrice=45",
+                "taxRateId=" + product.taxRateId().toString(),
+                "kind=SERVICE",
+                "active=true",
+                "version=" + version);
     }
 
     @Test
@@ -133,14 +133,14 @@ class CatalogPagesIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         var product = catalog.product(acme.admin(), "R", "Ravalement", "80").product();
         RelanceUser rep = acme.rep("Rita");
-        String list = body(as(rep, get("/catalog")).andExpect(status().isOk()));
+        String list = page(rep, "/catalog");
         assertThat(list).contains("Ravalement", "href=\"/catalog\"").doesNotContain("href=\"/catalog/new\"");
-        String form = body(as(rep, get("/catalog/" + product.id())).andExpect(status().isOk()));
+        String form = page(rep, "/catalog/" + product.id());
         assertThat(form)
                 .contains("<fieldset class=\"vstack gap-3\" disabled=\"disabled\">")
                 .doesNotContain("save-product");
         as(rep, get("/catalog/new")).andExpect(status().isForbidden());
-        as(rep, post("/catalog/" + product.id()).param("label", "Mine").param("version", "0"))
+        as(rep, form(post("/catalog/" + product.id()), "label=Mine", "version=0"))
                 .andExpect(status().isForbidden());
         as(rep, get("/settings/tax-rates")).andExpect(status().isForbidden());
     }
@@ -186,27 +186,19 @@ class CatalogPagesIntegrationTests extends MvcTest {
         as(rep, htmx(get("/catalog/picker?q=nothing-like-it")))
                 .andExpect(content().string(containsString("Aucun produit actif ne correspond.")));
         // without JavaScript: a page with a search box
-        as(rep, get("/catalog/picker?q=isolation"))
-                .andExpect(content().string(containsString("<html")))
-                .andExpect(content().string(containsString("Isolation des combles")));
+        assertThat(body(as(rep, get("/catalog/picker?q=isolation")))).contains("<html", "Isolation des combles");
     }
 
     @Test
     void anAdminManagesTaxRatesInTheSettings() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
-        assertThat(body(as(admin, get("/settings/tax-rates")).andExpect(status().isOk())))
+        assertThat(page(admin, "/settings/tax-rates"))
                 .contains("TVA 20 %", "TVA 5,5 %", "href=\"/settings/tax-rates\"");
-        String refused = body(
-                as(admin, post("/settings/tax-rates").param("name", "TVA 20 %").param("percent", "101"))
-                        .andExpect(status().isOk()));
+        String refused = body(as(admin, form(post("/settings/tax-rates"), "name=TVA 20 %", "percent=101"))
+                .andExpect(status().isOk()));
         assertThat(refused).contains("id=\"name-error\"", "id=\"percent-error\"", "value=\"101\"");
-        as(
-                        admin,
-                        post("/settings/tax-rates")
-                                .param("name", "Export")
-                                .param("percent", "0,0")
-                                .param("active", "true"))
+        as(admin, form(post("/settings/tax-rates"), "name=Export", "percent=0,0", "active=true"))
                 .andExpect(redirectedUrl("/settings/tax-rates"));
 
         var reduced = catalog.rate(admin, "10");
@@ -216,16 +208,17 @@ class CatalogPagesIntegrationTests extends MvcTest {
                 .andExpect(redirectedUrl("/settings/tax-rates"))
                 .andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flash")).text())
                         .contains("Deactivate it instead"));
-        String edit = body(as(admin, get("/settings/tax-rates/" + reduced.id())).andExpect(status().isOk()));
+        String edit = page(admin, "/settings/tax-rates/" + reduced.id());
         assertThat(edit).contains("value=\"10\"", "name=\"version\" value=\"0\"");
         as(
                         admin,
-                        post("/settings/tax-rates/" + reduced.id())
-                                .param("name", "TVA réduite 10 %")
-                                .param("percent", "10")
-                                .param("defaultRate", "true")
-                                .param("active", "true")
-                                .param("version", "0"))
+                        form(
+                                post("/settings/tax-rates/" + reduced.id()),
+                                "name=TVA réduite 10 %",
+                                "percent=10",
+                                "defaultRate=true",
+                                "active=true",
+                                "version=0"))
                 .andExpect(redirectedUrl("/settings/tax-rates"));
         assertThat(catalog.rate(admin, "10").isDefault()).isTrue();
         assertThat(catalog.rate(admin, "20").isDefault()).isFalse();

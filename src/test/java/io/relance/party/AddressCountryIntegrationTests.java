@@ -1,8 +1,7 @@
 package io.relance.party;
 
+import static io.relance.workspace.WorkspaceFixture.speaking;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * (never an ISO code such as "75011 Paris FR"): the record's Details, its contacts and the list's Country column.
  */
 class AddressCountryIntegrationTests extends PageTest {
-
-    String page(RelanceUser who, String path, Locale locale) throws Exception {
-        return body(mvc.perform(get(path).with(user(who)).locale(locale)).andExpect(status().isOk()));
-    }
-
-    static RelanceUser inFrench(RelanceUser u) {
-        return new RelanceUser(
-                u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), "fr", true, false, false, null);
-    }
 
     @Test
     void theWorkspacesOwnCountryIsLeftOutAndAnotherIsNamedInTheReadersLanguage() throws Exception {
@@ -49,13 +39,7 @@ class AddressCountryIntegrationTests extends PageTest {
                         .create()
                         .thirdParty()
                         .id();
-        as(
-                        rep,
-                        post(paris + "/contacts")
-                                .param("lastName", "Schmidt")
-                                .param("postalCode", "80331")
-                                .param("city", "München")
-                                .param("country", "DE"))
+        as(rep, form(post(paris + "/contacts"), "lastName=Schmidt", "postalCode=80331", "city=München", "country=DE"))
                 .andExpect(status().is3xxRedirection());
 
         String home = page(rep, paris, Locale.ENGLISH);
@@ -66,13 +50,13 @@ class AddressCountryIntegrationTests extends PageTest {
         assertThat(page(rep, berlin, Locale.ENGLISH))
                 .contains("<span>Berlin</span> <span class=\"address-country\">Germany</span>")
                 .doesNotContain(">DE<");
-        assertThat(page(inFrench(rep), berlin, Locale.FRENCH))
+        assertThat(page(speaking(rep, "fr"), berlin, Locale.FRENCH))
                 .contains("<span>Berlin</span> <span class=\"address-country\">Allemagne</span>");
 
         // the list's Country column names every country, the workspace's own included
         as(rep, post("/thirdparties/columns").param("columns", "name", "country"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page(inFrench(rep), "/thirdparties", Locale.FRENCH))
+        assertThat(page(speaking(rep, "fr"), "/thirdparties", Locale.FRENCH))
                 .contains(">Allemagne</td>", ">France</td>")
                 .doesNotContain(">DE</td>", ">FR</td>");
     }

@@ -1,5 +1,6 @@
 package io.relance.party;
 
+import static io.relance.workspace.WorkspaceFixture.speaking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,25 +26,17 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
              "labels": {"fr": "Essence", "de": "Holzart"},
              "choiceLabels": {"oak": {"fr": "Chêne", "de": "Eiche"}, "beech": {"fr": "Hêtre"}}}""";
 
-    String page(RelanceUser who, String path, Locale locale) throws Exception {
-        return body(mvc.perform(get(path).with(user(who)).locale(locale)).andExpect(status().isOk()));
-    }
-
-    static RelanceUser speaking(RelanceUser u, String language) {
-        return new RelanceUser(
-                u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), language, true, false, false, null);
-    }
-
     /** The settings page's change form of the wood field: a German label, the French choices as typed. */
     void change(RelanceUser admin, String fieldId, String frenchChoices) throws Exception {
         as(
                         admin,
-                        post("/settings/custom-fields/" + fieldId)
-                                .param("label", "Wood")
-                                .param("options", "oak\nbeech\nash")
-                                .param("version", "0")
-                                .param("label_de", "Holzart")
-                                .param("choices_fr", frenchChoices))
+                        form(
+                                post("/settings/custom-fields/" + fieldId),
+                                "label=Wood",
+                                "options=oak\nbeech\nash",
+                                "version=0",
+                                "label_de=Holzart",
+                                "choices_fr=" + frenchChoices))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -142,14 +135,15 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
         RelanceUser admin = workspaces.create("Acme").admin();
         as(
                         admin,
-                        post("/settings/custom-fields")
-                                .param("label", "Wood")
-                                .param("type", "MULTI_CHOICE")
-                                .param("options", "oak\nbeech\nash")
-                                .param("label_fr", "Essence")
-                                .param("label_de", "")
-                                .param("choices_fr", "Chêne\n\nFrêne")
-                                .param("choices_es", ""))
+                        form(
+                                post("/settings/custom-fields"),
+                                "label=Wood",
+                                "type=MULTI_CHOICE",
+                                "options=oak\nbeech\nash",
+                                "label_fr=Essence",
+                                "label_de=",
+                                "choices_fr=Chêne\n\nFrêne",
+                                "choices_es="))
                 .andExpect(status().is3xxRedirection());
         String settings = page(admin, "/settings/custom-fields", Locale.ENGLISH);
         assertThat(settings).contains("value=\"Essence\"", ">Chêne\n\nFrêne</textarea>");

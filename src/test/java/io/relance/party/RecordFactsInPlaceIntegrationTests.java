@@ -38,7 +38,7 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
 
     /** The panel's form as the user leaves it: every fact it holds, the version it was read at. */
     static MockHttpServletRequestBuilder facts(String record, long version, Map<String, String> values) {
-        MockHttpServletRequestBuilder request = post(record + "/facts").param("version", String.valueOf(version));
+        MockHttpServletRequestBuilder request = form(post(record + "/facts"), "version=" + String.valueOf(version));
         for (String field : List.of(
                 "email", "phone", "mobile", "website", "addressLine", "postalCode", "city", "country", "language")) {
             request.param(field, values.getOrDefault(field, ""));
@@ -101,7 +101,7 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
     @Test
     void thePencilAnswersTheFormWithTheCurrentFactsAndIsALinkToTheEditPageWithoutJavaScript() throws Exception {
 
-        String page = body(as(rep, get(record)).andExpect(status().isOk()));
+        String page = page(rep, record);
         assertThat(page)
                 .contains("id=\"facts\"")
                 .contains("id=\"facts-potential\"")
@@ -138,7 +138,7 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
         // without JavaScript: the edit page, and the panel is the page
         as(rep, get(record + "/facts/edit")).andExpect(redirectedUrl(record + "/edit"));
         // the edit page's fields are the same ones, with their own ids, its phones still asking for duplicates
-        String edit = body(as(rep, get(record + "/edit")).andExpect(status().isOk()));
+        String edit = page(rep, record + "/edit");
         assertThat(edit)
                 .containsPattern("id=\"phone\" name=\"phone\"[^>]*value=\"04 72 00 00 00\"[^>]*"
                         + "hx-get=\"/thirdparties/duplicates\\?excludeId=[^\"]+\"[^>]*hx-target=\"#duplicates\"")

@@ -1,21 +1,16 @@
 package io.relance.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import io.relance.history.Direction;
 import io.relance.history.HandLoggedEvent;
 import io.relance.history.HandLoggedType;
@@ -26,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The record page's small changes answer in place when htmx asks (the log box, the timeline and its filter, the
@@ -41,10 +37,17 @@ class RecordInPlaceIntegrationTests extends PageTest {
     }
 
     List<String> kinds(RelanceUser who, String record, String group) throws Exception {
-        return JsonPath.read(
-                body(mvc.perform(get("/api/v1" + record + "/history?kind=" + group + "&limit=500")
-                        .with(user(who)))),
-                "$.items[*].kind");
+        return read(who, "/api/v1" + record + "/history?kind=" + group + "&limit=500", "$.items[*].kind");
+    }
+
+    /** The form at this address posted by this user as htmx does, its fields each {@code name=value}. */
+    ResultActions inPlace(RelanceUser who, String path, String... fields) throws Exception {
+        return as(who, form(htmx(post(path)), fields));
+    }
+
+    /** A text file of this name, as the record's file box uploads it. */
+    static MockMultipartFile textFile(String name, String text) {
+        return new MockMultipartFile("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -53,11 +56,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = acme.rep("Rep");
         String record = record(rep, "Cuisines Morel");
 
-        String answer = body(as(
-                        rep,
-                        htmx(post(record + "/status"))
-                                .param("status", "CONTACTED")
-                                .param("view", "record"))
+        String answer = body(inPlace(rep, record + "/status", "status=CONTACTED", "view=record")
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(answer.strip())
@@ -66,30 +65,18 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("value=\"CONTACTED\" selected")
                 .contains("id=\"facts-potential\" hx-swap-oob=\"true\"");
 
-        answer = body(as(
-                        rep,
-                        htmx(post(record + "/potential"))
-                                .param("potential", "high")
-                                .param("view", "record"))
+        answer = body(inPlace(rep, record + "/potential", "potential=high", "view=record")
                 .andExpect(status().isOk()));
         assertThat(answer).contains("value=\"high\" selected").containsPattern("id=\"facts-potential\"[^>]*>High<");
         assertThat(kinds(rep, record, "changes")).contains("party.status-changed", "party.potential-changed");
 
         // without JavaScript the same forms post and come back to the page
-        as(rep, post(record + "/status").param("status", "TO_CONTACT").param("view", "record"))
+        as(rep, form(post(record + "/status"), "status=TO_CONTACT", "view=record"))
                 .andExpect(status().is3xxRedirection());
         // nobody else's record, in place or not
-        as(
-                        acme.rep("Other"),
-                        htmx(post(record + "/status"))
-                                .param("status", "CONTACTED")
-                                .param("view", "record"))
+        inPlace(acme.rep("Other"), record + "/status", "status=CONTACTED", "view=record")
                 .andExpect(status().isNotFound());
-        as(
-                        workspaces.create("Globex").admin(),
-                        htmx(post(record + "/potential"))
-                                .param("potential", "low")
-                                .param("view", "record"))
+        inPlace(workspaces.create("Globex").admin(), record + "/potential", "potential=low", "view=record")
                 .andExpect(status().isNotFound());
     }
 
@@ -98,14 +85,14 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Cuisines Morel");
 
-        String answer = body(as(
+        String answer = body(inPlace(
                         rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "MEETING")
-                                .param("direction", "INBOUND")
-                                .param("summary", "Showed the <b>kitchen</b> plans")
-                                .param("outcome", "Wants a quote")
-                                .param("kind", "all"))
+                        record + "/log",
+                        "type=MEETING",
+                        "direction=INBOUND",
+                        "summary=Showed the <b>kitchen</b> plans",
+                        "outcome=Wants a quote",
+                        "kind=all")
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("HX-Replace-Url")));
         assertThat(answer.strip())
@@ -126,11 +113,8 @@ class RecordInPlaceIntegrationTests extends PageTest {
         assertThat(kinds(rep, record, "calls")).containsExactly("history.meeting");
 
         // without JavaScript: post, redirect, the page again
-        as(rep, post(record + "/log").param("type", "NOTE").param("summary", "Plain post"))
-                .andExpect(redirectedUrl(record));
-        mvc.perform(get(record).with(user(rep)))
-                .andExpect(content().string(containsString("<html")))
-                .andExpect(content().string(containsString("Plain post")));
+        as(rep, form(post(record + "/log"), "type=NOTE", "summary=Plain post")).andExpect(redirectedUrl(record));
+        assertThat(page(rep, record)).contains("<html", "Plain post");
         assertThat(kinds(rep, record, "notes")).containsExactly("history.note");
     }
 
@@ -139,29 +123,17 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Garage Petit");
 
-        as(
-                        rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "CALL")
-                                .param("summary", "First call")
-                                .param("kind", "calls"))
+        String calls = body(inPlace(rep, record + "/log", "type=CALL", "summary=First call", "kind=calls")
                 .andExpect(status().isOk())
-                .andExpect(header().doesNotExist("HX-Replace-Url"))
-                .andExpect(content().string(containsString("hx-get=\"" + record + "/timeline?kind=calls\"")))
-                .andExpect(content().string(containsString("First call")))
-                .andExpect(content().string(not(containsString("Created"))));
+                .andExpect(header().doesNotExist("HX-Replace-Url")));
+        assertThat(calls)
+                .contains("hx-get=\"" + record + "/timeline?kind=calls\"", "First call")
+                .doesNotContain("Created");
 
-        as(
-                        rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "SMS")
-                                .param("summary", "Texted")
-                                .param("kind", "notes"))
+        String all = body(inPlace(rep, record + "/log", "type=SMS", "summary=Texted", "kind=notes")
                 .andExpect(status().isOk())
-                .andExpect(header().string("HX-Replace-Url", record))
-                .andExpect(content().string(containsString("hx-get=\"" + record + "/timeline?kind=all\"")))
-                .andExpect(content().string(containsString("Texted")))
-                .andExpect(content().string(containsString("First call")));
+                .andExpect(header().string("HX-Replace-Url", record)));
+        assertThat(all).contains("hx-get=\"" + record + "/timeline?kind=all\"", "Texted", "First call");
     }
 
     @Test
@@ -169,14 +141,14 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Menuiserie Roux");
 
-        String missingSummary = body(as(
+        String missingSummary = body(inPlace(
                         rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "VISIT")
-                                .param("direction", "OUTBOUND")
-                                .param("summary", "  ")
-                                .param("outcome", "Typed <i>outcome</i>")
-                                .param("occurredAt", "2026-13-45T99:00"))
+                        record + "/log",
+                        "type=VISIT",
+                        "direction=OUTBOUND",
+                        "summary=  ",
+                        "outcome=Typed <i>outcome</i>",
+                        "occurredAt=2026-13-45T99:00")
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("HX-Trigger")));
         assertThat(missingSummary)
@@ -193,37 +165,31 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("value=\"VISIT\" selected")
                 .doesNotContain("Added to the timeline.");
 
-        as(
-                        rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "CALL")
-                                .param("summary", "Kept <script>as typed</script>")
-                                .param("occurredAt", "2099-01-01T10:00"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Too far in the future.")))
-                .andExpect(content().string(containsString(">Kept &lt;script&gt;as typed&lt;/script&gt;</textarea>")));
-        as(rep, htmx(post(record + "/log")).param("type", "CREATED").param("summary", "Forged"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"log-type-error\"")));
-        as(
-                        rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "CALL")
-                                .param("summary", "x".repeat(501))
-                                .param("outcome", "y".repeat(201)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("At most 500 characters.")))
-                .andExpect(content().string(containsString("At most 200 characters.")));
+        String future = "2099-01-01T10:00";
+        assertThat(body(inPlace(
+                                rep,
+                                record + "/log",
+                                "type=CALL",
+                                "summary=Kept <script>as typed</script>",
+                                "occurredAt=" + future)
+                        .andExpect(status().isOk())))
+                .contains("Too far in the future.", ">Kept &lt;script&gt;as typed&lt;/script&gt;</textarea>");
+        assertThat(body(inPlace(rep, record + "/log", "type=CREATED", "summary=Forged")
+                        .andExpect(status().isOk())))
+                .contains("id=\"log-type-error\"");
+        assertThat(body(inPlace(
+                                rep,
+                                record + "/log",
+                                "type=CALL",
+                                "summary=" + "x".repeat(501),
+                                "outcome=" + "y".repeat(201))
+                        .andExpect(status().isOk())))
+                .contains("At most 500 characters.", "At most 200 characters.");
 
         assertThat(kinds(rep, record, "all")).containsExactly("party.created");
 
         // a time of the past, typed in the workspace's zone (Europe/Paris), is when the call happened
-        as(
-                        rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "CALL")
-                                .param("summary", "Yesterday's call")
-                                .param("occurredAt", "2026-01-15T09:30"))
+        inPlace(rep, record + "/log", "type=CALL", "summary=Yesterday's call", "occurredAt=2026-01-15T09:30")
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1" + record + "/history?kind=calls").with(user(rep)))
                 .andExpect(jsonPath("$.items[0].occurredAt").value("2026-01-15T08:30:00Z"));
@@ -235,33 +201,22 @@ class RecordInPlaceIntegrationTests extends PageTest {
         String record = record(rep, "Ébénisterie Blanc");
 
         // the box as sent for a call shows both; each says for which kinds it is shown
-        String page = body(mvc.perform(get(record).with(user(rep))).andExpect(status().isOk()));
-        assertThat(page)
+        assertThat(page(rep, record))
                 .contains("data-type-select=\"log-type\" data-shown-for-types=\"CALL EMAIL SMS\"")
                 .contains("data-type-select=\"log-type\" data-shown-for-types=\"CALL MEETING VISIT\"")
                 .doesNotContain("hidden=\"hidden\"");
 
         // without script the direction select still sends its value: a note keeps none
-        as(
-                        rep,
-                        post(record + "/log")
-                                .param("type", "NOTE")
-                                .param("direction", "OUTBOUND")
-                                .param("summary", "Likes oak"))
+        as(rep, form(post(record + "/log"), "type=NOTE", "direction=OUTBOUND", "summary=Likes oak"))
                 .andExpect(redirectedUrl(record));
         mvc.perform(get("/api/v1" + record + "/history?kind=notes").with(user(rep)))
                 .andExpect(jsonPath("$.items[0].kind").value("history.note"))
                 .andExpect(jsonPath("$.items[0].direction").doesNotExist());
 
         // an outcome typed for a note is refused beside the field, nothing written, the direction hidden
-        String refused = body(as(
-                        rep,
-                        htmx(post(record + "/log"))
-                                .param("type", "NOTE")
-                                .param("direction", "OUTBOUND")
-                                .param("summary", "Second note")
-                                .param("outcome", "Sold"))
-                .andExpect(status().isOk()));
+        String refused = body(
+                inPlace(rep, record + "/log", "type=NOTE", "direction=OUTBOUND", "summary=Second note", "outcome=Sold")
+                        .andExpect(status().isOk()));
         assertThat(refused)
                 .contains("id=\"log-outcome-error\"")
                 .contains("Only a call, a meeting or a visit has an outcome.")
@@ -300,11 +255,9 @@ class RecordInPlaceIntegrationTests extends PageTest {
         // without htmx, the address of the timeline is the page at that filter
         mvc.perform(get(record + "/timeline?kind=notes").with(user(rep)))
                 .andExpect(redirectedUrl(record + "?kind=notes"));
-        mvc.perform(get(record + "?kind=notes").with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<html")))
-                .andExpect(content().string(containsString("Likes blue")))
-                .andExpect(content().string(not(containsString("Rang the boss"))));
+        assertThat(page(rep, record + "?kind=notes"))
+                .contains("<html", "Likes blue")
+                .doesNotContain("Rang the boss");
     }
 
     @Test
@@ -312,12 +265,12 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Boulangerie Riou");
 
-        String added = body(as(
+        String added = body(inPlace(
                         rep,
-                        htmx(post(record + "/contacts"))
-                                .param("firstName", "Jeanne")
-                                .param("lastName", "Riou <b>fille</b>")
-                                .param("email", "jeanne@riou.test"))
+                        record + "/contacts",
+                        "firstName=Jeanne",
+                        "lastName=Riou <b>fille</b>",
+                        "email=jeanne@riou.test")
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(added)
@@ -327,16 +280,15 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("Jeanne Riou &lt;b&gt;fille&lt;/b&gt;")
                 .contains("hx-confirm=\"Remove the contact Jeanne Riou &lt;b&gt;fille&lt;/b&gt;?\"")
                 .contains("data-confirm=\"Remove the contact Jeanne Riou &lt;b&gt;fille&lt;/b&gt;?\"");
-        String contactId = JsonPath.read(
-                body(mvc.perform(get("/api/v1" + record + "/contacts").with(user(rep)))), "$.items[0].id");
+        String contactId = read(rep, "/api/v1" + record + "/contacts", "$.items[0].id");
 
         // a wrong form is answered beside its fields, as typed, and adds nothing
-        String refused = body(as(
+        String refused = body(inPlace(
                         rep,
-                        htmx(post(record + "/contacts"))
-                                .param("firstName", "Typed <i>first</i>")
-                                .param("lastName", " ")
-                                .param("email", "typed@riou.test"))
+                        record + "/contacts",
+                        "firstName=Typed <i>first</i>",
+                        "lastName= ",
+                        "email=typed@riou.test")
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("HX-Trigger")));
         assertThat(refused)
@@ -344,34 +296,22 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("id=\"c-lastName-error\"")
                 .contains("value=\"Typed &lt;i&gt;first&lt;/i&gt;\"")
                 .contains("value=\"typed@riou.test\"");
-        as(rep, htmx(post(record + "/contacts")).param("lastName", "Riou").param("phone", "12"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"c-phone-error\"")))
-                .andExpect(content().string(containsString("value=\"12\"")));
+        assertThat(body(inPlace(rep, record + "/contacts", "lastName=Riou", "phone=12")
+                        .andExpect(status().isOk())))
+                .contains("id=\"c-phone-error\"", "value=\"12\"");
         mvc.perform(get("/api/v1" + record + "/contacts").with(user(rep))).andExpect(jsonPath("$.items", hasSize(1)));
 
-        as(
-                        rep,
-                        htmx(post(record + "/contacts/" + contactId))
-                                .param("version", "0")
-                                .param("firstName", "Jeanne")
-                                .param("lastName", "Riou-Martin"))
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Trigger", "timeline-changed"))
-                .andExpect(content().string(containsString("Contact saved.")))
-                .andExpect(content().string(containsString("Jeanne Riou-Martin")));
-        as(
-                        rep,
-                        htmx(post(record + "/contacts/" + contactId))
-                                .param("version", "0")
-                                .param("firstName", "Jeanne")
-                                .param("lastName", "Lost update"))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist("HX-Trigger"))
-                .andExpect(content().string(containsString("changed by someone else")))
-                .andExpect(content().string(containsString("value=\"Lost update\"")));
+        String contact = record + "/contacts/" + contactId;
+        assertThat(body(inPlace(rep, contact, "version=0", "firstName=Jeanne", "lastName=Riou-Martin")
+                        .andExpect(status().isOk())
+                        .andExpect(header().string("HX-Trigger", "timeline-changed"))))
+                .contains("Contact saved.", "Jeanne Riou-Martin");
+        assertThat(body(inPlace(rep, contact, "version=0", "firstName=Jeanne", "lastName=Lost update")
+                        .andExpect(status().isOk())
+                        .andExpect(header().doesNotExist("HX-Trigger"))))
+                .contains("changed by someone else", "value=\"Lost update\"");
 
-        String removed = body(as(rep, htmx(post(record + "/contacts/" + contactId + "/delete")))
+        String removed = body(inPlace(rep, contact + "/delete")
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(removed)
@@ -381,10 +321,8 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .doesNotContain("Riou-Martin");
 
         // what the timeline reloads once told
-        mvc.perform(htmx(get(record + "/timeline?kind=changes")).with(user(rep)))
-                .andExpect(content().string(containsString("Contact added")))
-                .andExpect(content().string(containsString("Contact changed")))
-                .andExpect(content().string(containsString("Contact removed")));
+        assertThat(body(mvc.perform(htmx(get(record + "/timeline?kind=changes")).with(user(rep)))))
+                .contains("Contact added", "Contact changed", "Contact removed");
         assertThat(kinds(rep, record, "changes"))
                 .containsExactlyInAnyOrder(
                         "party.contact-removed", "party.contact-changed", "party.contact-added", "party.created");
@@ -395,14 +333,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Toitures Blanc");
 
-        String uploaded = body(as(
-                        rep,
-                        htmx(multipart(record + "/files")
-                                .file(new MockMultipartFile(
-                                        "file",
-                                        "devis <1>.txt",
-                                        "text/plain",
-                                        "Hello".getBytes(StandardCharsets.UTF_8)))))
+        String uploaded = body(as(rep, htmx(multipart(record + "/files").file(textFile("devis <1>.txt", "Hello"))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(uploaded)
@@ -427,23 +358,17 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("aria-describedby=\"file-error\"")
                 .doesNotContain("invoice.pdf")
                 .doesNotContain("alert(1)");
-        String fileId = JsonPath.read(
-                body(mvc.perform(get("/api/v1" + record + "/files").with(user(rep)))
-                        .andExpect(jsonPath("$.items", hasSize(1)))),
-                "$.items[0].id");
+        mvc.perform(get("/api/v1" + record + "/files").with(user(rep))).andExpect(jsonPath("$.items", hasSize(1)));
+        String fileId = read(rep, "/api/v1" + record + "/files", "$.items[0].id");
 
-        String removed = body(as(rep, htmx(post(record + "/files/" + fileId + "/delete")))
+        String removed = body(inPlace(rep, record + "/files/" + fileId + "/delete")
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "timeline-changed")));
         assertThat(removed).contains("File removed.").doesNotContain("devis &lt;1&gt;.txt</a>");
         assertThat(kinds(rep, record, "files")).containsExactlyInAnyOrder("history.file-removed", "history.file-added");
 
         // without JavaScript the upload still posts and comes back to the page
-        as(
-                        rep,
-                        multipart(record + "/files")
-                                .file(new MockMultipartFile(
-                                        "file", "plain.txt", "text/plain", "Plain".getBytes(StandardCharsets.UTF_8))))
+        as(rep, multipart(record + "/files").file(textFile("plain.txt", "Plain")))
                 .andExpect(redirectedUrl(record));
     }
 
@@ -454,17 +379,11 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser otherRep = acme.rep("Other rep");
         RelanceUser stranger = workspaces.create("Globex").admin();
         String record = record(rep, "Private");
-        as(rep, htmx(post(record + "/contacts")).param("lastName", "Kept")).andExpect(status().isOk());
-        String contactId = JsonPath.read(
-                body(mvc.perform(get("/api/v1" + record + "/contacts").with(user(rep)))), "$.items[0].id");
-        as(
-                        rep,
-                        multipart(record + "/files")
-                                .file(new MockMultipartFile(
-                                        "file", "secret.txt", "text/plain", "Secret".getBytes(StandardCharsets.UTF_8))))
+        inPlace(rep, record + "/contacts", "lastName=Kept").andExpect(status().isOk());
+        String contactId = read(rep, "/api/v1" + record + "/contacts", "$.items[0].id");
+        as(rep, multipart(record + "/files").file(textFile("secret.txt", "Secret")))
                 .andExpect(redirectedUrl(record));
-        String fileId = JsonPath.read(
-                body(mvc.perform(get("/api/v1" + record + "/files").with(user(rep)))), "$.items[0].id");
+        String fileId = read(rep, "/api/v1" + record + "/files", "$.items[0].id");
         List<String> before = kinds(rep, record, "all");
 
         for (RelanceUser outsider : List.of(otherRep, stranger)) {
@@ -472,37 +391,18 @@ class RecordInPlaceIntegrationTests extends PageTest {
                     .andExpect(status().isNotFound());
             mvc.perform(get(record + "/timeline?kind=calls").with(user(outsider)))
                     .andExpect(status().isNotFound());
-            as(outsider, htmx(post(record + "/log")).param("type", "CALL").param("summary", "Intruder"))
+            inPlace(outsider, record + "/log", "type=CALL", "summary=Intruder").andExpect(status().isNotFound());
+            inPlace(outsider, record + "/log", "type=CALL", "summary=").andExpect(status().isNotFound());
+            inPlace(outsider, record + "/contacts", "lastName=Intruder").andExpect(status().isNotFound());
+            inPlace(outsider, record + "/contacts", "lastName=").andExpect(status().isNotFound());
+            inPlace(outsider, record + "/contacts/" + contactId, "version=0", "lastName=Intruder")
                     .andExpect(status().isNotFound());
-            as(outsider, htmx(post(record + "/log")).param("type", "CALL").param("summary", ""))
+            inPlace(outsider, record + "/contacts/" + contactId + "/delete").andExpect(status().isNotFound());
+            as(outsider, htmx(multipart(record + "/files").file(textFile("intruder.txt", "x"))))
                     .andExpect(status().isNotFound());
-            as(outsider, htmx(post(record + "/contacts")).param("lastName", "Intruder"))
-                    .andExpect(status().isNotFound());
-            as(outsider, htmx(post(record + "/contacts")).param("lastName", "")).andExpect(status().isNotFound());
-            as(
-                            outsider,
-                            htmx(post(record + "/contacts/" + contactId))
-                                    .param("version", "0")
-                                    .param("lastName", "Intruder"))
-                    .andExpect(status().isNotFound());
-            as(outsider, htmx(post(record + "/contacts/" + contactId + "/delete")))
-                    .andExpect(status().isNotFound());
-            as(
-                            outsider,
-                            htmx(multipart(record + "/files")
-                                    .file(new MockMultipartFile(
-                                            "file",
-                                            "intruder.txt",
-                                            "text/plain",
-                                            "x".getBytes(StandardCharsets.UTF_8)))))
-                    .andExpect(status().isNotFound());
-            as(
-                            outsider,
-                            htmx(multipart(record + "/files")
-                                    .file(new MockMultipartFile(
-                                            "file", "intruder.pdf", "application/pdf", new byte[] {1}))))
-                    .andExpect(status().isNotFound());
-            as(outsider, htmx(post(record + "/files/" + fileId + "/delete"))).andExpect(status().isNotFound());
+            MockMultipartFile pdf = new MockMultipartFile("file", "intruder.pdf", "application/pdf", new byte[] {1});
+            as(outsider, htmx(multipart(record + "/files").file(pdf))).andExpect(status().isNotFound());
+            inPlace(outsider, record + "/files/" + fileId + "/delete").andExpect(status().isNotFound());
         }
 
         assertThat(kinds(rep, record, "all")).isEqualTo(before);
@@ -512,24 +412,22 @@ class RecordInPlaceIntegrationTests extends PageTest {
         mvc.perform(get("/api/v1" + record + "/files").with(user(rep)))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].filename").value("secret.txt"));
-        mvc.perform(get(record).with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Intruder"))));
+        assertThat(page(rep, record)).doesNotContain("Intruder");
     }
 
     @Test
     void theRecordPageCarriesTheHtmxAttributesAndStillPostsPlainForms() throws Exception {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Électricité Noël");
-        mvc.perform(get(record).with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<form method=\"post\" action=\"" + record + "/log\"")))
-                .andExpect(content().string(containsString("hx-post=\"" + record + "/log\"")))
-                .andExpect(content().string(containsString("hx-include=\"#timeline-kind\"")))
-                .andExpect(content().string(containsString("hx-trigger=\"timeline-changed from:body\"")))
-                .andExpect(content().string(containsString("hx-post=\"" + record + "/contacts\"")))
-                .andExpect(content().string(containsString("action=\"" + record + "/files\"")))
-                .andExpect(content().string(not(containsString("hx-swap-oob"))))
-                .andExpect(content().string(startsWith("<!DOCTYPE html>")));
+        assertThat(page(rep, record))
+                .contains(
+                        "<form method=\"post\" action=\"" + record + "/log\"",
+                        "hx-post=\"" + record + "/log\"",
+                        "hx-include=\"#timeline-kind\"",
+                        "hx-trigger=\"timeline-changed from:body\"",
+                        "hx-post=\"" + record + "/contacts\"",
+                        "action=\"" + record + "/files\"")
+                .doesNotContain("hx-swap-oob")
+                .startsWith("<!DOCTYPE html>");
     }
 }

@@ -37,17 +37,11 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         String id = create(rep, "{\"name\": \"Famille <i>Lambert</i>\", \"city\": \"Lyon\", \"tags\": [\"vip\"]}");
         create(rep, "{\"name\": \"Garage Martin\", \"city\": \"Paris\"}");
 
-        mvc.perform(get("/thirdparties").with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")))
-                .andExpect(content().string(containsString("Garage Martin")));
-        mvc.perform(get("/thirdparties?tag=vip&q=lyon").with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Lambert")))
-                .andExpect(content().string(not(containsString("Garage Martin"))));
-        mvc.perform(get("/thirdparties?status=NOPE").with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("alert-danger")));
+        assertThat(page(rep, "/thirdparties")).contains("Famille &lt;i&gt;Lambert&lt;/i&gt;", "Garage Martin");
+        assertThat(page(rep, "/thirdparties?tag=vip&q=lyon"))
+                .contains("Lambert")
+                .doesNotContain("Garage Martin");
+        assertThat(page(rep, "/thirdparties?status=NOPE")).contains("alert-danger");
 
         as(
                         rep,
@@ -57,7 +51,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("<tr")))
                 .andExpect(content().string(containsString("value=\"CONTACTED\" selected")));
-        as(rep, post("/thirdparties/" + id + "/potential").param("potential", "high"))
+        as(rep, form(post("/thirdparties/" + id + "/potential"), "potential=high"))
                 .andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get("/api/v1/thirdparties/" + id).with(user(rep)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
@@ -65,14 +59,10 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.potential")
                         .value("high"));
 
-        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("None → High")))
-                .andExpect(content().string(containsString("Never contacted → Contacted")));
+        assertThat(page(rep, "/thirdparties/" + id)).contains("None → High", "Never contacted → Contacted");
 
-        as(rep, post("/thirdparties/bulk").param("ids", id).param("addTag", "lyon"))
-                .andExpect(redirectedUrl("/thirdparties"));
-        as(rep, post("/thirdparties/segments").param("name", "VIP").param("query", "tag=vip"))
+        as(rep, form(post("/thirdparties/bulk"), "ids=" + id, "addTag=lyon")).andExpect(redirectedUrl("/thirdparties"));
+        as(rep, form(post("/thirdparties/segments"), "name=VIP", "query=tag=vip"))
                 .andExpect(redirectedUrlPattern("/thirdparties?segment=*"));
     }
 
@@ -80,76 +70,55 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
     void theFormCreatesAndEditsWithErrorsBesideTheFields() throws Exception {
         RelanceUser rep = workspaces.rep();
         mvc.perform(get("/thirdparties/new").with(user(rep))).andExpect(status().isOk());
-        as(
-                        rep,
-                        post("/thirdparties/new")
-                                .param("name", "Dupont SARL")
-                                .param("kind", "prospect")
-                                .param("email", "not-an-email")
-                                .param("phone", "12"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("is-invalid")))
-                .andExpect(content().string(containsString("value=\"Dupont SARL\"")));
+        assertThat(body(as(
+                                rep,
+                                form(
+                                        post("/thirdparties/new"),
+                                        "name=Dupont SARL",
+                                        "kind=prospect",
+                                        "email=not-an-email",
+                                        "phone=12"))
+                        .andExpect(status().isOk())))
+                .contains("is-invalid", "value=\"Dupont SARL\"");
         MvcResult created = as(
                         rep,
-                        post("/thirdparties/new")
-                                .param("name", "Dupont SARL")
-                                .param("kind", "both")
-                                .param("individual", "false")
-                                .param("email", "contact@dupont.test")
-                                .param("phone", "04 78 12 34 56")
-                                .param("city", "Lyon")
-                                .param("country", "FR")
-                                .param("tags", "vip, renovation"))
+                        form(
+                                post("/thirdparties/new"),
+                                "name=Dupont SARL",
+                                "kind=both",
+                                "individual=false",
+                                "email=contact@dupont.test",
+                                "phone=04 78 12 34 56",
+                                "city=Lyon",
+                                "country=FR",
+                                "tags=vip, renovation"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, Flash.success("thirdparty.createdDone", "Dupont SARL")))
                 .andReturn();
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/thirdparties/");
-        mvc.perform(get(location).with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dupont SARL")))
-                .andExpect(content().string(containsString("tel:+33478123456")));
+        assertThat(page(rep, location)).contains("Dupont SARL", "tel:+33478123456");
         mvc.perform(get(location + "/edit").with(user(rep))).andExpect(status().isOk());
-        as(
-                        rep,
-                        post(location + "/edit")
-                                .param("version", "0")
-                                .param("name", "Dupont & Fils")
-                                .param("kind", "customer"))
+        as(rep, form(post(location + "/edit"), "version=0", "name=Dupont & Fils", "kind=customer"))
                 .andExpect(redirectedUrl(location));
-        as(
-                        rep,
-                        post(location + "/edit")
-                                .param("version", "0")
-                                .param("name", "Lost update")
-                                .param("kind", "customer"))
+        as(rep, form(post(location + "/edit"), "version=0", "name=Lost update", "kind=customer"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("changed by someone else")));
-        as(
-                        rep,
-                        post(location + "/log")
-                                .param("type", "CALL")
-                                .param("direction", "OUTBOUND")
-                                .param("summary", "Asked about the quote"))
+        as(rep, form(post(location + "/log"), "type=CALL", "direction=OUTBOUND", "summary=Asked about the quote"))
                 .andExpect(redirectedUrl(location));
-        as(
-                        rep,
-                        post(location + "/contacts")
-                                .param("firstName", "Jeanne")
-                                .param("lastName", "Dupont")
-                                .param("email", "jeanne@dupont.test"))
+        as(rep, form(post(location + "/contacts"), "firstName=Jeanne", "lastName=Dupont", "email=jeanne@dupont.test"))
                 .andExpect(redirectedUrl(location));
         String contactId = JsonPath.read(
                 body(mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))), "$.items[0].id");
         as(
                         rep,
-                        post(location + "/contacts/" + contactId)
-                                .param("version", "0")
-                                .param("firstName", "Jeanne")
-                                .param("lastName", "Dupont-Martin")
-                                .param("preferredChannel", "SMS")
-                                .param("contactWindow", "mornings"))
+                        form(
+                                post(location + "/contacts/" + contactId),
+                                "version=0",
+                                "firstName=Jeanne",
+                                "lastName=Dupont-Martin",
+                                "preferredChannel=SMS",
+                                "contactWindow=mornings"))
                 .andExpect(redirectedUrl(location));
         mvc.perform(get("/api/v1" + location + "/contacts").with(user(rep)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
@@ -164,10 +133,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                                 .file(new MockMultipartFile(
                                         "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl(location));
-        mvc.perform(get(location).with(user(rep)))
-                .andExpect(content().string(containsString("Asked about the quote")))
-                .andExpect(content().string(containsString("Jeanne Dupont-Martin")))
-                .andExpect(content().string(containsString("notes.txt")));
+        assertThat(page(rep, location)).contains("Asked about the quote", "Jeanne Dupont-Martin", "notes.txt");
     }
 
     @Test
@@ -175,13 +141,11 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         String keep = create(acme.admin(), "{\"name\": \"Hôtel Bellevue\"}");
         String dup = create(acme.admin(), "{\"name\": \"Hotel Bellevue\", \"email\": \"info@bellevue.test\"}");
-        mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=bellevue").with(user(acme.admin())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hotel Bellevue")));
-        mvc.perform(get("/thirdparties/" + keep + "/merge?duplicate=" + dup).with(user(acme.admin())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("info@bellevue.test")));
-        as(acme.admin(), post("/thirdparties/" + keep + "/merge").param("duplicateId", dup))
+        assertThat(page(acme.admin(), "/thirdparties/" + keep + "/merge?duplicate=bellevue"))
+                .contains("Hotel Bellevue");
+        assertThat(page(acme.admin(), "/thirdparties/" + keep + "/merge?duplicate=" + dup))
+                .contains("info@bellevue.test");
+        as(acme.admin(), form(post("/thirdparties/" + keep + "/merge"), "duplicateId=" + dup))
                 .andExpect(redirectedUrl("/thirdparties/" + keep));
         mvc.perform(get("/thirdparties/" + dup).with(user(acme.admin()))).andExpect(status().isNotFound());
     }
@@ -196,16 +160,13 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(status().isCreated());
         create(acme.admin(), "{\"name\": \"Big spender\", \"customFields\": {\"budget\": \"12345.5\"}}");
         String small = create(acme.admin(), "{\"name\": \"Small spender\", \"customFields\": {\"budget\": \"10\"}}");
-        mvc.perform(get("/thirdparties?cf.budget.min=1000&city=&createdFrom=").with(user(acme.admin())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Big spender")))
-                .andExpect(content().string(not(containsString("Small spender"))))
-                .andExpect(content().string(containsString("€12,345.50")));
+        assertThat(page(acme.admin(), "/thirdparties?cf.budget.min=1000&city=&createdFrom="))
+                .contains("Big spender", "€12,345.50")
+                .doesNotContain("Small spender");
         as(acme.admin(), post("/thirdparties/" + small + "/delete")).andExpect(redirectedUrl("/thirdparties"));
-        mvc.perform(get("/thirdparties?deleted=true").with(user(acme.admin())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Small spender")))
-                .andExpect(content().string(not(containsString("Big spender"))));
+        assertThat(page(acme.admin(), "/thirdparties?deleted=true"))
+                .contains("Small spender")
+                .doesNotContain("Big spender");
         as(acme.admin(), post("/thirdparties/" + small + "/restore"))
                 .andExpect(redirectedUrl("/thirdparties/" + small))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, Flash.success("thirdparty.restored")));
@@ -244,27 +205,20 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
             }) {
                 as(
                                 outsider,
-                                post("/thirdparties/" + id + path)
-                                        .param("name", "Taken")
-                                        .param("kind", "prospect")
-                                        .param("version", "0")
-                                        .param("lastName", "Intruder")
-                                        .param("duplicateId", strangersOwn)
-                                        .param(
-                                                "ownerId",
-                                                outsider.userId().value().toString())
-                                        .param(
-                                                "userId",
-                                                outsider.userId().value().toString()))
+                                form(
+                                        post("/thirdparties/" + id + path),
+                                        "name=Taken",
+                                        "kind=prospect",
+                                        "version=0",
+                                        "lastName=Intruder",
+                                        "duplicateId=" + strangersOwn,
+                                        "ownerId=" + outsider.userId().value().toString(),
+                                        "userId=" + outsider.userId().value().toString()))
                         .andExpect(status().isNotFound());
             }
-            as(outsider, post("/thirdparties/" + id + "/status").param("status", "CONTACTED"))
+            as(outsider, form(post("/thirdparties/" + id + "/status"), "status=CONTACTED"))
                     .andExpect(status().isNotFound());
-            as(
-                            outsider,
-                            post("/thirdparties/" + id + "/log")
-                                    .param("type", "NOTE")
-                                    .param("summary", "x"))
+            as(outsider, form(post("/thirdparties/" + id + "/log"), "type=NOTE", "summary=x"))
                     .andExpect(status().isNotFound());
             as(outsider, post("/thirdparties/" + id + "/delete")).andExpect(status().isNotFound());
         }
@@ -273,18 +227,12 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                         .with(user(stranger)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Private"))));
-        as(stranger, post("/thirdparties/" + strangersOwn + "/merge").param("duplicateId", id))
+        as(stranger, form(post("/thirdparties/" + strangersOwn + "/merge"), "duplicateId=" + id))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/thirdparties").with(user(stranger)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Private"))));
+        assertThat(page(stranger, "/thirdparties")).doesNotContain("Private");
         mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
                 .andExpect(content().string("Secret"));
-        mvc.perform(get("/thirdparties/" + id).with(user(rep)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Private")))
-                .andExpect(content().string(not(containsString("Intruder"))))
-                .andExpect(content().string(not(containsString("Taken"))));
+        assertThat(page(rep, "/thirdparties/" + id)).contains("Private").doesNotContain("Intruder", "Taken");
     }
 
     @Test
@@ -293,32 +241,30 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         RelanceUser manager = acme.manager("Maëlle Manager");
         RelanceUser rep = acme.rep("Rémi Rep");
         create(rep, "{\"name\": \"Boulangerie Riou\", \"customer\": true, \"potential\": \"high\"}");
-        mvc.perform(get("/thirdparties?owner=" + rep.userId().value() + "&potential=high&customer=true")
-                        .with(user(manager)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Boulangerie Riou")))
-                .andExpect(content().string(containsString("1 third party<")))
-                .andExpect(content().string(containsString("<strong>Rémi Rep</strong>")))
-                .andExpect(content().string(containsString("<strong>High</strong>")))
-                .andExpect(content().string(containsString("<strong>Yes</strong>")));
+        assertThat(body(mvc.perform(get("/thirdparties?owner=" + rep.userId().value() + "&potential=high&customer=true")
+                                .with(user(manager)))
+                        .andExpect(status().isOk())))
+                .contains(
+                        "Boulangerie Riou",
+                        "1 third party<",
+                        "<strong>Rémi Rep</strong>",
+                        "<strong>High</strong>",
+                        "<strong>Yes</strong>");
         String location = as(
                         manager,
-                        post("/thirdparties/segments")
-                                .param("name", "Hot customers")
-                                .param("query", "potential=high&customer=true"))
+                        form(
+                                post("/thirdparties/segments"),
+                                "name=Hot customers",
+                                "query=potential=high&customer=true"))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        mvc.perform(get(location).with(user(manager)))
-                .andExpect(content().string(containsString("Hot customers")))
-                .andExpect(content().string(containsString("id=\"delete-segment\"")))
-                .andExpect(content().string(containsString("Boulangerie Riou")));
+        assertThat(page(manager, location)).contains("Hot customers", "id=\"delete-segment\"", "Boulangerie Riou");
         String segmentId = location.substring(location.indexOf('=') + 1);
         mvc.perform(get(location).with(user(rep))).andExpect(status().isNotFound());
         as(manager, post("/thirdparties/segments/" + segmentId + "/delete")).andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get(location).with(user(manager))).andExpect(status().isNotFound());
-        mvc.perform(get("/thirdparties?q=nobody-like-this").with(user(manager)))
-                .andExpect(content().string(containsString("no third parties")));
+        assertThat(page(manager, "/thirdparties?q=nobody-like-this")).contains("no third parties");
     }
 
     @Test
@@ -329,12 +275,10 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 create(acme.admin(), "{\"name\": \"Menuiserie Blanc & fils\", \"notes\": \"<p>Old <b>notes</b></p>\"}");
         String code = JsonPath.read(
                 body(mvc.perform(get("/api/v1/thirdparties/" + dup).with(user(acme.admin())))), "$.code");
-        mvc.perform(get("/thirdparties/" + keep + "/merge")
-                        .param("duplicate", code.toLowerCase())
-                        .with(user(acme.admin())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"merge-submit\"")))
-                .andExpect(content().string(containsString("value=\"" + dup + "\"")))
-                .andExpect(content().string(containsString("Old <b>notes</b>")));
+        assertThat(body(mvc.perform(get("/thirdparties/" + keep + "/merge")
+                                .param("duplicate", code.toLowerCase())
+                                .with(user(acme.admin())))
+                        .andExpect(status().isOk())))
+                .contains("id=\"merge-submit\"", "value=\"" + dup + "\"", "Old <b>notes</b>");
     }
 }

@@ -1,5 +1,6 @@
 package io.relance.party;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,49 +18,32 @@ class ThirdPartySettingsPagesIntegrationTests extends PageTest {
     void anAdminDefinesACustomFieldThatTheFormShows() throws Exception {
         var acme = workspaces.create("Acme");
         mvc.perform(get("/settings/custom-fields").with(user(acme.admin()))).andExpect(status().isOk());
-        as(
-                        acme.admin(),
-                        post("/settings/custom-fields")
-                                .param("label", "Budget")
-                                .param("key", "Bad Key")
-                                .param("type", "AMOUNT"))
+        as(acme.admin(), form(post("/settings/custom-fields"), "label=Budget", "key=Bad Key", "type=AMOUNT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")));
         as(
                         acme.admin(),
-                        post("/settings/custom-fields")
-                                .param("label", "Project type")
-                                .param("key", "project")
-                                .param("type", "CHOICE")
-                                .param("options", "Kitchen\nBathroom\nRoof"))
+                        form(
+                                post("/settings/custom-fields"),
+                                "label=Project type",
+                                "key=project",
+                                "type=CHOICE",
+                                "options=Kitchen\nBathroom\nRoof"))
                 .andExpect(redirectedUrl("/settings/custom-fields"));
-        mvc.perform(get("/thirdparties/new").with(user(acme.admin())))
-                .andExpect(content().string(containsString("Project type")))
-                .andExpect(content().string(containsString("Bathroom")));
+        assertThat(page(acme.admin(), "/thirdparties/new")).contains("Project type", "Bathroom");
         mvc.perform(get("/settings/custom-fields").with(user(acme.rep("Rep")))).andExpect(status().isForbidden());
     }
 
     @Test
     void aBadMaskIsExplainedAndAGoodOneIsUsedForTheNextCode() throws Exception {
         var acme = workspaces.create("Acme");
-        mvc.perform(get("/settings/numbering").with(user(acme.admin())))
-                .andExpect(content().string(containsString("CU{yy}{mm}-{0000}")));
-        as(
-                        acme.admin(),
-                        post("/settings/numbering").param("mask", "CL{yy}-{xx}").param("version", "0"))
+        assertThat(page(acme.admin(), "/settings/numbering")).contains("CU{yy}{mm}-{0000}");
+        as(acme.admin(), form(post("/settings/numbering"), "mask=CL{yy}-{xx}", "version=0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{xx}")));
-        as(
-                        acme.admin(),
-                        post("/settings/numbering")
-                                .param("mask", "CL{yyyy}-{00000+100}")
-                                .param("version", "0"))
+        as(acme.admin(), form(post("/settings/numbering"), "mask=CL{yyyy}-{00000+100}", "version=0"))
                 .andExpect(redirectedUrl("/settings/numbering"));
-        as(
-                        acme.admin(),
-                        post("/thirdparties/new")
-                                .param("name", "First under the new mask")
-                                .param("kind", "prospect"))
+        as(acme.admin(), form(post("/thirdparties/new"), "name=First under the new mask", "kind=prospect"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/thirdparties?q=first under").with(user(acme.admin())))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*CL\\d{4}-00101.*")));

@@ -32,7 +32,7 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
     }
 
     String body(RelanceUser who, String path) throws Exception {
-        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
+        return page(who, path);
     }
 
     void sendOk(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {

@@ -58,8 +58,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
                         .with(user(manager)))
                 .andExpect(status().isCreated());
 
-        String timeline =
-                body(mvc.perform(get(t + "/history").with(user(manager))).andExpect(status().isOk()));
+        String timeline = page(manager, t + "/history");
         assertThat((List<String>) JsonPath.read(timeline, "$.items[*].kind"))
                 .containsExactly(
                         "history.file-added",

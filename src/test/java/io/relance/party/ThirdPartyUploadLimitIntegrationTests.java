@@ -1,40 +1,23 @@
 package io.relance.party;
 
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code relance.files.max-size} is enforced: a larger file is a field error and leaves nothing behind. */
-@IntegrationTest
 @TestPropertySource(properties = "relance.files.max-size=1KB")
-class ThirdPartyUploadLimitIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    @Autowired
-    ThirdPartyFixture thirdParties;
+class ThirdPartyUploadLimitIntegrationTests extends PageTest {
 
     @Test
     void aFileOverTheLimitIsRefusedAndNothingIsWritten() throws Exception {
@@ -64,16 +47,12 @@ class ThirdPartyUploadLimitIntegrationTests {
         String id = thirdParties.of(rep).named("Files").createId();
         byte[] over = new byte[1025];
         Arrays.fill(over, (byte) 'a');
-        mvc.perform(multipart("/thirdparties/" + id + "/files")
-                        .file(new MockMultipartFile("file", "big.txt", "text/plain", over))
-                        .header("HX-Request", "true")
-                        .with(user(rep))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist("HX-Trigger"))
-                .andExpect(content().string(startsWith("<div class=\"panel\" id=\"files\"")))
-                .andExpect(content().string(containsString("id=\"file-error\"")))
-                .andExpect(content().string(containsString("The file is larger than")));
+        MockMultipartFile big = new MockMultipartFile("file", "big.txt", "text/plain", over);
+        assertThat(body(as(rep, htmx(multipart("/thirdparties/" + id + "/files").file(big)))
+                        .andExpect(status().isOk())
+                        .andExpect(header().doesNotExist("HX-Trigger"))))
+                .startsWith("<div class=\"panel\" id=\"files\"")
+                .contains("id=\"file-error\"", "The file is larger than");
         mvc.perform(get("/api/v1/thirdparties/" + id + "/files").with(user(rep)))
                 .andExpect(jsonPath("$.items", hasSize(0)));
     }

@@ -1,57 +1,33 @@
 package io.relance.party;
 
+import static io.relance.workspace.WorkspaceFixture.speaking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.relance.IntegrationTest;
+import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.WorkspaceFixture;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The record page's timeline speaks the reader's language: a custom field by its label, values formatted (money,
  * dates, yes/no, a country's name), never the stored key or raw number.
  */
-@IntegrationTest
-class TimelineDisplayIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    WorkspaceFixture workspaces;
-
-    void send(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {
-        mvc.perform(request.with(user(who))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json))
-                .andExpect(status().is2xxSuccessful());
-    }
-
-    String page(RelanceUser who, String path, Locale locale) throws Exception {
-        return mvc.perform(get(path).with(user(who)).locale(locale))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
+class TimelineDisplayIntegrationTests extends MvcTest {
 
     @Test
     void changedCustomFieldsShowTheirLabelAndFormattedValues() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
-        send(admin, post("/api/v1/custom-fields"), "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}");
-        send(admin, post("/api/v1/custom-fields"), "{\"key\":\"signed\",\"label\":\"Signed\",\"type\":\"CHECKBOX\"}");
+        send(admin, post("/api/v1/custom-fields"), "{\"key\":\"budget\",\"label\":\"Budget\",\"type\":\"AMOUNT\"}")
+                .andExpect(status().is2xxSuccessful());
+        send(admin, post("/api/v1/custom-fields"), "{\"key\":\"signed\",\"label\":\"Signed\",\"type\":\"CHECKBOX\"}")
+                .andExpect(status().is2xxSuccessful());
         String id = com.jayway.jsonpath.JsonPath.read(
                 mvc.perform(post("/api/v1/thirdparties")
                                 .with(user(admin))
@@ -64,27 +40,17 @@ class TimelineDisplayIntegrationTests {
                         .getContentAsString(),
                 "$.id");
         send(
-                admin,
-                patch("/api/v1/thirdparties/" + id),
-                "{\"version\":0,\"country\":\"DE\",\"customFields\":{\"budget\":\"12500.5\",\"signed\":true}}");
+                        admin,
+                        patch("/api/v1/thirdparties/" + id),
+                        "{\"version\":0,\"country\":\"DE\",\"customFields\":{\"budget\":\"12500.5\",\"signed\":true}}")
+                .andExpect(status().is2xxSuccessful());
 
         String english = page(admin, "/thirdparties/" + id + "?kind=changes", Locale.ENGLISH);
         assertThat(english)
                 .contains("Budget", "€12,500.00", "€12,500.50", "Signed", "Yes", "Germany", "France")
                 .doesNotContain("customFields.budget", "customFields.signed", "12500.5");
 
-        RelanceUser inFrench = new RelanceUser(
-                admin.userId(),
-                admin.workspaceId(),
-                admin.email(),
-                admin.displayName(),
-                admin.role(),
-                "fr",
-                true,
-                false,
-                false,
-                null);
-        String french = page(inFrench, "/thirdparties/" + id + "?kind=changes", Locale.FRENCH);
+        String french = page(speaking(admin, "fr"), "/thirdparties/" + id + "?kind=changes", Locale.FRENCH);
         assertThat(french).contains("Budget", "12\u202f500,50\u00a0€", "Oui", "Allemagne");
     }
 

@@ -54,12 +54,8 @@ class QuoteEngagementIntegrationTests extends QuoteTest {
                 .andExpect(jsonPath("$.visibleSeconds").value(4))
                 .andExpect(jsonPath("$.days", hasSize(1)))
                 .andExpect(jsonPath("$.score").value(greaterThan(0)));
-        as(rep, get("/quotes"))
-                .andExpect(content().string(containsString("opened 1×")))
-                .andExpect(content().string(containsString("not opened")));
-        as(rep, get("/quotes/" + opened))
-                .andExpect(content().string(containsString("id=\"quote-engagement\"")))
-                .andExpect(content().string(containsString("1 open by 1 device")));
+        assertThat(body(as(rep, get("/quotes")))).contains("opened 1×", "not opened");
+        assertThat(body(as(rep, get("/quotes/" + opened)))).contains("id=\"quote-engagement\"", "1 open by 1 device");
         as(rep, get("/thirdparties/" + tp)).andExpect(content().string(containsString("Score ")));
     }
 
@@ -96,7 +92,7 @@ class QuoteEngagementIntegrationTests extends QuoteTest {
         clientOpens(acme.id(), id, 1);
         clock.setTo(clock.instant().plus(Duration.ofHours(2)));
         IssuedLink link = links.issue(acme.id(), QuoteId.SUBJECT, UUID.fromString(id));
-        mvc.perform(post("/q/" + link.token() + "/question").param("question", "Could you start in March?"))
+        mvc.perform(form(post("/q/" + link.token() + "/question"), "question=Could you start in March?"))
                 .andExpect(status().is3xxRedirection());
 
         clock.setTo(clock.instant().plus(Duration.ofDays(4)));

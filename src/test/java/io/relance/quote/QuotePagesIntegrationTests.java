@@ -1,5 +1,6 @@
 package io.relance.quote;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -27,35 +28,30 @@ class QuotePagesIntegrationTests extends QuoteTest {
         RelanceUser rep = acme.rep("Anna");
         String tp = party(rep, "Famille <i>Lambert</i>");
 
-        as(rep, get("/quotes/new?thirdpartyId=" + tp))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")))
-                .andExpect(content().string(containsString("name=\"lines[0].description\"")));
+        assertThat(page(rep, "/quotes/new?thirdpartyId=" + tp))
+                .contains("Famille &lt;i&gt;Lambert&lt;/i&gt;", "name=\"lines[0].description\"");
         // a second line, added by a plain post: the page comes back with what was typed
-        as(
-                        rep,
-                        post("/quotes/new")
-                                .param("thirdpartyId", tp)
-                                .param("validUntil", SOON)
-                                .param("language", "en")
-                                .param("lines[0].kind", "ITEM")
-                                .with(line(0, "Tiles", "3", "100,00", "10", "20"))
-                                .param("action", "add-item"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"lines[1].description\"")))
-                .andExpect(content().string(containsString("value=\"100,00\"")))
-                .andExpect(content().string(containsString("€270.00")));
+        assertThat(body(as(
+                                rep,
+                                post("/quotes/new")
+                                        .param("thirdpartyId", tp)
+                                        .param("validUntil", SOON)
+                                        .param("language", "en")
+                                        .param("lines[0].kind", "ITEM")
+                                        .with(line(0, "Tiles", "3", "100,00", "10", "20"))
+                                        .param("action", "add-item"))
+                        .andExpect(status().isOk())))
+                .contains("name=\"lines[1].description\"", "value=\"100,00\"", "€270.00");
         // a mistake is shown beside its field, nothing is saved
-        as(
-                        rep,
-                        post("/quotes/new")
-                                .param("thirdpartyId", tp)
-                                .param("validUntil", SOON)
-                                .with(line(0, "Tiles", "-3", "abc", null, "20"))
-                                .param("action", "save"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"err-lines[0].quantity\"")))
-                .andExpect(content().string(containsString("id=\"err-lines[0].unitPrice\"")));
+        assertThat(body(as(
+                                rep,
+                                post("/quotes/new")
+                                        .param("thirdpartyId", tp)
+                                        .param("validUntil", SOON)
+                                        .with(line(0, "Tiles", "-3", "abc", null, "20"))
+                                        .param("action", "save"))
+                        .andExpect(status().isOk())))
+                .contains("id=\"err-lines[0].quantity\"", "id=\"err-lines[0].unitPrice\"");
         as(
                         rep,
                         post("/quotes/new")
@@ -65,10 +61,7 @@ class QuotePagesIntegrationTests extends QuoteTest {
                                 .with(line(1, "Glue", "1", "49,99", null, "5,5"))
                                 .param("action", "save"))
                 .andExpect(redirectedUrlPattern("/quotes/*"));
-        as(rep, get("/quotes"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("€376.74")))
-                .andExpect(content().string(containsString("Famille &lt;i&gt;Lambert&lt;/i&gt;")));
+        assertThat(page(rep, "/quotes")).contains("€376.74", "Famille &lt;i&gt;Lambert&lt;/i&gt;");
     }
 
     @Test
@@ -78,23 +71,22 @@ class QuotePagesIntegrationTests extends QuoteTest {
 
         as(
                         acme.admin(),
-                        htmx(post("/quotes/new"))
-                                .param("thirdpartyId", tp)
-                                .param("lines[0].description", "First")
-                                .param("lines[1].description", "Second")
-                                .param("action", "up:1"))
+                        form(
+                                htmx(post("/quotes/new")),
+                                "thirdpartyId=" + tp,
+                                "lines[0].description=First",
+                                "lines[1].description=Second",
+                                "action=up:1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith("<form")))
                 .andExpect(content().string(matchesPattern("(?s).*Second.*First.*")));
-        as(
-                        acme.admin(),
-                        htmx(post("/quotes/totals"))
-                                .with(line(0, "Tiles", "3", "100", "10", "20"))
-                                .with(line(1, "Glue", "1", "49.99", null, "5.5")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("€319.99")))
-                .andExpect(content().string(containsString("€56.75")))
-                .andExpect(content().string(containsString("€376.74")));
+        assertThat(body(as(
+                                acme.admin(),
+                                htmx(post("/quotes/totals"))
+                                        .with(line(0, "Tiles", "3", "100", "10", "20"))
+                                        .with(line(1, "Glue", "1", "49.99", null, "5.5")))
+                        .andExpect(status().isOk())))
+                .contains("€319.99", "€56.75", "€376.74");
     }
 
     @Test
@@ -114,21 +106,12 @@ class QuotePagesIntegrationTests extends QuoteTest {
                                 .param("action", "save"))
                 .andExpect(redirectedUrlPattern("/quotes/*"));
 
-        as(admin, get("/quotes/" + id))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("-0001-2")))
-                .andExpect(content().string(containsString("Quote revised")))
-                .andExpect(content().string(containsString("Earlier revisions")))
-                .andExpect(content().string(containsString("€12.00")));
+        assertThat(page(admin, "/quotes/" + id)).contains("-0001-2", "Quote revised", "Earlier revisions", "€12.00");
         as(admin, get("/quotes/" + id + "/revisions/1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("€376.74")));
-        as(admin, get("/thirdparties/" + tp))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"quotes-panel\"")))
-                .andExpect(content().string(containsString("-0001-2")))
-                .andExpect(content().string(containsString("Quote revised")));
-        as(admin, post("/quotes/" + id + "/cancel").param("version", "0")).andExpect(redirectedUrlPattern("/quotes/*"));
+        assertThat(page(admin, "/thirdparties/" + tp)).contains("id=\"quotes-panel\"", "-0001-2", "Quote revised");
+        as(admin, form(post("/quotes/" + id + "/cancel"), "version=0")).andExpect(redirectedUrlPattern("/quotes/*"));
         as(admin, post("/quotes/" + id + "/cancel"));
         as(admin, get("/quotes/" + id)).andExpect(content().string(containsString("Cancelled")));
     }
@@ -180,10 +163,9 @@ class QuotePagesIntegrationTests extends QuoteTest {
             as(outsider, get("/quotes/" + bobs + "/edit")).andExpect(status().isNotFound());
             as(outsider, get("/quotes/" + bobs + "/revisions/1")).andExpect(status().isNotFound());
             as(outsider, post("/quotes/" + bobs + "/cancel")).andExpect(status().isNotFound());
-            as(outsider, post("/quotes/" + bobs + "/edit").param("action", "save"))
-                    .andExpect(status().isNotFound());
+            as(outsider, form(post("/quotes/" + bobs + "/edit"), "action=save")).andExpect(status().isNotFound());
             as(outsider, get("/quotes/new?thirdpartyId=" + bobsParty)).andExpect(status().isNotFound());
-            as(outsider, post("/quotes/new").param("thirdpartyId", bobsParty).param("action", "save"))
+            as(outsider, form(post("/quotes/new"), "thirdpartyId=" + bobsParty, "action=save"))
                     .andExpect(status().isNotFound());
             as(outsider, get("/quotes")).andExpect(content().string(not(containsString("Bob&#39;s client"))));
         }
@@ -198,22 +180,18 @@ class QuotePagesIntegrationTests extends QuoteTest {
         as(admin, get("/settings/quotes?language=fr")).andExpect(status().isOk());
         as(
                         admin,
-                        post("/settings/quotes")
-                                .param("language", "fr")
-                                .param("validityDays", "15")
-                                .param("validityVersion", "0")
-                                .param("textsVersion", "0")
-                                .param("introduction", "Madame, Monsieur,")
-                                .param("terms", "Acompte de 30 %.")
-                                .param("mask", "DV{yyyy}-{000}")
-                                .param("maskVersion", "0"))
+                        form(
+                                post("/settings/quotes"),
+                                "language=fr",
+                                "validityDays=15",
+                                "validityVersion=0",
+                                "textsVersion=0",
+                                "introduction=Madame, Monsieur,",
+                                "terms=Acompte de 30 %.",
+                                "mask=DV{yyyy}-{000}",
+                                "maskVersion=0"))
                 .andExpect(redirectedUrlPattern("/settings/quotes*"));
-        as(
-                        admin,
-                        post("/settings/quotes")
-                                .param("language", "fr")
-                                .param("validityDays", "999")
-                                .param("mask", "{bad}"))
+        as(admin, form(post("/settings/quotes"), "language=fr", "validityDays=999", "mask={bad}"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("invalid-feedback")));
         String tp =

@@ -121,7 +121,7 @@ class QuoteProductLinesIntegrationTests extends QuoteTest {
         String tp = party(rep, "Famille Lambert");
 
         // the editor offers the picker under the lines
-        assertThat(body(as(rep, get("/quotes/new?thirdpartyId=" + tp)).andExpect(status().isOk())))
+        assertThat(page(rep, "/quotes/new?thirdpartyId=" + tp))
                 .contains("id=\"product-picker-q\"", "/catalog/picker?pick=add-product", "value=\"find-product\"");
         // without JavaScript: "Find", then the product's button
         String found = body(as(rep, editorPost(tp).param("q", "parquet").param("action", "find-product"))
@@ -168,12 +168,13 @@ class QuoteProductLinesIntegrationTests extends QuoteTest {
 
     /** The editor's form of a new quote with one empty item line, as the browser posts it. */
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder editorPost(String tp) {
-        return post("/quotes/new")
-                .param("thirdpartyId", tp)
-                .param("validUntil", SOON)
-                .param("language", "en")
-                .param("lines[0].kind", "ITEM")
-                .param("lines[0].quantity", "1")
-                .param("lines[0].discountPercent", "0");
+        return form(
+                post("/quotes/new"),
+                "thirdpartyId=" + tp,
+                "validUntil=" + SOON,
+                "language=en",
+                "lines[0].kind=ITEM",
+                "lines[0].quantity=1",
+                "lines[0].discountPercent=0");
     }
 }

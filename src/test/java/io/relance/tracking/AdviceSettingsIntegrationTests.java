@@ -78,7 +78,7 @@ class AdviceSettingsIntegrationTests extends MvcTest {
     @Test
     void theSettingsTabShowsAndSavesTheForm() throws Exception {
         RelanceUser admin = workspaces.create("Advice").admin();
-        String page = body(as(admin, get("/settings/follow-up-advice")).andExpect(status().isOk()));
+        String page = page(admin, "/settings/follow-up-advice");
         assertThat(page).contains("id=\"notOpenedDays\"").contains("Follow-up advice");
         as(admin, settingsForm("4", "3", "0")).andExpect(redirectedUrl("/settings/follow-up-advice"));
         as(admin, settingsForm("0", "3", "1"))
@@ -94,13 +94,14 @@ class AdviceSettingsIntegrationTests extends MvcTest {
     /** The settings form as a browser posts it: the defaults but for the two fields the tests change. */
     private static MockHttpServletRequestBuilder settingsForm(
             String notOpenedDays, String silenceDays, String version) {
-        return post("/settings/follow-up-advice")
-                .param("notOpenedDays", notOpenedDays)
-                .param("silenceDays", silenceDays)
-                .param("hotOpenDays", "3")
-                .param("hotWindowDays", "5")
-                .param("dormantDays", "14")
-                .param("expiresSoonDays", "3")
-                .param("version", version);
+        return form(
+                post("/settings/follow-up-advice"),
+                "notOpenedDays=" + notOpenedDays,
+                "silenceDays=" + silenceDays,
+                "hotOpenDays=3",
+                "hotWindowDays=5",
+                "dormantDays=14",
+                "expiresSoonDays=3",
+                "version=" + version);
     }
 }

@@ -96,12 +96,7 @@ class AccessIntegrationTests extends MvcTest {
                         .param("locale", "en"))
                 .andExpect(status().isForbidden());
         assertThat(management.profile(acme.admin()).displayName()).isEqualTo("Ada Admin");
-        as(
-                        acme.admin(),
-                        post("/profile")
-                                .param("version", "0")
-                                .param("displayName", "Ada Lovelace")
-                                .param("locale", "fr"))
+        as(acme.admin(), form(post("/profile"), "version=0", "displayName=Ada Lovelace", "locale=fr"))
                 .andExpect(status().is3xxRedirection());
         assertThat(management.profile(acme.admin()).displayName()).isEqualTo("Ada Lovelace");
     }

@@ -110,7 +110,7 @@ class ApiTokenIntegrationTests extends MvcTest {
     @Test
     void theProfilePageCreatesATokenShownOnce() throws Exception {
         var acme = workspaces.create("Acme");
-        as(acme.admin(), post("/profile/tokens").param("name", "from the page"))
+        as(acme.admin(), form(post("/profile/tokens"), "name=from the page"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("createdToken", startsWith("rl_")));
         mvc.perform(get("/profile/tokens").with(user(acme.admin())))

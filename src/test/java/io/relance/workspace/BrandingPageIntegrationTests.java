@@ -26,8 +26,7 @@ class BrandingPageIntegrationTests extends MvcTest {
 
     /** The form's fields as a browser posts them: the file input is a part of its own, sent by the test. */
     private MultiValueMap<String, String> form(RelanceUser admin) throws Exception {
-        MultiValueMap<String, String> form =
-                PageForm.fields(body(as(admin, get("/settings/branding")).andExpect(status().isOk())), "branding-form");
+        MultiValueMap<String, String> form = PageForm.fields(page(admin, "/settings/branding"), "branding-form");
         form.remove("logo");
         return form;
     }
@@ -92,7 +91,7 @@ class BrandingPageIntegrationTests extends MvcTest {
     void onlyAdminsOpenTheBrandingSettings() throws Exception {
         var acme = workspaces.create("Acme");
         as(acme.rep("Rep"), get("/settings/branding")).andExpect(status().isForbidden());
-        as(acme.manager("Manager"), post("/settings/branding").param("version", "0"))
+        as(acme.manager("Manager"), form(post("/settings/branding"), "version=0"))
                 .andExpect(status().isForbidden());
         assertThat(body(as(acme.admin(), get("/settings")))).contains("href=\"/settings/branding\"");
     }

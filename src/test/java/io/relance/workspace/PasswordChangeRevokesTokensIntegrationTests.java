@@ -68,9 +68,10 @@ class PasswordChangeRevokesTokensIntegrationTests extends MvcTest {
         String second = newToken(rep);
         as(
                         rep,
-                        post("/profile/password")
-                                .param("currentPassword", "a-new-long-password")
-                                .param("newPassword", "a-third-long-password"))
+                        form(
+                                post("/profile/password"),
+                                "currentPassword=a-new-long-password",
+                                "newPassword=a-third-long-password"))
                 .andExpect(redirectedUrl("/profile"));
         bearer(second, get("/api/v1/me")).andExpect(status().isUnauthorized());
     }

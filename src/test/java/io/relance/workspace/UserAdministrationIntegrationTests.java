@@ -147,12 +147,13 @@ class UserAdministrationIntegrationTests extends MvcTest {
     void theAdminPagesCreateAUserAndResetAPassword() throws Exception {
         as(
                         acme.admin(),
-                        post("/settings/users/new")
-                                .param("email", "paged@acme.test")
-                                .param("displayName", "Paged User")
-                                .param("role", "SALES_REP")
-                                .param("locale", "de")
-                                .param("password", ""))
+                        form(
+                                post("/settings/users/new"),
+                                "email=paged@acme.test",
+                                "displayName=Paged User",
+                                "role=SALES_REP",
+                                "locale=de",
+                                "password="))
                 .andExpect(redirectedUrl("/settings/users"));
         RelanceUser created = management.signInCandidate("paged@acme.test").orElseThrow();
         assertThat(created.locale().getLanguage()).isEqualTo("de");
@@ -162,13 +163,7 @@ class UserAdministrationIntegrationTests extends MvcTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Paged User")));
         as(acme.admin(), post("/settings/users/" + created.userId() + "/reset-password"))
                 .andExpect(redirectedUrl("/settings/users"));
-        as(
-                        acme.admin(),
-                        post("/settings/users/new")
-                                .param("email", "")
-                                .param("displayName", "")
-                                .param("role", "SALES_REP")
-                                .param("locale", "en"))
+        as(acme.admin(), form(post("/settings/users/new"), "email=", "displayName=", "role=SALES_REP", "locale=en"))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
                         .attributeHasFieldErrors("form", "email", "displayName"));

@@ -78,6 +78,12 @@ public class WorkspaceFixture {
         }
     }
 
+    /** The same signed-in user reading {@code language} (en, fr, es, de), as if he had changed his profile. */
+    public static RelanceUser speaking(RelanceUser u, String language) {
+        return new RelanceUser(
+                u.userId(), u.workspaceId(), u.email(), u.displayName(), u.role(), language, true, false, false, null);
+    }
+
     /** A sales rep, "Rep", of a new workspace, "Acme": who most tests act as. */
     public RelanceUser rep() {
         return create("Acme").rep("Rep");

@@ -1,8 +1,6 @@
 package io.relance.party.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,8 +21,7 @@ class ContactPhonesIntegrationTests extends PageTest {
                         "{\"firstName\":\"Ana\",\"lastName\":\"Lopez\",\"phone\":\"04 72 00 00 00\","
                                 + "\"mobile\":\"06 12 34 56 78\"}")
                 .andExpect(status().isCreated());
-        String page =
-                body(mvc.perform(get("/thirdparties/" + id).with(user(rep))).andExpect(status().isOk()));
+        String page = page(rep, "/thirdparties/" + id);
         assertThat(page)
                 .contains("href=\"tel:+33472000000\"", "href=\"tel:+33612345678\"", "href=\"sms:+33612345678\"")
                 .contains("06 12 34 56 78");

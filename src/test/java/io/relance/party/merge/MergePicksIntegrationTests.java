@@ -66,11 +66,11 @@ class MergePicksIntegrationTests extends PageTest {
             long duplicateVersion,
             Map<String, String> picks)
             throws Exception {
-        MockHttpServletRequestBuilder form = post("/thirdparties/"
-                        + survivor.thirdParty().id() + "/merge")
-                .param("duplicateId", duplicate.thirdParty().id().toString())
-                .param("survivorVersion", String.valueOf(survivorVersion))
-                .param("duplicateVersion", String.valueOf(duplicateVersion));
+        MockHttpServletRequestBuilder form = form(
+                post("/thirdparties/" + survivor.thirdParty().id() + "/merge"),
+                "duplicateId=" + duplicate.thirdParty().id().toString(),
+                "survivorVersion=" + String.valueOf(survivorVersion),
+                "duplicateVersion=" + String.valueOf(duplicateVersion));
         picks.forEach((field, side) -> form.param("pick." + field, side));
         return as(who, form);
     }
@@ -295,8 +295,9 @@ class MergePicksIntegrationTests extends PageTest {
                 .andExpect(status().isNotFound());
         as(
                         stranger,
-                        post("/thirdparties/" + theirs.thirdParty().id() + "/merge")
-                                .param("duplicateId", mine.thirdParty().id().toString()))
+                        form(
+                                post("/thirdparties/" + theirs.thirdParty().id() + "/merge"),
+                                "duplicateId=" + mine.thirdParty().id().toString()))
                 .andExpect(status().isNotFound());
         send(
                         stranger,
@@ -314,14 +315,16 @@ class MergePicksIntegrationTests extends PageTest {
         mvc.perform(get("/thirdparties/" + lentId + "/merge").with(user(bob))).andExpect(status().isForbidden());
         as(
                         bob,
-                        post("/thirdparties/" + lentId + "/merge")
-                                .param("duplicateId", bobs.thirdParty().id().toString()))
+                        form(
+                                post("/thirdparties/" + lentId + "/merge"),
+                                "duplicateId=" + bobs.thirdParty().id().toString()))
                 .andExpect(status().isForbidden());
         as(
                         bob,
-                        post("/thirdparties/" + bobs.thirdParty().id() + "/merge")
-                                .param("duplicateId", lentId)
-                                .param("pick.name", "duplicate"))
+                        form(
+                                post("/thirdparties/" + bobs.thirdParty().id() + "/merge"),
+                                "duplicateId=" + lentId,
+                                "pick.name=duplicate"))
                 .andExpect(status().isForbidden());
         String bobsPage =
                 body(mvc.perform(get("/thirdparties/" + bobs.thirdParty().id() + "/merge")

@@ -37,8 +37,7 @@ class LentRecordIntegrationTests extends PageTest {
                 .andExpect(status().isCreated());
 
         mvc.perform(get(API + lent).with(user(team.bob()))).andExpect(status().isOk());
-        String page = body(
-                mvc.perform(get("/thirdparties/" + lent).with(user(team.bob()))).andExpect(status().isOk()));
+        String page = page(team.bob(), "/thirdparties/" + lent);
         org.assertj.core.api.Assertions.assertThat(page)
                 .doesNotContain("/thirdparties/" + lent + "/merge")
                 .doesNotContain("/thirdparties/" + lent + "/delete");

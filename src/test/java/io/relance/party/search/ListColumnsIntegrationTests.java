@@ -135,18 +135,14 @@ class ListColumnsIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.columns").value(contains("code", "name", "phone", "email")));
 
         // a segment's list comes back as that segment
-        String segment = as(
-                        rep,
-                        post("/thirdparties/segments")
-                                .param("name", "Villeurbanne")
-                                .param("query", "city=Villeurbanne"))
+        String segment = as(rep, form(post("/thirdparties/segments"), "name=Villeurbanne", "query=city=Villeurbanne"))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
         String segmentQuery = segment.substring(segment.indexOf('?') + 1);
         assertThat(page(rep, segment)).contains("name=\"back\" value=\"" + segmentQuery + "\"");
 
-        as(rep, post("/thirdparties/columns").param("reset", "true").param("back", "tag=vip"))
+        as(rep, form(post("/thirdparties/columns"), "reset=true", "back=tag=vip"))
                 .andExpect(redirectedUrl("/thirdparties?tag=vip"));
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
@@ -294,10 +290,6 @@ class ListColumnsIntegrationTests extends PageTest {
                 .with(user(who))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"columns\": " + columns + "}"));
-    }
-
-    private String page(RelanceUser who, String path) throws Exception {
-        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
     }
 
     /** The list's column headers, in order (the selection column has no text). */

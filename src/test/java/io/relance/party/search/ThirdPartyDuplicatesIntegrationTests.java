@@ -2,11 +2,9 @@ package io.relance.party.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -268,13 +266,13 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
     void theFormAsksForDuplicatesAsTheUserTypes() throws Exception {
         RelanceUser rep = workspaces.rep();
         String id = thirdParties.of(rep).named("Dupont").createId();
-        mvc.perform(get("/thirdparties/new").with(user(rep)))
-                .andExpect(content().string(containsString("hx-get=\"/thirdparties/duplicates\"")))
-                .andExpect(content().string(containsString("hx-trigger=\"keyup changed delay:400ms, change\"")))
-                .andExpect(content().string(containsString("<div id=\"duplicates\" aria-live=\"polite\"></div>")));
-        mvc.perform(get("/thirdparties/" + id + "/edit").with(user(rep)))
-                .andExpect(
-                        content().string(containsString("hx-get=\"/thirdparties/duplicates?excludeId=" + id + "\"")));
+        assertThat(page(rep, "/thirdparties/new"))
+                .contains(
+                        "hx-get=\"/thirdparties/duplicates\"",
+                        "hx-trigger=\"keyup changed delay:400ms, change\"",
+                        "<div id=\"duplicates\" aria-live=\"polite\"></div>");
+        assertThat(page(rep, "/thirdparties/" + id + "/edit"))
+                .contains("hx-get=\"/thirdparties/duplicates?excludeId=" + id + "\"");
     }
 
     @Test

@@ -43,10 +43,6 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
             "before 10",
             null);
 
-    String page(RelanceUser who, String path) throws Exception {
-        return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
-    }
-
     static MockHttpServletRequestBuilder posting(String path, MultiValueMap<String, String> fields) {
         return post(path).params(fields);
     }

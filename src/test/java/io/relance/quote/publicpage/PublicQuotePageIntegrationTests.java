@@ -113,27 +113,25 @@ class PublicQuotePageIntegrationTests extends QuoteTest {
 
     @Test
     void aQuestionReachesTheOwnerAndTheTimelines() throws Exception {
-        mvc.perform(post("/q/" + link.token() + "/question").param("question", "<b>When</b> can you start?"))
+        mvc.perform(form(post("/q/" + link.token() + "/question"), "question=<b>When</b> can you start?"))
                 .andExpect(redirectedUrl("/q/" + link.token() + "?done=asked"));
         assertThat(notifications.unread(rep)).isEqualTo(1);
-        String timeline = body(as(rep, get("/quotes/" + quote)).andExpect(status().isOk()));
+        String timeline = page(rep, "/quotes/" + quote);
         assertThat(timeline).contains("&lt;b&gt;When&lt;/b&gt; can you start?");
-        mvc.perform(post("/q/" + link.token() + "/question").param("question", " "))
+        mvc.perform(form(post("/q/" + link.token() + "/question"), "question= "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")));
     }
 
     @Test
     void acceptingTwiceAcceptsOnceAndMakesTheProspectACustomer() throws Exception {
-        mvc.perform(post("/q/" + link.token() + "/accept").param("name", "")).andExpect(status().isBadRequest());
+        mvc.perform(form(post("/q/" + link.token() + "/accept"), "name=")).andExpect(status().isBadRequest());
         mvc.perform(post("/q/" + link.token() + "/accept")
                         .param("name", "Anne Lambert")
                         .param("consent", "yes")
                         .header("User-Agent", "Mozilla/5.0 Firefox/133.0"))
                 .andExpect(redirectedUrl("/q/" + link.token() + "?done=accepted"));
-        mvc.perform(post("/q/" + link.token() + "/accept")
-                        .param("name", "Anne Lambert")
-                        .param("consent", "yes"))
+        mvc.perform(form(post("/q/" + link.token() + "/accept"), "name=Anne Lambert", "consent=yes"))
                 .andExpect(redirectedUrl("/q/" + link.token() + "?done=accepted"));
         assertThat(lookup.quote(ws.id(), new QuoteId(UUID.fromString(quote)))
                         .orElseThrow()

@@ -1,5 +1,6 @@
 package io.relance.party.web.list;
 
+import static io.relance.workspace.WorkspaceFixture.speaking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,11 +53,11 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Zoé Rep");
         thirdParties.of(rep).named("Dupont SARL").create();
-        assertThat(tag(page(rep, "/thirdparties", "fr"), "form", "bulk-form"))
+        assertThat(tag(page(speaking(rep, "fr"), "/thirdparties"), "form", "bulk-form"))
                 .contains("data-selected-one=\"{0} sélectionné\"", "data-selected-other=\"{0} sélectionnés\"");
-        assertThat(tag(page(rep, "/thirdparties", "es"), "form", "bulk-form"))
+        assertThat(tag(page(speaking(rep, "es"), "/thirdparties"), "form", "bulk-form"))
                 .contains("data-selected-one=\"{0} seleccionado\"", "data-selected-other=\"{0} seleccionados\"");
-        assertThat(tag(page(rep, "/thirdparties", "de"), "form", "bulk-form"))
+        assertThat(tag(page(speaking(rep, "de"), "/thirdparties"), "form", "bulk-form"))
                 .contains("data-selected-one=\"{0} ausgewählt\"", "data-selected-other=\"{0} ausgewählt\"");
     }
 
@@ -83,8 +84,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         String rows = body(mvc.perform(htmx(get("/thirdparties/rows")).with(user(rep))));
         assertThat(card(rows, withPhone)).contains("href=\"tel:+33612345678\"");
         // a row changed in place (htmx) comes back with its card and its box
-        String row = body(
-                as(rep, htmx(post("/thirdparties/" + withPhone + "/status")).param("status", "CONTACTED")));
+        String row = body(as(rep, form(htmx(post("/thirdparties/" + withPhone + "/status")), "status=CONTACTED")));
         assertThat(row).contains("class=\"cell-select\"").contains("href=\"tel:+33612345678\"");
     }
 
@@ -125,15 +125,15 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         // the server changes no deleted record in bulk, whatever the change
         as(
                         admin,
-                        post("/thirdparties/bulk")
-                                .param("ids", gone)
-                                .param("status", "CONTACTED")
-                                .param("potential", "high")
-                                .param(
-                                        "ownerId",
-                                        acme.rep("Bob Other").userId().value().toString())
-                                .param("addTag", "vip")
-                                .param("back", "deleted=true"))
+                        form(
+                                post("/thirdparties/bulk"),
+                                "ids=" + gone,
+                                "status=CONTACTED",
+                                "potential=high",
+                                "ownerId="
+                                        + acme.rep("Bob Other").userId().value().toString(),
+                                "addTag=vip",
+                                "back=deleted=true"))
                 .andExpect(redirectedUrl("/thirdparties?deleted=true"))
                 .andExpect(flash().attributeExists("flash"));
         String after = page(admin, "/thirdparties?deleted=true");
@@ -147,33 +147,13 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         assertThat(row(page(admin, "/thirdparties?deleted=true"), gone)).contains("Never contacted");
 
         // nor keeps the trash as a segment
-        as(admin, post("/thirdparties/segments").param("name", "Bin").param("query", "deleted=true&q=Go"))
+        as(admin, form(post("/thirdparties/segments"), "name=Bin", "query=deleted=true&q=Go"))
                 .andExpect(redirectedUrl("/thirdparties?deleted=true"))
                 .andExpect(flash().attributeExists("flash"));
         assertThat(segments.segments(admin)).isEmpty();
     }
 
     // --- helpers ---
-
-    private String page(RelanceUser who, String path) throws Exception {
-        return page(who, path, "en");
-    }
-
-    /** The page as this user sees it with his profile in this language. */
-    private String page(RelanceUser who, String path, String language) throws Exception {
-        RelanceUser speaking = new RelanceUser(
-                who.userId(),
-                who.workspaceId(),
-                who.email(),
-                who.displayName(),
-                who.role(),
-                language,
-                true,
-                false,
-                false,
-                "");
-        return body(mvc.perform(get(path).with(user(speaking))).andExpect(status().isOk()));
-    }
 
     private static String id(ThirdPartyDetails d) {
         return d.thirdParty().id().value().toString();
