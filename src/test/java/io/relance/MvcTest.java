@@ -51,12 +51,12 @@ public abstract class MvcTest {
     }
 
     /** The page at this address as this user sees it (checked 200): its HTML. */
-    protected String page(RelanceUser who, String path) throws Exception {
+    protected String pageAs(RelanceUser who, String path) throws Exception {
         return body(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()));
     }
 
     /** The page at this address as this user sees it, his browser asking for this language (checked 200). */
-    protected String page(RelanceUser who, String path, Locale locale) throws Exception {
+    protected String pageAs(RelanceUser who, String path, Locale locale) throws Exception {
         return body(mvc.perform(get(path).with(user(who)).locale(locale)).andExpect(status().isOk()));
     }
 

@@ -51,7 +51,7 @@ class CatalogPagesIntegrationTests extends MvcTest {
         catalog.product(acme.admin(), "PARQ", "Pose de parquet", "1234.5", Map.of("unit", "m²"));
         catalog.product(acme.admin(), "PEINT", "Peinture", "25");
         RelanceUser french = member(acme, Role.MANAGER, "fr");
-        String page = page(french, "/catalog");
+        String page = pageAs(french, "/catalog");
         assertThat(page).contains("Pose de parquet", "Peinture", "PARQ", "m²", "1\u202f234,50", "20\u00a0%");
         assertThat(page).contains("href=\"/catalog/new\"");
         assertThat(body(as(french, get("/catalog?q=parquet"))))
@@ -133,9 +133,9 @@ class CatalogPagesIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         var product = catalog.product(acme.admin(), "R", "Ravalement", "80").product();
         RelanceUser rep = acme.rep("Rita");
-        String list = page(rep, "/catalog");
+        String list = pageAs(rep, "/catalog");
         assertThat(list).contains("Ravalement", "href=\"/catalog\"").doesNotContain("href=\"/catalog/new\"");
-        String form = page(rep, "/catalog/" + product.id());
+        String form = pageAs(rep, "/catalog/" + product.id());
         assertThat(form)
                 .contains("<fieldset class=\"vstack gap-3\" disabled=\"disabled\">")
                 .doesNotContain("save-product");
@@ -193,7 +193,7 @@ class CatalogPagesIntegrationTests extends MvcTest {
     void anAdminManagesTaxRatesInTheSettings() throws Exception {
         var acme = workspaces.create("Acme");
         RelanceUser admin = acme.admin();
-        assertThat(page(admin, "/settings/tax-rates"))
+        assertThat(pageAs(admin, "/settings/tax-rates"))
                 .contains("TVA 20 %", "TVA 5,5 %", "href=\"/settings/tax-rates\"");
         String refused = body(as(admin, form(post("/settings/tax-rates"), "name=TVA 20 %", "percent=101"))
                 .andExpect(status().isOk()));
@@ -208,7 +208,7 @@ class CatalogPagesIntegrationTests extends MvcTest {
                 .andExpect(redirectedUrl("/settings/tax-rates"))
                 .andExpect(result -> assertThat(((Flash) result.getFlashMap().get("flash")).text())
                         .contains("Deactivate it instead"));
-        String edit = page(admin, "/settings/tax-rates/" + reduced.id());
+        String edit = pageAs(admin, "/settings/tax-rates/" + reduced.id());
         assertThat(edit).contains("value=\"10\"", "name=\"version\" value=\"0\"");
         as(
                         admin,

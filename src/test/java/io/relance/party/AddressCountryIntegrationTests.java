@@ -42,21 +42,21 @@ class AddressCountryIntegrationTests extends PageTest {
         as(rep, form(post(paris + "/contacts"), "lastName=Schmidt", "postalCode=80331", "city=München", "country=DE"))
                 .andExpect(status().is3xxRedirection());
 
-        String home = page(rep, paris, Locale.ENGLISH);
+        String home = pageAs(rep, paris, Locale.ENGLISH);
         assertThat(home).contains("<span>75011</span> <span>Paris</span> <span class=\"address-country\"></span>");
         // the contact's address, abroad
         assertThat(home)
                 .contains("<span>80331</span> <span>München</span> <span class=\"address-country\">Germany</span>");
-        assertThat(page(rep, berlin, Locale.ENGLISH))
+        assertThat(pageAs(rep, berlin, Locale.ENGLISH))
                 .contains("<span>Berlin</span> <span class=\"address-country\">Germany</span>")
                 .doesNotContain(">DE<");
-        assertThat(page(speaking(rep, "fr"), berlin, Locale.FRENCH))
+        assertThat(pageAs(speaking(rep, "fr"), berlin, Locale.FRENCH))
                 .contains("<span>Berlin</span> <span class=\"address-country\">Allemagne</span>");
 
         // the list's Country column names every country, the workspace's own included
         as(rep, post("/thirdparties/columns").param("columns", "name", "country"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page(speaking(rep, "fr"), "/thirdparties", Locale.FRENCH))
+        assertThat(pageAs(speaking(rep, "fr"), "/thirdparties", Locale.FRENCH))
                 .contains(">Allemagne</td>", ">France</td>")
                 .doesNotContain(">DE</td>", ">FR</td>");
     }

@@ -104,29 +104,29 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.customFields.wood").value("beech"));
 
         RelanceUser french = speaking(admin, "fr");
-        String details = page(french, record, Locale.FRENCH);
+        String details = pageAs(french, record, Locale.FRENCH);
         assertThat(details).contains("<dt>Essence</dt>", "<dd>Hêtre</dd>");
         // the timeline's change: label and both values in French
-        assertThat(page(french, record + "?kind=changes", Locale.FRENCH)).contains("Essence", "Chêne", "Hêtre");
+        assertThat(pageAs(french, record + "?kind=changes", Locale.FRENCH)).contains("Essence", "Chêne", "Hêtre");
         // the form: the label, and the choices by their label with their keys as values
-        assertThat(page(french, record + "/edit", Locale.FRENCH))
+        assertThat(pageAs(french, record + "/edit", Locale.FRENCH))
                 .contains(">Essence</label>", "<option value=\"oak\">Chêne</option>")
                 .contains("<option value=\"beech\" selected=\"selected\">Hêtre</option>");
 
         // German has no label for beech: its key shows; Spanish has none at all: the default label
-        assertThat(page(speaking(admin, "de"), record, Locale.GERMAN)).contains("<dt>Holzart</dt>", "<dd>beech</dd>");
-        assertThat(page(speaking(admin, "es"), record, Locale.forLanguageTag("es")))
+        assertThat(pageAs(speaking(admin, "de"), record, Locale.GERMAN)).contains("<dt>Holzart</dt>", "<dd>beech</dd>");
+        assertThat(pageAs(speaking(admin, "es"), record, Locale.forLanguageTag("es")))
                 .contains("<dt>Wood</dt>", "<dd>beech</dd>");
-        assertThat(page(admin, record, Locale.ENGLISH)).contains("<dt>Wood</dt>", "<dd>beech</dd>");
+        assertThat(pageAs(admin, record, Locale.ENGLISH)).contains("<dt>Wood</dt>", "<dd>beech</dd>");
 
         // the list: the column's header and cells, the filter's label and choices
         as(admin, post("/thirdparties/columns").param("columns", "name", "cf.wood"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page(french, "/thirdparties", Locale.FRENCH))
+        assertThat(pageAs(french, "/thirdparties", Locale.FRENCH))
                 .contains("<span>Essence</span>", ">Hêtre</td>", ">Essence</label>")
                 .contains("<option value=\"oak\">Chêne</option>");
         // the filter's chip names the choice
-        assertThat(page(french, "/thirdparties?cf.wood=beech", Locale.FRENCH))
+        assertThat(pageAs(french, "/thirdparties?cf.wood=beech", Locale.FRENCH))
                 .contains("Menuiserie Roux", "<strong>Hêtre</strong>");
     }
 
@@ -145,7 +145,7 @@ class CustomFieldTranslationsIntegrationTests extends PageTest {
                                 "choices_fr=Chêne\n\nFrêne",
                                 "choices_es="))
                 .andExpect(status().is3xxRedirection());
-        String settings = page(admin, "/settings/custom-fields", Locale.ENGLISH);
+        String settings = pageAs(admin, "/settings/custom-fields", Locale.ENGLISH);
         assertThat(settings).contains("value=\"Essence\"", ">Chêne\n\nFrêne</textarea>");
         String fieldId = JsonPath.read(
                 body(mvc.perform(get("/api/v1/custom-fields").with(user(admin)))

@@ -22,9 +22,9 @@ class GlobalSearchIntegrationTests extends PageTest {
                         post("/api/v1/thirdparties"),
                         "{\"name\": \"Hôtel <b>Bellevue</b>\", \"phone\": \"+33 4 78 00 00 00\"}")
                 .andExpect(status().isCreated());
-        assertThat(page(team.alice(), "/search?q=bellevue")).contains("Hôtel &lt;b&gt;Bellevue&lt;/b&gt;");
-        assertThat(page(team.alice(), "/search?q=04 78 00 00 00")).contains("Bellevue");
-        assertThat(page(team.bob(), "/search?q=bellevue")).doesNotContain("Bellevue");
+        assertThat(pageAs(team.alice(), "/search?q=bellevue")).contains("Hôtel &lt;b&gt;Bellevue&lt;/b&gt;");
+        assertThat(pageAs(team.alice(), "/search?q=04 78 00 00 00")).contains("Bellevue");
+        assertThat(pageAs(team.bob(), "/search?q=bellevue")).doesNotContain("Bellevue");
         mvc.perform(get("/search?q=bellevue")
                         .with(user(workspaces.create("Other").admin())))
                 .andExpect(status().isOk())

@@ -101,7 +101,7 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
     @Test
     void thePencilAnswersTheFormWithTheCurrentFactsAndIsALinkToTheEditPageWithoutJavaScript() throws Exception {
 
-        String page = page(rep, record);
+        String page = pageAs(rep, record);
         assertThat(page)
                 .contains("id=\"facts\"")
                 .contains("id=\"facts-potential\"")
@@ -138,7 +138,7 @@ class RecordFactsInPlaceIntegrationTests extends PageTest {
         // without JavaScript: the edit page, and the panel is the page
         as(rep, get(record + "/facts/edit")).andExpect(redirectedUrl(record + "/edit"));
         // the edit page's fields are the same ones, with their own ids, its phones still asking for duplicates
-        String edit = page(rep, record + "/edit");
+        String edit = pageAs(rep, record + "/edit");
         assertThat(edit)
                 .containsPattern("id=\"phone\" name=\"phone\"[^>]*value=\"04 72 00 00 00\"[^>]*"
                         + "hx-get=\"/thirdparties/duplicates\\?excludeId=[^\"]+\"[^>]*hx-target=\"#duplicates\"")

@@ -114,7 +114,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
 
         // without JavaScript: post, redirect, the page again
         as(rep, form(post(record + "/log"), "type=NOTE", "summary=Plain post")).andExpect(redirectedUrl(record));
-        assertThat(page(rep, record)).contains("<html", "Plain post");
+        assertThat(pageAs(rep, record)).contains("<html", "Plain post");
         assertThat(kinds(rep, record, "notes")).containsExactly("history.note");
     }
 
@@ -201,7 +201,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
         String record = record(rep, "Ébénisterie Blanc");
 
         // the box as sent for a call shows both; each says for which kinds it is shown
-        assertThat(page(rep, record))
+        assertThat(pageAs(rep, record))
                 .contains("data-type-select=\"log-type\" data-shown-for-types=\"CALL EMAIL SMS\"")
                 .contains("data-type-select=\"log-type\" data-shown-for-types=\"CALL MEETING VISIT\"")
                 .doesNotContain("hidden=\"hidden\"");
@@ -255,7 +255,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
         // without htmx, the address of the timeline is the page at that filter
         mvc.perform(get(record + "/timeline?kind=notes").with(user(rep)))
                 .andExpect(redirectedUrl(record + "?kind=notes"));
-        assertThat(page(rep, record + "?kind=notes"))
+        assertThat(pageAs(rep, record + "?kind=notes"))
                 .contains("<html", "Likes blue")
                 .doesNotContain("Rang the boss");
     }
@@ -412,14 +412,14 @@ class RecordInPlaceIntegrationTests extends PageTest {
         mvc.perform(get("/api/v1" + record + "/files").with(user(rep)))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].filename").value("secret.txt"));
-        assertThat(page(rep, record)).doesNotContain("Intruder");
+        assertThat(pageAs(rep, record)).doesNotContain("Intruder");
     }
 
     @Test
     void theRecordPageCarriesTheHtmxAttributesAndStillPostsPlainForms() throws Exception {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Électricité Noël");
-        assertThat(page(rep, record))
+        assertThat(pageAs(rep, record))
                 .contains(
                         "<form method=\"post\" action=\"" + record + "/log\"",
                         "hx-post=\"" + record + "/log\"",

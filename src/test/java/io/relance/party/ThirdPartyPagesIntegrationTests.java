@@ -37,11 +37,11 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         String id = create(rep, "{\"name\": \"Famille <i>Lambert</i>\", \"city\": \"Lyon\", \"tags\": [\"vip\"]}");
         create(rep, "{\"name\": \"Garage Martin\", \"city\": \"Paris\"}");
 
-        assertThat(page(rep, "/thirdparties")).contains("Famille &lt;i&gt;Lambert&lt;/i&gt;", "Garage Martin");
-        assertThat(page(rep, "/thirdparties?tag=vip&q=lyon"))
+        assertThat(pageAs(rep, "/thirdparties")).contains("Famille &lt;i&gt;Lambert&lt;/i&gt;", "Garage Martin");
+        assertThat(pageAs(rep, "/thirdparties?tag=vip&q=lyon"))
                 .contains("Lambert")
                 .doesNotContain("Garage Martin");
-        assertThat(page(rep, "/thirdparties?status=NOPE")).contains("alert-danger");
+        assertThat(pageAs(rep, "/thirdparties?status=NOPE")).contains("alert-danger");
 
         as(
                         rep,
@@ -59,7 +59,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.potential")
                         .value("high"));
 
-        assertThat(page(rep, "/thirdparties/" + id)).contains("None → High", "Never contacted → Contacted");
+        assertThat(pageAs(rep, "/thirdparties/" + id)).contains("None → High", "Never contacted → Contacted");
 
         as(rep, form(post("/thirdparties/bulk"), "ids=" + id, "addTag=lyon")).andExpect(redirectedUrl("/thirdparties"));
         as(rep, form(post("/thirdparties/segments"), "name=VIP", "query=tag=vip"))
@@ -97,7 +97,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andReturn();
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/thirdparties/");
-        assertThat(page(rep, location)).contains("Dupont SARL", "tel:+33478123456");
+        assertThat(pageAs(rep, location)).contains("Dupont SARL", "tel:+33478123456");
         mvc.perform(get(location + "/edit").with(user(rep))).andExpect(status().isOk());
         as(rep, form(post(location + "/edit"), "version=0", "name=Dupont & Fils", "kind=customer"))
                 .andExpect(redirectedUrl(location));
@@ -133,7 +133,7 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                                 .file(new MockMultipartFile(
                                         "file", "notes.txt", "text/plain", "Hello".getBytes(StandardCharsets.UTF_8))))
                 .andExpect(redirectedUrl(location));
-        assertThat(page(rep, location)).contains("Asked about the quote", "Jeanne Dupont-Martin", "notes.txt");
+        assertThat(pageAs(rep, location)).contains("Asked about the quote", "Jeanne Dupont-Martin", "notes.txt");
     }
 
     @Test
@@ -141,9 +141,9 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         String keep = create(acme.admin(), "{\"name\": \"Hôtel Bellevue\"}");
         String dup = create(acme.admin(), "{\"name\": \"Hotel Bellevue\", \"email\": \"info@bellevue.test\"}");
-        assertThat(page(acme.admin(), "/thirdparties/" + keep + "/merge?duplicate=bellevue"))
+        assertThat(pageAs(acme.admin(), "/thirdparties/" + keep + "/merge?duplicate=bellevue"))
                 .contains("Hotel Bellevue");
-        assertThat(page(acme.admin(), "/thirdparties/" + keep + "/merge?duplicate=" + dup))
+        assertThat(pageAs(acme.admin(), "/thirdparties/" + keep + "/merge?duplicate=" + dup))
                 .contains("info@bellevue.test");
         as(acme.admin(), form(post("/thirdparties/" + keep + "/merge"), "duplicateId=" + dup))
                 .andExpect(redirectedUrl("/thirdparties/" + keep));
@@ -160,11 +160,11 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(status().isCreated());
         create(acme.admin(), "{\"name\": \"Big spender\", \"customFields\": {\"budget\": \"12345.5\"}}");
         String small = create(acme.admin(), "{\"name\": \"Small spender\", \"customFields\": {\"budget\": \"10\"}}");
-        assertThat(page(acme.admin(), "/thirdparties?cf.budget.min=1000&city=&createdFrom="))
+        assertThat(pageAs(acme.admin(), "/thirdparties?cf.budget.min=1000&city=&createdFrom="))
                 .contains("Big spender", "€12,345.50")
                 .doesNotContain("Small spender");
         as(acme.admin(), post("/thirdparties/" + small + "/delete")).andExpect(redirectedUrl("/thirdparties"));
-        assertThat(page(acme.admin(), "/thirdparties?deleted=true"))
+        assertThat(pageAs(acme.admin(), "/thirdparties?deleted=true"))
                 .contains("Small spender")
                 .doesNotContain("Big spender");
         as(acme.admin(), post("/thirdparties/" + small + "/restore"))
@@ -229,10 +229,10 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(not(containsString("Private"))));
         as(stranger, form(post("/thirdparties/" + strangersOwn + "/merge"), "duplicateId=" + id))
                 .andExpect(status().isNotFound());
-        assertThat(page(stranger, "/thirdparties")).doesNotContain("Private");
+        assertThat(pageAs(stranger, "/thirdparties")).doesNotContain("Private");
         mvc.perform(get("/thirdparties/" + id + "/files/" + fileId).with(user(rep)))
                 .andExpect(content().string("Secret"));
-        assertThat(page(rep, "/thirdparties/" + id)).contains("Private").doesNotContain("Intruder", "Taken");
+        assertThat(pageAs(rep, "/thirdparties/" + id)).contains("Private").doesNotContain("Intruder", "Taken");
     }
 
     @Test
@@ -259,12 +259,12 @@ class ThirdPartyPagesIntegrationTests extends PageTest {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        assertThat(page(manager, location)).contains("Hot customers", "id=\"delete-segment\"", "Boulangerie Riou");
+        assertThat(pageAs(manager, location)).contains("Hot customers", "id=\"delete-segment\"", "Boulangerie Riou");
         String segmentId = location.substring(location.indexOf('=') + 1);
         mvc.perform(get(location).with(user(rep))).andExpect(status().isNotFound());
         as(manager, post("/thirdparties/segments/" + segmentId + "/delete")).andExpect(redirectedUrl("/thirdparties"));
         mvc.perform(get(location).with(user(manager))).andExpect(status().isNotFound());
-        assertThat(page(manager, "/thirdparties?q=nobody-like-this")).contains("no third parties");
+        assertThat(pageAs(manager, "/thirdparties?q=nobody-like-this")).contains("no third parties");
     }
 
     @Test

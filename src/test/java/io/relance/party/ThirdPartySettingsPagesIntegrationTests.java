@@ -30,14 +30,14 @@ class ThirdPartySettingsPagesIntegrationTests extends PageTest {
                                 "type=CHOICE",
                                 "options=Kitchen\nBathroom\nRoof"))
                 .andExpect(redirectedUrl("/settings/custom-fields"));
-        assertThat(page(acme.admin(), "/thirdparties/new")).contains("Project type", "Bathroom");
+        assertThat(pageAs(acme.admin(), "/thirdparties/new")).contains("Project type", "Bathroom");
         mvc.perform(get("/settings/custom-fields").with(user(acme.rep("Rep")))).andExpect(status().isForbidden());
     }
 
     @Test
     void aBadMaskIsExplainedAndAGoodOneIsUsedForTheNextCode() throws Exception {
         var acme = workspaces.create("Acme");
-        assertThat(page(acme.admin(), "/settings/numbering")).contains("CU{yy}{mm}-{0000}");
+        assertThat(pageAs(acme.admin(), "/settings/numbering")).contains("CU{yy}{mm}-{0000}");
         as(acme.admin(), form(post("/settings/numbering"), "mask=CL{yy}-{xx}", "version=0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{xx}")));

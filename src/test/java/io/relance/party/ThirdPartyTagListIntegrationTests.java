@@ -32,7 +32,7 @@ class ThirdPartyTagListIntegrationTests extends PageTest {
     }
 
     String body(RelanceUser who, String path) throws Exception {
-        return page(who, path);
+        return pageAs(who, path);
     }
 
     void sendOk(RelanceUser who, MockHttpServletRequestBuilder request, String json) throws Exception {

@@ -58,7 +58,7 @@ class ThirdPartyTimelineIntegrationTests extends PageTest {
                         .with(user(manager)))
                 .andExpect(status().isCreated());
 
-        String timeline = page(manager, t + "/history");
+        String timeline = pageAs(manager, t + "/history");
         assertThat((List<String>) JsonPath.read(timeline, "$.items[*].kind"))
                 .containsExactly(
                         "history.file-added",

@@ -45,12 +45,12 @@ class TimelineDisplayIntegrationTests extends MvcTest {
                         "{\"version\":0,\"country\":\"DE\",\"customFields\":{\"budget\":\"12500.5\",\"signed\":true}}")
                 .andExpect(status().is2xxSuccessful());
 
-        String english = page(admin, "/thirdparties/" + id + "?kind=changes", Locale.ENGLISH);
+        String english = pageAs(admin, "/thirdparties/" + id + "?kind=changes", Locale.ENGLISH);
         assertThat(english)
                 .contains("Budget", "€12,500.00", "€12,500.50", "Signed", "Yes", "Germany", "France")
                 .doesNotContain("customFields.budget", "customFields.signed", "12500.5");
 
-        String french = page(speaking(admin, "fr"), "/thirdparties/" + id + "?kind=changes", Locale.FRENCH);
+        String french = pageAs(speaking(admin, "fr"), "/thirdparties/" + id + "?kind=changes", Locale.FRENCH);
         assertThat(french).contains("Budget", "12\u202f500,50\u00a0€", "Oui", "Allemagne");
     }
 

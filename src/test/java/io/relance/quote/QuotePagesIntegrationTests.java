@@ -28,7 +28,7 @@ class QuotePagesIntegrationTests extends QuoteTest {
         RelanceUser rep = acme.rep("Anna");
         String tp = party(rep, "Famille <i>Lambert</i>");
 
-        assertThat(page(rep, "/quotes/new?thirdpartyId=" + tp))
+        assertThat(pageAs(rep, "/quotes/new?thirdpartyId=" + tp))
                 .contains("Famille &lt;i&gt;Lambert&lt;/i&gt;", "name=\"lines[0].description\"");
         // a second line, added by a plain post: the page comes back with what was typed
         assertThat(body(as(
@@ -61,7 +61,7 @@ class QuotePagesIntegrationTests extends QuoteTest {
                                 .with(line(1, "Glue", "1", "49,99", null, "5,5"))
                                 .param("action", "save"))
                 .andExpect(redirectedUrlPattern("/quotes/*"));
-        assertThat(page(rep, "/quotes")).contains("€376.74", "Famille &lt;i&gt;Lambert&lt;/i&gt;");
+        assertThat(pageAs(rep, "/quotes")).contains("€376.74", "Famille &lt;i&gt;Lambert&lt;/i&gt;");
     }
 
     @Test
@@ -106,11 +106,11 @@ class QuotePagesIntegrationTests extends QuoteTest {
                                 .param("action", "save"))
                 .andExpect(redirectedUrlPattern("/quotes/*"));
 
-        assertThat(page(admin, "/quotes/" + id)).contains("-0001-2", "Quote revised", "Earlier revisions", "€12.00");
+        assertThat(pageAs(admin, "/quotes/" + id)).contains("-0001-2", "Quote revised", "Earlier revisions", "€12.00");
         as(admin, get("/quotes/" + id + "/revisions/1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("€376.74")));
-        assertThat(page(admin, "/thirdparties/" + tp)).contains("id=\"quotes-panel\"", "-0001-2", "Quote revised");
+        assertThat(pageAs(admin, "/thirdparties/" + tp)).contains("id=\"quotes-panel\"", "-0001-2", "Quote revised");
         as(admin, form(post("/quotes/" + id + "/cancel"), "version=0")).andExpect(redirectedUrlPattern("/quotes/*"));
         as(admin, post("/quotes/" + id + "/cancel"));
         as(admin, get("/quotes/" + id)).andExpect(content().string(containsString("Cancelled")));

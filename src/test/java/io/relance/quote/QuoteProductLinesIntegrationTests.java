@@ -121,7 +121,7 @@ class QuoteProductLinesIntegrationTests extends QuoteTest {
         String tp = party(rep, "Famille Lambert");
 
         // the editor offers the picker under the lines
-        assertThat(page(rep, "/quotes/new?thirdpartyId=" + tp))
+        assertThat(pageAs(rep, "/quotes/new?thirdpartyId=" + tp))
                 .contains("id=\"product-picker-q\"", "/catalog/picker?pick=add-product", "value=\"find-product\"");
         // without JavaScript: "Find", then the product's button
         String found = body(as(rep, editorPost(tp).param("q", "parquet").param("action", "find-product"))

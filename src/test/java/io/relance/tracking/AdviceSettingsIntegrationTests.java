@@ -78,7 +78,7 @@ class AdviceSettingsIntegrationTests extends MvcTest {
     @Test
     void theSettingsTabShowsAndSavesTheForm() throws Exception {
         RelanceUser admin = workspaces.create("Advice").admin();
-        String page = page(admin, "/settings/follow-up-advice");
+        String page = pageAs(admin, "/settings/follow-up-advice");
         assertThat(page).contains("id=\"notOpenedDays\"").contains("Follow-up advice");
         as(admin, settingsForm("4", "3", "0")).andExpect(redirectedUrl("/settings/follow-up-advice"));
         as(admin, settingsForm("0", "3", "1"))

@@ -26,7 +26,7 @@ class BrandingPageIntegrationTests extends MvcTest {
 
     /** The form's fields as a browser posts them: the file input is a part of its own, sent by the test. */
     private MultiValueMap<String, String> form(RelanceUser admin) throws Exception {
-        MultiValueMap<String, String> form = PageForm.fields(page(admin, "/settings/branding"), "branding-form");
+        MultiValueMap<String, String> form = PageForm.fields(pageAs(admin, "/settings/branding"), "branding-form");
         form.remove("logo");
         return form;
     }

@@ -21,7 +21,7 @@ class ContactPhonesIntegrationTests extends PageTest {
                         "{\"firstName\":\"Ana\",\"lastName\":\"Lopez\",\"phone\":\"04 72 00 00 00\","
                                 + "\"mobile\":\"06 12 34 56 78\"}")
                 .andExpect(status().isCreated());
-        String page = page(rep, "/thirdparties/" + id);
+        String page = pageAs(rep, "/thirdparties/" + id);
         assertThat(page)
                 .contains("href=\"tel:+33472000000\"", "href=\"tel:+33612345678\"", "href=\"sms:+33612345678\"")
                 .contains("06 12 34 56 78");

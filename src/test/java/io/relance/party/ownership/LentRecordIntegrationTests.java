@@ -37,7 +37,7 @@ class LentRecordIntegrationTests extends PageTest {
                 .andExpect(status().isCreated());
 
         mvc.perform(get(API + lent).with(user(team.bob()))).andExpect(status().isOk());
-        String page = page(team.bob(), "/thirdparties/" + lent);
+        String page = pageAs(team.bob(), "/thirdparties/" + lent);
         org.assertj.core.api.Assertions.assertThat(page)
                 .doesNotContain("/thirdparties/" + lent + "/merge")
                 .doesNotContain("/thirdparties/" + lent + "/delete");

@@ -55,7 +55,7 @@ class ListColumnsIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.available[7].label").value("E-mail"))
                 .andExpect(jsonPath("$.available[12].label").value("Budget"));
 
-        String page = page(rep, "/thirdparties");
+        String page = pageAs(rep, "/thirdparties");
         assertThat(headers(page))
                 .containsExactly("Code", "Name", "Status", "Potential", "Owner", "City", "Tags", "Changed", "Budget");
         assertThat(page).contains("Villeurbanne", "€1,500.00").doesNotContain("contact@dupont.test");
@@ -72,14 +72,14 @@ class ListColumnsIntegrationTests extends PageTest {
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns").value(contains("name", "email", "code")));
 
-        String page = page(rep, "/thirdparties");
+        String page = pageAs(rep, "/thirdparties");
         assertThat(headers(page)).containsExactly("Name", "E-mail", "Code");
         assertThat(page)
                 .contains("mailto:contact@dupont.test")
                 .doesNotContain("Villeurbanne")
                 .doesNotContain("status-select");
         // the next page's rows (htmx "load more") and the row a one-click change swaps in have the same cells
-        String rows = page(rep, "/thirdparties/rows");
+        String rows = pageAs(rep, "/thirdparties/rows");
         assertThat(rows).contains("contact@dupont.test").doesNotContain("Villeurbanne");
         String row = body(as(
                         rep,
@@ -91,7 +91,7 @@ class ListColumnsIntegrationTests extends PageTest {
         assertThat(count(row, "<td")).isEqualTo(5); // the selection box, three columns and the card (a phone's)
 
         // a sortable column still sorts
-        assertThat(page(rep, "/thirdparties?sort=email"))
+        assertThat(pageAs(rep, "/thirdparties?sort=email"))
                 .contains("aria-sort=\"ascending\"")
                 .contains("href=\"/thirdparties?sort=-email\"");
     }
@@ -100,7 +100,7 @@ class ListColumnsIntegrationTests extends PageTest {
     void columnsChosenInTheListFormChangeTheListAndKeepItsFilters() throws Exception {
         RelanceUser rep = workspaces.rep();
         dupont(rep);
-        assertThat(page(rep, "/thirdparties")).contains("id=\"columns-form\"");
+        assertThat(pageAs(rep, "/thirdparties")).contains("id=\"columns-form\"");
 
         as(
                         rep,
@@ -109,7 +109,7 @@ class ListColumnsIntegrationTests extends PageTest {
                                 .param("back", "q=dupont&sort=-name"))
                 .andExpect(redirectedUrl("/thirdparties?q=dupont&sort=-name"))
                 .andExpect(flash().attribute("flash", Flash.success("thirdparty.columns.saved")));
-        String page = page(rep, "/thirdparties?q=dupont&sort=-name");
+        String page = pageAs(rep, "/thirdparties?q=dupont&sort=-name");
         assertThat(headers(page)).containsExactly("Code", "Name", "E-mail", "Phone");
         assertThat(page).contains("contact@dupont.test", "tel:+33478123456").doesNotContain("Villeurbanne");
 
@@ -123,7 +123,7 @@ class ListColumnsIntegrationTests extends PageTest {
                 .andExpect(flash().attribute("columnsOpen", true));
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns").value(contains("code", "name", "phone", "email")));
-        assertThat(headers(page(rep, "/thirdparties"))).containsExactly("Code", "Name", "Phone", "E-mail");
+        assertThat(headers(pageAs(rep, "/thirdparties"))).containsExactly("Code", "Name", "Phone", "E-mail");
 
         // a tampered form: the name kept out and an unknown column, said in the form; nothing changes
         as(rep, post("/thirdparties/columns").param("columns", "email", "salary"))
@@ -140,13 +140,13 @@ class ListColumnsIntegrationTests extends PageTest {
                 .getResponse()
                 .getRedirectedUrl();
         String segmentQuery = segment.substring(segment.indexOf('?') + 1);
-        assertThat(page(rep, segment)).contains("name=\"back\" value=\"" + segmentQuery + "\"");
+        assertThat(pageAs(rep, segment)).contains("name=\"back\" value=\"" + segmentQuery + "\"");
 
         as(rep, form(post("/thirdparties/columns"), "reset=true", "back=tag=vip"))
                 .andExpect(redirectedUrl("/thirdparties?tag=vip"));
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
-        assertThat(page(rep, "/thirdparties")).contains("Villeurbanne");
+        assertThat(pageAs(rep, "/thirdparties")).contains("Villeurbanne");
     }
 
     @Test
@@ -166,7 +166,7 @@ class ListColumnsIntegrationTests extends PageTest {
         mvc.perform(get(PATH).with(user(rep)))
                 .andExpect(jsonPath("$.columns[1]").value("name"));
         // the form shows it ticked and greyed, and posts it anyway
-        assertThat(page(rep, "/thirdparties"))
+        assertThat(pageAs(rep, "/thirdparties"))
                 .contains("<input type=\"hidden\" name=\"columns\" value=\"name\">")
                 .contains("checked disabled");
     }
@@ -195,7 +195,7 @@ class ListColumnsIntegrationTests extends PageTest {
 
         mvc.perform(get(PATH).with(user(bob)))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
-        assertThat(page(bob, "/thirdparties")).contains("Villeurbanne").doesNotContain("contact@dupont.test");
+        assertThat(pageAs(bob, "/thirdparties")).contains("Villeurbanne").doesNotContain("contact@dupont.test");
         mvc.perform(get(PATH).with(user(acme.admin())))
                 .andExpect(jsonPath("$.columns[5]").value("city"));
 
@@ -229,7 +229,7 @@ class ListColumnsIntegrationTests extends PageTest {
         RelanceUser rep = acme.rep("Rep");
         dupont(rep);
         putColumns(rep, "[\"name\", \"cf.budget\", \"email\"]").andExpect(status().isOk());
-        assertThat(headers(page(rep, "/thirdparties"))).containsExactly("Name", "Budget", "E-mail");
+        assertThat(headers(pageAs(rep, "/thirdparties"))).containsExactly("Name", "Budget", "E-mail");
 
         mvc.perform(delete("/api/v1/custom-fields/" + budget).with(user(acme.admin())))
                 .andExpect(status().isNoContent());
@@ -238,7 +238,7 @@ class ListColumnsIntegrationTests extends PageTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.columns").value(contains("name", "email")))
                 .andExpect(jsonPath("$.available[*].key").value(not(hasItem("cf.budget"))));
-        String page = page(rep, "/thirdparties");
+        String page = pageAs(rep, "/thirdparties");
         assertThat(headers(page)).containsExactly("Name", "E-mail");
         assertThat(page).contains("contact@dupont.test");
     }
@@ -250,11 +250,11 @@ class ListColumnsIntegrationTests extends PageTest {
         String id = dupont(admin).thirdParty().id().value().toString();
         as(admin, post("/thirdparties/" + id + "/delete"));
         putColumns(admin, "[\"name\"]").andExpect(status().isOk());
-        assertThat(page(admin, "/thirdparties?deleted=true"))
+        assertThat(pageAs(admin, "/thirdparties?deleted=true"))
                 .contains("Dupont SARL")
                 .contains("/thirdparties/" + id + "/restore");
         putColumns(admin, "[\"name\", \"status\", \"potential\"]").andExpect(status().isOk());
-        String page = page(admin, "/thirdparties?deleted=true");
+        String page = pageAs(admin, "/thirdparties?deleted=true");
         String row = page.substring(page.indexOf("id=\"row-" + id + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row)

@@ -266,12 +266,12 @@ class ThirdPartyDuplicatesIntegrationTests extends PageTest {
     void theFormAsksForDuplicatesAsTheUserTypes() throws Exception {
         RelanceUser rep = workspaces.rep();
         String id = thirdParties.of(rep).named("Dupont").createId();
-        assertThat(page(rep, "/thirdparties/new"))
+        assertThat(pageAs(rep, "/thirdparties/new"))
                 .contains(
                         "hx-get=\"/thirdparties/duplicates\"",
                         "hx-trigger=\"keyup changed delay:400ms, change\"",
                         "<div id=\"duplicates\" aria-live=\"polite\"></div>");
-        assertThat(page(rep, "/thirdparties/" + id + "/edit"))
+        assertThat(pageAs(rep, "/thirdparties/" + id + "/edit"))
                 .contains("hx-get=\"/thirdparties/duplicates?excludeId=" + id + "\"");
     }
 

@@ -55,7 +55,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
         Contact before = contactManagement.addContact(rep, d.thirdParty().id(), JEANNE);
 
         // the page's form of this contact holds every field of a contact, with its value
-        MultiValueMap<String, String> form = PageForm.fields(page(rep, record), "ce-" + before.id() + "-form");
+        MultiValueMap<String, String> form = PageForm.fields(pageAs(rep, record), "ce-" + before.id() + "-form");
         assertThat(form.keySet())
                 .containsExactlyInAnyOrder(
                         "version",
@@ -76,7 +76,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
                         "preferredChannel",
                         "contactWindow");
         // and so does the form that adds one: one form for both
-        assertThat(PageForm.fields(page(rep, record), "c-form").keySet())
+        assertThat(PageForm.fields(pageAs(rep, record), "c-form").keySet())
                 .containsAll(form.keySet().stream()
                         .filter(k -> !k.equals("version") && !k.equals("doNotCall"))
                         .toList());
@@ -93,7 +93,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
         assertThat(after.position()).isEqualTo("Manager");
 
         // ...and without JavaScript, from the page as it is now
-        form = PageForm.fields(page(rep, record), "ce-" + before.id() + "-form");
+        form = PageForm.fields(pageAs(rep, record), "ce-" + before.id() + "-form");
         form.set("contactWindow", "after 5");
         as(rep, posting(record + "/contacts/" + before.id(), form)).andExpect(redirectedUrl(record));
         Contact again = contactManagement.contacts(rep, d.thirdParty().id()).get(0);
@@ -133,7 +133,7 @@ class PanelsInPlaceKeepWhatTheyDoNotShowIntegrationTests extends PageTest {
         assertThat(saved.tags()).isEqualTo(d.tags());
 
         // the header's status and potential, each alone
-        String page = page(rep, record);
+        String page = pageAs(rep, record);
         for (String form : new String[] {"record-status-form", "record-potential-form"}) {
             MultiValueMap<String, String> fields = PageForm.fields(page, form);
             fields.set(

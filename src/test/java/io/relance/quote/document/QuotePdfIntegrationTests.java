@@ -113,9 +113,9 @@ class QuotePdfIntegrationTests extends QuoteTest {
         RelanceUser admin = acme.admin();
         String id = quote(admin, party(admin, "Dupont <b>&</b>"));
 
-        String page = page(admin, "/quotes/" + id);
+        String page = pageAs(admin, "/quotes/" + id);
         assertThat(page).contains("/quotes/" + id + "/pdf", "/quotes/" + id + "/document");
-        String preview = page(admin, "/quotes/" + id + "/document");
+        String preview = pageAs(admin, "/quotes/" + id + "/document");
         assertThat(preview)
                 .contains("class=\"quote-document\"", "/css/quote-document.css", "€376.74", "Download PDF")
                 .contains("Dupont &lt;b&gt;&amp;&lt;/b&gt;")

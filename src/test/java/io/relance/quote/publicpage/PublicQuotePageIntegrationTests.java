@@ -116,7 +116,7 @@ class PublicQuotePageIntegrationTests extends QuoteTest {
         mvc.perform(form(post("/q/" + link.token() + "/question"), "question=<b>When</b> can you start?"))
                 .andExpect(redirectedUrl("/q/" + link.token() + "?done=asked"));
         assertThat(notifications.unread(rep)).isEqualTo(1);
-        String timeline = page(rep, "/quotes/" + quote);
+        String timeline = pageAs(rep, "/quotes/" + quote);
         assertThat(timeline).contains("&lt;b&gt;When&lt;/b&gt; can you start?");
         mvc.perform(form(post("/q/" + link.token() + "/question"), "question= "))
                 .andExpect(status().isBadRequest())

@@ -32,7 +32,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
     void theBulkBarIsHiddenUntilARowIsTickedWithASelectAllBoxAndALiveCount() throws Exception {
         RelanceUser rep = workspaces.create("Acme").rep("Zoé Rep");
         thirdParties.of(rep).named("Dupont SARL").create();
-        String page = page(rep, "/thirdparties");
+        String page = pageAs(rep, "/thirdparties");
 
         String bar = tag(page, "form", "bulk-form");
         assertThat(bar).contains(" hidden").contains("aria-label=\"Actions on the selected third parties\"");
@@ -53,11 +53,11 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Zoé Rep");
         thirdParties.of(rep).named("Dupont SARL").create();
-        assertThat(tag(page(speaking(rep, "fr"), "/thirdparties"), "form", "bulk-form"))
+        assertThat(tag(pageAs(speaking(rep, "fr"), "/thirdparties"), "form", "bulk-form"))
                 .contains("data-selected-one=\"{0} sélectionné\"", "data-selected-other=\"{0} sélectionnés\"");
-        assertThat(tag(page(speaking(rep, "es"), "/thirdparties"), "form", "bulk-form"))
+        assertThat(tag(pageAs(speaking(rep, "es"), "/thirdparties"), "form", "bulk-form"))
                 .contains("data-selected-one=\"{0} seleccionado\"", "data-selected-other=\"{0} seleccionados\"");
-        assertThat(tag(page(speaking(rep, "de"), "/thirdparties"), "form", "bulk-form"))
+        assertThat(tag(pageAs(speaking(rep, "de"), "/thirdparties"), "form", "bulk-form"))
                 .contains("data-selected-one=\"{0} ausgewählt\"", "data-selected-other=\"{0} ausgewählt\"");
     }
 
@@ -70,7 +70,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
                 .withPhone("06 12 34 56 78")
                 .create());
         String without = id(thirdParties.of(rep).named("Sans Téléphone").create());
-        String page = page(rep, "/thirdparties");
+        String page = pageAs(rep, "/thirdparties");
 
         String card = card(page, withPhone);
         assertThat(card)
@@ -93,7 +93,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.create("Acme").rep("Zoé Rep");
         String id = id(thirdParties.of(rep).named("Dupont SARL").create());
         as(rep, post("/thirdparties/columns").param("columns", "name", "city")).andExpect(status().is3xxRedirection());
-        assertThat(card(page(rep, "/thirdparties"), id)).contains("Never contacted");
+        assertThat(card(pageAs(rep, "/thirdparties"), id)).contains("Never contacted");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
                 thirdParties.of(admin).named("Gone").withPhone("06 12 34 56 78").create());
         as(admin, post("/thirdparties/" + gone + "/delete")).andExpect(status().is3xxRedirection());
 
-        String trash = page(admin, "/thirdparties?deleted=true");
+        String trash = pageAs(admin, "/thirdparties?deleted=true");
         assertThat(trash).contains("Gone").contains("/thirdparties/" + gone + "/restore");
         assertThat(trash)
                 .doesNotContain("id=\"bulk-form\"")
@@ -116,7 +116,7 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
                 .doesNotContain("status-select")
                 .doesNotContain("tel:");
         // the ordinary list still offers both (a segment once filtered)
-        String list = page(admin, "/thirdparties?q=e");
+        String list = pageAs(admin, "/thirdparties?q=e");
         assertThat(list)
                 .contains("id=\"bulk-form\"")
                 .contains("Save as segment")
@@ -136,15 +136,15 @@ class ListSelectionAndTrashIntegrationTests extends PageTest {
                                 "back=deleted=true"))
                 .andExpect(redirectedUrl("/thirdparties?deleted=true"))
                 .andExpect(flash().attributeExists("flash"));
-        String after = page(admin, "/thirdparties?deleted=true");
+        String after = pageAs(admin, "/thirdparties?deleted=true");
         String row = row(after, gone);
         assertThat(row).contains("Never contacted").doesNotContain("Contacted<").doesNotContain("vip");
         assertThat(row).doesNotContain("Bob Other");
         // a live one in the same selection is changed
         as(admin, post("/thirdparties/bulk").param("ids", gone, kept).param("status", "CONTACTED"))
                 .andExpect(redirectedUrl("/thirdparties"));
-        assertThat(row(page(admin, "/thirdparties?status=CONTACTED"), kept)).isNotEmpty();
-        assertThat(row(page(admin, "/thirdparties?deleted=true"), gone)).contains("Never contacted");
+        assertThat(row(pageAs(admin, "/thirdparties?status=CONTACTED"), kept)).isNotEmpty();
+        assertThat(row(pageAs(admin, "/thirdparties?deleted=true"), gone)).contains("Never contacted");
 
         // nor keeps the trash as a segment
         as(admin, form(post("/thirdparties/segments"), "name=Bin", "query=deleted=true&q=Go"))
