@@ -151,9 +151,14 @@ public class Outbox {
                 .map(OutboxEntry::of);
     }
 
-    /** The workspace's e-mails, newest first (admins), optionally in one state, before the given one. */
+    /**
+     * The workspace's e-mails, newest first, optionally in one state, before the given one: admins read them all;
+     * managers the HELD ones, which they may send at once ({@link #release}).
+     */
     public List<OutboxEntry> recent(RelanceUser me, MailState state, UUID before, int limit) {
-        requireAdmin(me);
+        if (!(me.seesAll() && state == MailState.HELD)) {
+            requireAdmin(me);
+        }
         return messages.recent(me.workspaceId(), state, before, limit).stream()
                 .map(OutboxEntry::of)
                 .toList();

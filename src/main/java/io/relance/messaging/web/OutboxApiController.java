@@ -53,7 +53,8 @@ class OutboxApiController {
 
     @GetMapping("/outbox")
     @Operation(
-            summary = "The workspace's e-mails, newest first (admins); state=HELD|QUEUED|SENDING|SENT|FAILED|UNKNOWN")
+            summary = "The workspace's e-mails, newest first (admins; managers with state=HELD);"
+                    + " state=HELD|QUEUED|SENDING|SENT|FAILED|UNKNOWN")
     ListPage<OutboxEntry> list(
             @AuthenticationPrincipal RelanceUser me,
             @RequestParam(required = false) String state,

@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -20,6 +22,7 @@ import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyFixture;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.PageRequest;
+import io.relance.shared.RelanceUser;
 import io.relance.workspace.WorkspaceFixture.Team;
 import java.time.Instant;
 import java.util.List;
@@ -176,6 +179,53 @@ class ContactRulesSendingIntegrationTests extends MailTest {
                 .orElseThrow();
         assertThat(released.summary()).isEqualTo("The client asked for it today");
         assertThat(released.actorId()).isEqualTo(team.manager().userId().value());
+    }
+
+    @Test
+    void theHeldEmailsPageListsThemForManagersWhoSendOneWithAReasonSaidBesideItsField() throws Exception {
+        calledThisMorning();
+        String quote = quoteFor(party);
+        String mail = sendQuote(quote);
+
+        String page = body(as(team.manager(), get("/outbox/held")).andExpect(status().isOk()));
+        assertThat(page)
+                .contains("id=\"held-" + mail + "\"", "famille@lambert.test", "At least 3 days between two contacts")
+                .contains("href=\"/quotes/" + quote + "\"", "href=\"/outbox/held\"");
+        as(team.manager(), get("/api/v1/outbox?state=HELD"))
+                .andExpect(jsonPath("$.items[0].id").value(mail));
+        // a rep neither reads the list nor sends one at once; another workspace finds nothing to send
+        as(team.alice(), get("/outbox/held")).andExpect(status().isForbidden());
+        as(team.alice(), get("/api/v1/outbox?state=HELD")).andExpect(status().isForbidden());
+        as(
+                        team.alice(),
+                        post("/outbox/" + mail + "/release")
+                                .param("reason", "Now")
+                                .param("version", "0"))
+                .andExpect(status().isForbidden());
+        RelanceUser stranger = workspaces.create("Other").admin();
+        assertThat(body(as(stranger, get("/outbox/held")))).doesNotContain(mail);
+        as(stranger, post("/outbox/" + mail + "/release").param("reason", "Now").param("version", "0"))
+                .andExpect(status().isNotFound());
+
+        // no reason: said beside the field, nothing sent
+        String refused =
+                body(as(team.manager(), post("/outbox/" + mail + "/release").param("version", "0"))
+                        .andExpect(status().isOk()));
+        assertThat(refused).contains("id=\"held-" + mail + "-reason-error\"", "is-invalid");
+        as(team.alice(), get("/api/v1/outbox/" + mail))
+                .andExpect(jsonPath("$.state").value("HELD"));
+
+        as(
+                        team.manager(),
+                        post("/outbox/" + mail + "/release")
+                                .param("reason", "The client asked for it today")
+                                .param("version", "0"))
+                .andExpect(redirectedUrl("/outbox/held"))
+                .andExpect(flash().attributeExists("flash"));
+        as(team.alice(), get("/api/v1/outbox/" + mail))
+                .andExpect(jsonPath("$.state").value("QUEUED"))
+                .andExpect(jsonPath("$.releaseReason").value("The client asked for it today"));
+        assertThat(body(as(team.manager(), get("/outbox/held")))).contains("No e-mail is held.");
     }
 
     @Test
