@@ -132,10 +132,10 @@ class MyDayBrowserTests extends BrowserTest {
         // "show more" adds the last two under the twenty, in place, and goes
         assertThat(later.findElements(By.cssSelector(".task-row"))).hasSize(20);
         assertThat(later.findElement(By.cssSelector(".myday-count")).getText()).isEqualTo("22");
-        click(web, later.findElement(By.cssSelector("a.myday-more")));
+        click(web, later.findElement(By.cssSelector("a.tasks-more")));
         waitFor(web, (ExpectedCondition<Boolean>)
                 d -> d.findElements(By.cssSelector("#myday-upcoming-list > li")).size() == 22);
-        assertThat(web.findElements(By.cssSelector("a.myday-more"))).isEmpty();
+        assertThat(web.findElements(By.cssSelector("a.tasks-more"))).isEmpty();
         assertThat(web.getCurrentUrl()).isEqualTo(url("/"));
         Accessibility.checkPage(web, "myday-more-" + lang, lang);
 

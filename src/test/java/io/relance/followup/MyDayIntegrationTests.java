@@ -118,6 +118,24 @@ class MyDayIntegrationTests extends TaskTest {
         assertThat(body(mvc.perform(get(next).with(user(stranger))).andExpect(status().isOk())))
                 .doesNotContain("Famille Lambert");
         mvc.perform(get("/myday/someday").with(user(rep))).andExpect(status().isNotFound());
+
+        // the record's panel too: its 24 open tasks, 20 shown, the 4 others a page away (not the API's JSON)
+        String record = body(
+                mvc.perform(get("/thirdparties/" + lambert).with(user(rep))).andExpect(status().isOk()));
+        assertThat(record)
+                .contains("tasks-count\">24<", "Show more (4 not shown)")
+                .doesNotContain("/api/v1/tasks?");
+        Matcher panelMore = Pattern.compile("href=\"(/thirdparties/[^\"]+/tasks\\?[^\"]+)\"")
+                .matcher(record);
+        assertThat(panelMore.find()).isTrue();
+        String panelRest =
+                body(mvc.perform(get(panelMore.group(1).replace("&amp;", "&")).with(user(rep)))
+                        .andExpect(status().isOk()));
+        assertThat(panelRest)
+                .contains("Open tasks of Famille Lambert", "Step 20<", "Step 23<", "id=\"tasks-panel-more\"")
+                .doesNotContain("Step 19<", "Show more");
+        mvc.perform(get("/thirdparties/" + lambert + "/tasks").with(user(stranger)))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -121,6 +121,15 @@ public class TaskSearch {
         });
     }
 
+    /** How many tasks the user may reach the filter keeps. */
+    @Transactional(readOnly = true)
+    public long count(RelanceUser me, TaskFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+        from(me, filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
     /** The FROM and WHERE of a list or a count: the tasks this user may reach that the filter keeps. */
     private void from(RelanceUser me, TaskFilter filter, StringBuilder sql, Map<String, Object> params) {
         sql.append("""

@@ -41,6 +41,8 @@ class TasksPanel implements RecordPanel {
     /**
      * What the fragment shows.
      *
+     * @param total how many open tasks the third party has (the user may reach)
+     * @param next the cursor to those after these, null when these are all
      * @param values the new task's fields (as typed after an error, else the defaults)
      * @param errors the new task's field errors
      * @param notice a message key to show (the task was planned)
@@ -51,7 +53,8 @@ class TasksPanel implements RecordPanel {
     public record Model(
             UUID thirdPartyId,
             List<TaskRow> rows,
-            boolean more,
+            long total,
+            String next,
             TaskForms forms,
             Map<String, String> values,
             Map<String, String> errors,
@@ -98,6 +101,7 @@ class TasksPanel implements RecordPanel {
             Map<String, String> errors,
             String notice) {
         var page = search.list(me, TaskFilter.openOf(party.id()), PageRequest.of(SHOWN, null));
+        long total = page.nextCursor() == null ? page.items().size() : search.count(me, TaskFilter.openOf(party.id()));
         TaskForms options = forms.of(me, "record", null, true);
         List<UserSummary> assignees = options.members().stream()
                 .filter(u -> me.seesAll() || u.id().equals(me.userId()) || u.id().equals(party.ownerId()))
@@ -115,7 +119,8 @@ class TasksPanel implements RecordPanel {
                 new Model(
                         party.id().value(),
                         page.items(),
-                        page.nextCursor() != null,
+                        total,
+                        page.nextCursor(),
                         options,
                         values,
                         errors,
