@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -93,73 +95,65 @@ final class BrandingRules {
         return clean;
     }
 
-    private String country(String value) {
-        String code = line("country", value, 2);
-        if (code == null) {
-            return null;
-        }
-        code = code.toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
-            problems.add(new FieldProblem("country", "validation.country"));
-            return null;
-        }
-        return code;
-    }
-
-    private String phone(String value, String region) {
-        String phone = line("phone", value, 40);
-        if (phone != null && Phones.e164(phone, region).isEmpty()) {
-            problems.add(new FieldProblem("phone", "validation.phone"));
-            return null;
-        }
-        return phone;
-    }
-
-    private String email(String value) {
-        String email = line("email", value, 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldProblem("email", "validation.email"));
-            return null;
-        }
-        return email == null ? null : email.toLowerCase(Locale.ROOT);
-    }
-
-    private String website(String value) {
-        String site = line("website", value, 300);
-        if (site == null) {
-            return null;
-        }
-        if (!WEBSITE.matcher(site).matches()) {
-            problems.add(new FieldProblem("website", "validation.url"));
-            return null;
-        }
-        return site.matches("(?i)^https?://.*") ? site : "https://" + site;
-    }
-
-    private String vat(String value) {
-        String vat = line("vatNumber", value, 30);
-        if (vat == null) {
-            return null;
-        }
-        vat = vat.toUpperCase(Locale.ROOT);
-        if (!VAT.matcher(vat).matches()) {
-            problems.add(new FieldProblem("vatNumber", "branding.vatNumber.invalid"));
-            return null;
-        }
-        return vat;
-    }
-
-    private String iban(String value) {
-        String typed = line("iban", value, 42);
+    /**
+     * A one-line text made canonical (upper case, no spaces…) then checked: when {@code valid} refuses it, a problem
+     * {@code code} beside the field and null.
+     */
+    private String checked(
+            String field,
+            String value,
+            int max,
+            UnaryOperator<String> canonical,
+            Predicate<String> valid,
+            String code) {
+        String typed = line(field, value, max);
         if (typed == null) {
             return null;
         }
-        String iban = typed.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
-        if (!IBAN.matcher(iban).matches() || !ibanChecksumHolds(iban)) {
-            problems.add(new FieldProblem("iban", "branding.iban.invalid"));
+        String text = canonical.apply(typed);
+        if (text == null || !valid.test(text)) {
+            problems.add(new FieldProblem(field, code));
             return null;
         }
-        return iban;
+        return text;
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.ROOT);
+    }
+
+    private String country(String value) {
+        return checked("country", value, 2, BrandingRules::upper, COUNTRIES::contains, "validation.country");
+    }
+
+    private String phone(String value, String region) {
+        return checked("phone", value, 40, p -> p, p -> Phones.e164(p, region).isPresent(), "validation.phone");
+    }
+
+    private String email(String value) {
+        return checked(
+                "email", value, 254, e -> e.toLowerCase(Locale.ROOT), EMAIL.asMatchPredicate(), "validation.email");
+    }
+
+    private String website(String value) {
+        String site = checked("website", value, 300, w -> w, WEBSITE.asMatchPredicate(), "validation.url");
+        return site == null || site.matches("(?i)^https?://.*") ? site : "https://" + site;
+    }
+
+    private String vat(String value) {
+        return checked(
+                "vatNumber", value, 30, BrandingRules::upper, VAT.asMatchPredicate(), "branding.vatNumber.invalid");
+    }
+
+    /** Kept without spaces nor dashes, upper case, when its check digits hold. */
+    private String iban(String value) {
+        return checked(
+                "iban",
+                value,
+                42,
+                typed -> upper(typed.replaceAll("[\\s\\-]", "")),
+                iban -> IBAN.matcher(iban).matches() && ibanChecksumHolds(iban),
+                "branding.iban.invalid");
     }
 
     /** ISO 13616: the first four characters moved to the end, letters as numbers (A = 10), modulo 97 is 1. */
@@ -173,27 +167,10 @@ final class BrandingRules {
     }
 
     private String accentColor(String value) {
-        String colour = line("accentColor", value, 7);
-        if (colour == null) {
-            return null;
-        }
-        String normalized = AccentColor.normalize(colour);
-        if (normalized == null) {
-            problems.add(new FieldProblem("accentColor", "branding.accentColor.invalid"));
-        }
-        return normalized;
+        return checked("accentColor", value, 7, AccentColor::normalize, c -> true, "branding.accentColor.invalid");
     }
 
     private String bic(String value) {
-        String bic = line("bic", value, 11);
-        if (bic == null) {
-            return null;
-        }
-        bic = bic.toUpperCase(Locale.ROOT);
-        if (!BIC.matcher(bic).matches()) {
-            problems.add(new FieldProblem("bic", "branding.bic.invalid"));
-            return null;
-        }
-        return bic;
+        return checked("bic", value, 11, BrandingRules::upper, BIC.asMatchPredicate(), "branding.bic.invalid");
     }
 }

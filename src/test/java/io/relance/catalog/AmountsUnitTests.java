@@ -12,6 +12,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Money and rates as typed in four languages or sent as JSON: what is read, and what is refused with which error. */
 class AmountsUnitTests {
 
+    /** What reading a value gave: the amount (null when none) and the problems it added. */
+    record Read(BigDecimal value, List<FieldProblem> problems) {
+
+        static Read money(String field, Object typed) {
+            List<FieldProblem> problems = new ArrayList<>();
+            return new Read(Amounts.money(field, typed, problems), problems);
+        }
+
+        static Read percent(Object typed) {
+            List<FieldProblem> problems = new ArrayList<>();
+            return new Read(Amounts.percent("percent", typed, problems), problems);
+        }
+
+        /** The one problem's code. */
+        String refusedAs() {
+            assertThat(value).isNull();
+            assertThat(problems).hasSize(1);
+            return problems.get(0).code();
+        }
+    }
+
     @ParameterizedTest(name = "\"{0}\" reads as {1}")
     @CsvSource(
             delimiter = '|',
@@ -32,9 +53,7 @@ class AmountsUnitTests {
                 "9999999999999.99|9999999999999.99"
             })
     void moneyAsTypedIsRead(String typed, String expected) {
-        List<FieldProblem> problems = new ArrayList<>();
-        assertThat(Amounts.money("unitPrice", typed, problems)).isEqualTo(new BigDecimal(expected));
-        assertThat(problems).isEmpty();
+        assertThat(Read.money("unitPrice", typed)).isEqualTo(new Read(new BigDecimal(expected), List.of()));
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")
@@ -54,20 +73,15 @@ class AmountsUnitTests {
                 "1,234.5,6|validation.number"
             })
     void badMoneyIsAFieldError(String typed, String code) {
-        List<FieldProblem> problems = new ArrayList<>();
-        assertThat(Amounts.money("unitPrice", typed, problems)).isNull();
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("unitPrice");
-            assertThat(p.code()).isEqualTo(code);
-        });
+        Read read = Read.money("unitPrice", typed);
+        assertThat(read.refusedAs()).isEqualTo(code);
+        assertThat(read.problems().get(0).field()).isEqualTo("unitPrice");
     }
 
     @ParameterizedTest(name = "JSON {0} reads as {1}")
     @CsvSource({"19.99,19.99", "20,20.00", "0.1,0.10"})
     void jsonNumbersAreMoneyToo(double number, String expected) {
-        List<FieldProblem> problems = new ArrayList<>();
-        assertThat(Amounts.money("unitPrice", number, problems)).isEqualTo(new BigDecimal(expected));
-        assertThat(problems).isEmpty();
+        assertThat(Read.money("unitPrice", number)).isEqualTo(new Read(new BigDecimal(expected), List.of()));
     }
 
     @ParameterizedTest(name = "rate \"{0}\" reads as {1}")
@@ -75,10 +89,9 @@ class AmountsUnitTests {
             delimiter = '|',
             value = {"20|20", "5,5|5.5", "5.5|5.5", "8.1|8.1", "2.100|2.1", "0|0", "100|100", "13.125|13.125"})
     void ratesReadInPercent(String typed, String expected) {
-        List<FieldProblem> problems = new ArrayList<>();
-        BigDecimal read = Amounts.percent("percent", typed, problems);
-        assertThat(read.toPlainString()).isEqualTo(expected);
-        assertThat(problems).isEmpty();
+        Read read = Read.percent(typed);
+        assertThat(read.value().toPlainString()).isEqualTo(expected);
+        assertThat(read.problems()).isEmpty();
     }
 
     @ParameterizedTest(name = "rate \"{0}\" is refused: {1}")
@@ -92,24 +105,18 @@ class AmountsUnitTests {
                 "twenty|validation.number"
             })
     void badRatesAreFieldErrors(String typed, String code) {
-        List<FieldProblem> problems = new ArrayList<>();
-        assertThat(Amounts.percent("percent", typed, problems)).isNull();
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(code));
+        assertThat(Read.percent(typed).refusedAs()).isEqualTo(code);
     }
 
     @ParameterizedTest(name = "{0} is not a number of any kind")
     @CsvSource({"true"})
     void aBooleanIsTheWrongType(boolean value) {
-        List<FieldProblem> problems = new ArrayList<>();
-        assertThat(Amounts.money("unitPrice", value, problems)).isNull();
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("validation.type"));
+        assertThat(Read.money("unitPrice", value).refusedAs()).isEqualTo("validation.type");
     }
 
     @ParameterizedTest(name = "blank \"{0}\" is no value, not an error")
     @CsvSource(value = {"''", "'   '"})
     void blankIsNoValue(String typed) {
-        List<FieldProblem> problems = new ArrayList<>();
-        assertThat(Amounts.money("costPrice", typed, problems)).isNull();
-        assertThat(problems).isEmpty();
+        assertThat(Read.money("costPrice", typed)).isEqualTo(new Read(null, List.of()));
     }
 }

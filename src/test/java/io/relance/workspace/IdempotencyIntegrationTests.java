@@ -12,7 +12,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.relance.MvcTest;
 import io.relance.shared.RelanceUser;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 /** POSTs that create accept an Idempotency-Key: a retry gets the first answer and creates nothing more. */
 class IdempotencyIntegrationTests extends MvcTest {
@@ -21,28 +20,21 @@ class IdempotencyIntegrationTests extends MvcTest {
     void aRetryWithTheSameKeyReplaysTheFirstAnswer() throws Exception {
         var acme = workspaces.create("Acme");
         String body = "{\"name\": \"Lambert family\"}";
-        String first = body(mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(acme.admin()))
-                        .header("Idempotency-Key", "create-lambert-1")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated()));
-        String second = body(mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(acme.admin()))
-                        .header("Idempotency-Key", "create-lambert-1")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
-                .andExpect(status().isCreated())
-                .andExpect(header().string("Idempotent-Replayed", "true")));
+        String first = body(
+                send(acme.admin(), post("/api/v1/thirdparties").header("Idempotency-Key", "create-lambert-1"), body)
+                        .andExpect(status().isCreated()));
+        String second = body(
+                send(acme.admin(), post("/api/v1/thirdparties").header("Idempotency-Key", "create-lambert-1"), body)
+                        .andExpect(status().isCreated())
+                        .andExpect(header().string("Idempotent-Replayed", "true")));
         assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
         mvc.perform(get("/api/v1/thirdparties?q=lambert").with(user(acme.admin())))
                 .andExpect(jsonPath("$.items.length()").value(1));
 
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(acme.admin()))
-                        .header("Idempotency-Key", "create-lambert-1")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Someone else\"}"))
+        send(
+                        acme.admin(),
+                        post("/api/v1/thirdparties").header("Idempotency-Key", "create-lambert-1"),
+                        "{\"name\": \"Someone else\"}")
                 .andExpect(status().isUnprocessableEntity());
     }
 
@@ -51,17 +43,9 @@ class IdempotencyIntegrationTests extends MvcTest {
         var acme = workspaces.create("Acme");
         RelanceUser rep = acme.rep("Rep");
         String body = "{\"name\": \"Same key\"}";
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(acme.admin()))
-                        .header("Idempotency-Key", "k")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        send(acme.admin(), post("/api/v1/thirdparties").header("Idempotency-Key", "k"), body)
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/thirdparties")
-                        .with(user(rep))
-                        .header("Idempotency-Key", "k")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+        send(rep, post("/api/v1/thirdparties").header("Idempotency-Key", "k"), body)
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotent-Replayed"));
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -204,67 +206,43 @@ public record ThirdPartyChanges(
         }
 
         Optional<Optional<String>> email(String field) {
-            Optional<Optional<String>> value = text(field, 254);
-            if (value.isPresent() && value.get().isPresent()) {
-                String email = value.get().get().toLowerCase(Locale.ROOT);
-                if (!EMAIL.matcher(email).matches()) {
-                    problems.add(new FieldProblem(field, "validation.email"));
-                    return Optional.empty();
-                }
-                return Optional.of(Optional.of(email));
-            }
-            return value;
+            return checked(field, 254, e -> e.toLowerCase(Locale.ROOT), EMAIL.asMatchPredicate(), "validation.email");
         }
 
         Optional<Optional<String>> phone(String field) {
-            Optional<Optional<String>> value = text(field, 40);
-            if (value.isPresent() && value.get().isPresent()) {
-                String country = json.get("country") instanceof String c && !c.isBlank() ? c.strip() : region;
-                if (Phones.e164(value.get().get(), country).isEmpty()) {
-                    problems.add(new FieldProblem(field, "validation.phone"));
-                    return Optional.empty();
-                }
-            }
-            return value;
+            String country = json.get("country") instanceof String c && !c.isBlank() ? c.strip() : region;
+            return checked(field, 40, p -> p, p -> Phones.e164(p, country).isPresent(), "validation.phone");
         }
 
         Optional<Optional<String>> website(String field) {
-            Optional<Optional<String>> value = text(field, 300);
-            if (value.isPresent() && value.get().isPresent()) {
-                String site = value.get().get();
-                if (!WEBSITE.matcher(site).matches()) {
-                    problems.add(new FieldProblem(field, "validation.url"));
-                    return Optional.empty();
-                }
-                return Optional.of(Optional.of(site.matches("(?i)^https?://.*") ? site : "https://" + site));
-            }
-            return value;
+            return checked(field, 300, w -> w, WEBSITE.asMatchPredicate(), "validation.url")
+                    .map(v -> v.map(site -> site.matches("(?i)^https?://.*") ? site : "https://" + site));
         }
 
         Optional<Optional<String>> country(String field) {
-            Optional<Optional<String>> value = text(field, 2);
-            if (value.isPresent() && value.get().isPresent()) {
-                String code = value.get().get().toUpperCase(Locale.ROOT);
-                if (!COUNTRIES.contains(code)) {
-                    problems.add(new FieldProblem(field, "validation.country"));
-                    return Optional.empty();
-                }
-                return Optional.of(Optional.of(code));
-            }
-            return value;
+            return checked(field, 2, c -> c.toUpperCase(Locale.ROOT), COUNTRIES::contains, "validation.country");
         }
 
         Optional<Optional<String>> language(String field) {
-            Optional<Optional<String>> value = text(field, 8);
-            if (value.isPresent() && value.get().isPresent()) {
-                String code = value.get().get().toLowerCase(Locale.ROOT);
-                if (!LANGUAGES.contains(code)) {
-                    problems.add(new FieldProblem(field, "validation.language"));
-                    return Optional.empty();
-                }
-                return Optional.of(Optional.of(code));
+            return checked(field, 8, l -> l.toLowerCase(Locale.ROOT), LANGUAGES::contains, "validation.language");
+        }
+
+        /**
+         * A text that may be cleared, made canonical (upper or lower case) then checked: when {@code valid} refuses
+         * it, a problem {@code code} on the field and nothing read.
+         */
+        private Optional<Optional<String>> checked(
+                String field, int max, UnaryOperator<String> canonical, Predicate<String> valid, String code) {
+            Optional<Optional<String>> value = text(field, max);
+            if (value.isEmpty() || value.get().isEmpty()) {
+                return value;
             }
-            return value;
+            String text = canonical.apply(value.get().get());
+            if (!valid.test(text)) {
+                problems.add(new FieldProblem(field, code));
+                return Optional.empty();
+            }
+            return Optional.of(Optional.of(text));
         }
 
         Optional<Optional<String>> richText(String field, int max) {

@@ -3,7 +3,6 @@ package io.relance.quote.search;
 import io.relance.party.ThirdPartyId;
 import io.relance.quote.QuoteStatus;
 import io.relance.shared.FieldProblem;
-import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.UserId;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -65,26 +66,22 @@ public record QuoteFilter(
         Set<QuoteStatus> statuses = EnumSet.noneOf(QuoteStatus.class);
         for (String value : params.getOrDefault("status", List.of())) {
             for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    statuses.add(QuoteStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("status", "validation.choice"));
+                QuoteStatus status = parsed(
+                        "status",
+                        part,
+                        v -> QuoteStatus.valueOf(v.toUpperCase(Locale.ROOT)),
+                        "validation.choice",
+                        problems);
+                if (status != null) {
+                    statuses.add(status);
                 }
             }
         }
-        UserId owner = null;
         String ownerText = blankToNull(params.getFirst("owner"));
-        if ("me".equals(ownerText)) {
-            owner = me.userId();
-        } else if (ownerText != null) {
-            owner = uuid("owner", ownerText, problems) == null ? null : new UserId(Ids.parse(ownerText));
-        }
-        String tp = blankToNull(params.getFirst("thirdpartyId"));
-        ThirdPartyId thirdParty =
-                tp == null || uuid("thirdpartyId", tp, problems) == null ? null : new ThirdPartyId(Ids.parse(tp));
+        UUID ownerId = "me".equals(ownerText) ? me.userId().value() : uuid("owner", ownerText, problems);
+        UserId owner = ownerId == null ? null : new UserId(ownerId);
+        UUID tp = uuid("thirdpartyId", params.getFirst("thirdpartyId"), problems);
+        ThirdPartyId thirdParty = tp == null ? null : new ThirdPartyId(tp);
         LocalDate from = date("createdFrom", params.getFirst("createdFrom"), problems);
         LocalDate to = date("createdTo", params.getFirst("createdTo"), problems);
         BigDecimal min = amount("totalMin", params.getFirst("totalMin"), problems);
@@ -107,87 +104,71 @@ public record QuoteFilter(
                     "status",
                     String.join(",", statuses.stream().map(Enum::name).sorted().toList()));
         }
-        if (owner != null) {
-            p.put("owner", owner.value().toString());
-        }
-        if (thirdParty != null) {
-            p.put("thirdpartyId", thirdParty.value().toString());
-        }
-        if (createdFrom != null) {
-            p.put("createdFrom", createdFrom.toString());
-        }
-        if (createdTo != null) {
-            p.put("createdTo", createdTo.toString());
-        }
-        if (totalMin != null) {
-            p.put("totalMin", totalMin.toPlainString());
-        }
-        if (totalMax != null) {
-            p.put("totalMax", totalMax.toPlainString());
-        }
-        if (engagementMin != null) {
-            p.put("engagementMin", engagementMin.toString());
-        }
-        if (engagementMax != null) {
-            p.put("engagementMax", engagementMax.toString());
-        }
+        put(p, "owner", owner == null ? null : owner.value());
+        put(p, "thirdpartyId", thirdParty == null ? null : thirdParty.value());
+        put(p, "createdFrom", createdFrom);
+        put(p, "createdTo", createdTo);
+        put(p, "totalMin", totalMin == null ? null : totalMin.toPlainString());
+        put(p, "totalMax", totalMax == null ? null : totalMax.toPlainString());
+        put(p, "engagementMin", engagementMin);
+        put(p, "engagementMax", engagementMax);
         return p;
+    }
+
+    private static void put(Map<String, String> p, String key, Object value) {
+        if (value != null) {
+            p.put(key, value.toString());
+        }
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Object uuid(String field, String text, List<FieldProblem> problems) {
-        try {
-            return java.util.UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "validation.type"));
-            return null;
-        }
+    private static UUID uuid(String field, String text, List<FieldProblem> problems) {
+        return parsed(field, text, UUID::fromString, "validation.type", problems);
     }
 
     private static LocalDate date(String field, String text, List<FieldProblem> problems) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "validation.date"));
-            return null;
-        }
+        return parsed(field, text, LocalDate::parse, "validation.date", problems);
     }
 
     /** An engagement score bound: a whole number from 0 to 100. */
     private static Integer score(String field, String text, List<FieldProblem> problems) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            int score = Integer.parseInt(value);
-            if (score >= 0 && score <= 100) {
-                return score;
-            }
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        problems.add(new FieldProblem(field, "quote.filter.score"));
-        return null;
+        return parsed(
+                field,
+                text,
+                v -> {
+                    int score = Integer.parseInt(v);
+                    return score >= 0 && score <= 100 ? score : null;
+                },
+                "quote.filter.score",
+                problems);
     }
 
     private static BigDecimal amount(String field, String text, List<FieldProblem> problems) {
+        return parsed(field, text, v -> new BigDecimal(v.replace(',', '.')), "validation.number", problems);
+    }
+
+    /**
+     * A bound as typed: null when blank; else what {@code parse} makes of it, stripped, or null and a problem
+     * {@code code} on the field when it throws or answers null.
+     */
+    private static <T> T parsed(
+            String field, String text, Function<String, T> parse, String code, List<FieldProblem> problems) {
         String value = blankToNull(text);
         if (value == null) {
             return null;
         }
         try {
-            return new BigDecimal(value.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "validation.number"));
-            return null;
+            T parsedValue = parse.apply(value);
+            if (parsedValue != null) {
+                return parsedValue;
+            }
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            // told below
         }
+        problems.add(new FieldProblem(field, code));
+        return null;
     }
 }

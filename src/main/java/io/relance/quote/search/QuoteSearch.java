@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -56,38 +57,27 @@ public class QuoteSearch {
             sql.append(" AND q.status IN (:statuses)");
             params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         }
-        if (filter.owner() != null) {
-            sql.append(" AND t.owner_id = :owner");
-            params.put("owner", filter.owner().value());
-        }
-        if (filter.thirdParty() != null) {
-            sql.append(" AND q.third_party_id = :thirdParty");
-            params.put("thirdParty", filter.thirdParty().value());
-        }
-        if (filter.createdFrom() != null) {
-            sql.append(" AND q.created_at >= :createdFrom");
-            params.put("createdFrom", startOf(filter.createdFrom(), zone));
-        }
-        if (filter.createdTo() != null) {
-            sql.append(" AND q.created_at < :createdTo");
-            params.put("createdTo", startOf(filter.createdTo(), zone));
-        }
-        if (filter.totalMin() != null) {
-            sql.append(" AND q.total_gross >= :totalMin");
-            params.put("totalMin", filter.totalMin());
-        }
-        if (filter.totalMax() != null) {
-            sql.append(" AND q.total_gross <= :totalMax");
-            params.put("totalMax", filter.totalMax());
-        }
-        if (filter.engagementMin() != null) {
-            sql.append(" AND COALESCE(q.engagement_score, 0) >= :engagementMin");
-            params.put("engagementMin", filter.engagementMin());
-        }
-        if (filter.engagementMax() != null) {
-            sql.append(" AND COALESCE(q.engagement_score, 0) <= :engagementMax");
-            params.put("engagementMax", filter.engagementMax());
-        }
+        UUID owner = filter.owner() == null ? null : filter.owner().value();
+        UUID thirdParty =
+                filter.thirdParty() == null ? null : filter.thirdParty().value();
+        where(sql, params, "t.owner_id = :owner", "owner", owner);
+        where(sql, params, "q.third_party_id = :thirdParty", "thirdParty", thirdParty);
+        where(sql, params, "q.created_at >= :createdFrom", "createdFrom", startOf(filter.createdFrom(), zone));
+        where(sql, params, "q.created_at < :createdTo", "createdTo", startOf(filter.createdTo(), zone));
+        where(sql, params, "q.total_gross >= :totalMin", "totalMin", filter.totalMin());
+        where(sql, params, "q.total_gross <= :totalMax", "totalMax", filter.totalMax());
+        where(
+                sql,
+                params,
+                "COALESCE(q.engagement_score, 0) >= :engagementMin",
+                "engagementMin",
+                filter.engagementMin());
+        where(
+                sql,
+                params,
+                "COALESCE(q.engagement_score, 0) <= :engagementMax",
+                "engagementMax",
+                filter.engagementMax());
         QuoteSort sort = filter.sort();
         String expr = sort.key().sql;
         String op = sort.descending() ? "<" : ">";
@@ -127,8 +117,18 @@ public class QuoteSearch {
         return value == null ? null : ((Number) value).intValue();
     }
 
+    /** The start of the day in the zone; null for no day. */
     private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
-        return Db.ts(day.atStartOfDay(zone).toInstant());
+        return day == null ? null : Db.ts(day.atStartOfDay(zone).toInstant());
+    }
+
+    /** Adds the condition and its parameter when the filter has a value for it (null: no condition). */
+    private static void where(
+            StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(condition);
+            params.put(name, value);
+        }
     }
 
     private static String sortValue(QuoteSort.Key key, QuoteListRow r) {

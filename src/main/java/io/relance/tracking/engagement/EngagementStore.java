@@ -7,6 +7,8 @@ import io.relance.tracking.DayOpens;
 import io.relance.tracking.Engagement;
 import io.relance.tracking.EngagementsChanged;
 import io.relance.tracking.IgnoredReason;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -156,16 +158,11 @@ public class EngagementStore {
 
     /** The stored scores of these subjects (absent: 0), for lists that sort on them. */
     public Map<UUID, Integer> scores(WorkspaceId ws, String type, Collection<UUID> ids) {
-        Map<UUID, Integer> scores = new HashMap<>();
-        if (ids.isEmpty()) {
-            return scores;
-        }
-        jdbc.sql("""
+        return bySubject(ws, type, ids, """
                         SELECT subject_id, score FROM tracking_engagement
-                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)""").params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+                        WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)""", (scores, rs) -> {
             scores.put(Db.uuid(rs, "subject_id"), rs.getInt("score"));
         });
-        return scores;
     }
 
     /** The instants of a subject's opens, oldest first (for the advice). */
@@ -181,33 +178,43 @@ public class EngagementStore {
 
     /** The instants of the opens of these subjects of one type, oldest first, by subject (only those opened). */
     public Map<UUID, List<Instant>> openTimes(WorkspaceId ws, String type, Collection<UUID> ids) {
-        Map<UUID, List<Instant>> opens = new HashMap<>();
-        if (ids.isEmpty()) {
-            return opens;
-        }
-        jdbc.sql("""
+        return bySubject(ws, type, ids, """
                         SELECT subject_id, opened_at FROM tracking_opens
                         WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)
-                        ORDER BY subject_id, opened_at""").params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+                        ORDER BY subject_id, opened_at""", (opens, rs) -> {
             opens.computeIfAbsent(Db.uuid(rs, "subject_id"), k -> new ArrayList<>())
                     .add(Db.instant(rs, "opened_at"));
         });
-        return opens;
     }
 
     /** When the client last answered about each of these subjects (only those that answered). */
     public Map<UUID, Instant> lastAnswers(WorkspaceId ws, String type, Collection<UUID> ids) {
-        Map<UUID, Instant> answers = new HashMap<>();
-        if (ids.isEmpty()) {
-            return answers;
-        }
-        jdbc.sql("""
+        return bySubject(ws, type, ids, """
                         SELECT subject_id, last_answer_at FROM tracking_engagement
                         WHERE workspace_id = ? AND subject_type = ? AND subject_id = ANY(?)
-                          AND last_answer_at IS NOT NULL""").params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+                          AND last_answer_at IS NOT NULL""", (answers, rs) -> {
             answers.put(Db.uuid(rs, "subject_id"), Db.instant(rs, "last_answer_at"));
         });
-        return answers;
+    }
+
+    /** A row of a read over several subjects, put into the answer. */
+    private interface SubjectRow<V> {
+        void into(Map<UUID, V> answer, ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A read over these subjects of one type ({@code sql} takes the workspace, the type and the ids, in that order),
+     * each row put into the answer by {@code row}; empty without asking when there are no subjects.
+     */
+    private <V> Map<UUID, V> bySubject(
+            WorkspaceId ws, String type, Collection<UUID> ids, String sql, SubjectRow<V> row) {
+        Map<UUID, V> answer = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(sql).params(ws.value(), type, Db.uuids(ids)).query(rs -> {
+                row.into(answer, rs);
+            });
+        }
+        return answer;
     }
 
     /**

@@ -101,20 +101,19 @@ class FormOptions {
 
     /** The common zones, named by their city and offset: "Paris (UTC+01:00)". */
     public Map<String, String> commonTimeZones() {
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> named = new LinkedHashMap<>();
-        for (String id : COMMON_ZONES) {
-            named.put(id, zoneName(id, locale, true));
-        }
-        return named;
+        return zoneNames(COMMON_ZONES, true);
     }
 
     /** Every other zone, by its id made readable: "America/Argentina/Cordoba (UTC−03:00)". */
     public Map<String, String> otherTimeZones() {
+        return zoneNames(OTHER_ZONES, false);
+    }
+
+    private Map<String, String> zoneNames(Iterable<String> ids, boolean withName) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> named = new LinkedHashMap<>();
-        for (String id : OTHER_ZONES) {
-            named.put(id, zoneName(id, locale, false));
+        for (String id : ids) {
+            named.put(id, zoneName(id, locale, withName));
         }
         return named;
     }
