@@ -16,6 +16,7 @@ DELETE FROM followup_negotiations WHERE workspace_id = :'ws';
 DELETE FROM followup_losses WHERE workspace_id = :'ws';
 DELETE FROM followup_contacts WHERE workspace_id = :'ws';
 DELETE FROM followup_daily_runs WHERE workspace_id = :'ws';
+DELETE FROM followup_reminders WHERE workspace_id = :'ws';
 
 CREATE TEMP TABLE bench_parties ON COMMIT DROP AS
 SELECT id, owner_id, customer, status, ('x' || substr(md5(id::text), 1, 8))::bit(32)::bigint AS h
