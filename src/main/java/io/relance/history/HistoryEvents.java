@@ -1,5 +1,6 @@
 package io.relance.history;
 
+import io.relance.shared.Chunks;
 import io.relance.shared.Db;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,8 +47,7 @@ class HistoryEvents {
 
     /** Inserts events in one multi-row statement per {@link #CHUNK}. */
     void insertAll(UUID workspace, List<HistoryEvent> all) {
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<HistoryEvent> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (List<HistoryEvent> chunk : Chunks.of(all, CHUNK)) {
             List<Object> params = new java.util.ArrayList<>(chunk.size() * 13);
             for (HistoryEvent e : chunk) {
                 params.addAll(java.util.Arrays.asList(

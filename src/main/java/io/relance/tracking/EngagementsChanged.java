@@ -1,8 +1,8 @@
 package io.relance.tracking;
 
+import io.relance.shared.Chunks;
 import io.relance.shared.WorkspaceId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,19 +22,13 @@ public record EngagementsChanged(WorkspaceId workspace, String subjectType, List
     public record Change(UUID subjectId, int opens, int distinctVisitors, Instant lastOpenedAt, int score) {}
 
     public EngagementsChanged {
-        changes = List.copyOf(changes);
-        if (changes.size() > MAX_CHANGES) {
-            throw new IllegalArgumentException("At most " + MAX_CHANGES + " changes an event: " + changes.size());
-        }
+        changes = Chunks.atMost(changes, MAX_CHANGES, "changes an event");
     }
 
     /** The changes as events of at most {@value #MAX_CHANGES} subjects each, in order. */
     public static List<EngagementsChanged> of(WorkspaceId workspace, String subjectType, List<Change> changes) {
-        List<EngagementsChanged> events = new ArrayList<>();
-        for (int from = 0; from < changes.size(); from += MAX_CHANGES) {
-            events.add(new EngagementsChanged(
-                    workspace, subjectType, changes.subList(from, Math.min(changes.size(), from + MAX_CHANGES))));
-        }
-        return events;
+        return Chunks.of(changes, MAX_CHANGES).stream()
+                .map(chunk -> new EngagementsChanged(workspace, subjectType, chunk))
+                .toList();
     }
 }

@@ -1,8 +1,8 @@
 package io.relance.tracking;
 
+import io.relance.shared.Chunks;
 import io.relance.shared.WorkspaceId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,20 +26,14 @@ public record LinksOpened(WorkspaceId workspace, String subjectType, List<Open> 
     public record Open(UUID subjectId, boolean first, Instant at) {}
 
     public LinksOpened {
-        opens = List.copyOf(opens);
-        if (opens.size() > MAX_OPENS) {
-            throw new IllegalArgumentException("At most " + MAX_OPENS + " opens an event: " + opens.size());
-        }
+        opens = Chunks.atMost(opens, MAX_OPENS, "opens an event");
     }
 
     /** The opens as events of at most {@value #MAX_OPENS} opens each, in order. */
     public static List<LinksOpened> of(WorkspaceId workspace, String subjectType, List<Open> opens) {
-        List<LinksOpened> events = new ArrayList<>();
-        for (int from = 0; from < opens.size(); from += MAX_OPENS) {
-            events.add(new LinksOpened(
-                    workspace, subjectType, opens.subList(from, Math.min(opens.size(), from + MAX_OPENS))));
-        }
-        return events;
+        return Chunks.of(opens, MAX_OPENS).stream()
+                .map(chunk -> new LinksOpened(workspace, subjectType, chunk))
+                .toList();
     }
 
     /** The first opens only (one per subject at most). */

@@ -3,6 +3,8 @@ package io.relance.tracking;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +35,24 @@ public class TrackingEventsProbe {
 
     /** The subject's opens, in the order they were published. */
     public List<LinksOpened.Open> opened(UUID subject) {
-        return events.stream()
-                .filter(LinksOpened.class::isInstance)
-                .flatMap(e -> ((LinksOpened) e).opens().stream())
-                .filter(o -> o.subjectId().equals(subject))
-                .toList();
+        return items(LinksOpened.class, LinksOpened::opens, o -> o.subjectId().equals(subject));
     }
 
     /** The subject's published engagement changes, in order. */
     public List<EngagementsChanged.Change> changed(UUID subject) {
+        return items(
+                EngagementsChanged.class,
+                EngagementsChanged::changes,
+                c -> c.subjectId().equals(subject));
+    }
+
+    /** The wanted items the events of this type carried, in the order they were published. */
+    private <E, T> List<T> items(Class<E> type, Function<E, List<T>> items, Predicate<T> wanted) {
         return events.stream()
-                .filter(EngagementsChanged.class::isInstance)
-                .flatMap(e -> ((EngagementsChanged) e).changes().stream())
-                .filter(c -> c.subjectId().equals(subject))
+                .filter(type::isInstance)
+                .map(type::cast)
+                .flatMap(e -> items.apply(e).stream())
+                .filter(wanted)
                 .toList();
     }
 }

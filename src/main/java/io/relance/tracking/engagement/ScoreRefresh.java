@@ -3,6 +3,7 @@ package io.relance.tracking.engagement;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.relance.shared.Chunks;
 import io.relance.shared.Db;
 import io.relance.shared.WorkspaceId;
 import java.time.Clock;
@@ -62,8 +63,8 @@ public class ScoreRefresh {
                     .params(ws.value(), Db.ts(since))
                     .query((rs, n) -> new SubjectKey(rs.getString("subject_type"), Db.uuid(rs, "subject_id")))
                     .list();
-            for (int i = 0; i < subjects.size(); i += CHUNK) {
-                List<SubjectKey> chunk = new ArrayList<>(subjects.subList(i, Math.min(subjects.size(), i + CHUNK)));
+            for (List<SubjectKey> piece : Chunks.of(subjects, CHUNK)) {
+                List<SubjectKey> chunk = new ArrayList<>(piece);
                 transactions.executeWithoutResult(s -> store.refresh(ws, chunk));
             }
             seen += subjects.size();
