@@ -142,8 +142,11 @@ class MyDayBrowserTests extends BrowserTest {
         // done, with what came of it and "Promising": the follow-up call appears under Later
         WebElement row = today.findElement(By.cssSelector(".task-row"));
         click(web, row.findElement(By.cssSelector(".task-complete > summary")));
+        // the form comes when the button opens (htmx), not with the page
+        waitFor(
+                web,
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-complete textarea[name=outcome]")));
         WebElement outcome = row.findElement(By.cssSelector("textarea[name=outcome]"));
-        waitFor(web, ExpectedConditions.visibilityOf(outcome));
         outcome.sendKeys("Measured the attic");
         click(web, row.findElement(By.cssSelector("input[name=classification][value=promising]")));
         Accessibility.checkPage(web, "myday-complete-" + lang, lang);

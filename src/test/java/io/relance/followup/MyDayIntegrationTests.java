@@ -38,6 +38,16 @@ class MyDayIntegrationTests extends TaskTest {
         return page.substring(start, end < 0 ? page.length() : end);
     }
 
+    /** A row's form as htmx asks for it when its button opens (TaskFormsController). */
+    private String form(RelanceUser who, String task, String action, String from) throws Exception {
+        return body(as(
+                        who,
+                        htmx(get("/tasks/" + task + "/" + action))
+                                .param("from", from)
+                                .param("view", "me"))
+                .andExpect(status().isOk()));
+    }
+
     /** A visit planned tomorrow in the record's "new task" box with these fields (name, value, …); the panel answered. */
     private String visitFromTheBox(RelanceUser who, ThirdPartyId party, Object... fields) throws Exception {
         var request = htmx(post("/thirdparties/" + party + "/tasks"))
@@ -227,6 +237,27 @@ class MyDayIntegrationTests extends TaskTest {
     }
 
     @Test
+    void aRowsFormsComeWhenItsButtonOpensInPlaceWithHtmxOrOnAPageOfTheirOwn() throws Exception {
+        Team team = workspaces.team();
+        ThirdPartyId lambert = party(team.alice(), "Famille Lambert");
+        String task = plan(team.alice(), lambert, "\"type\": \"visit\", \"dueDate\": \"" + TODAY + "\"");
+
+        String row = section(home(team.alice(), ""), "today");
+        assertThat(row)
+                .contains("task-complete", "task-snooze", "href=\"/tasks/" + task + "/snooze?from=myday&amp;view=me\"")
+                .doesNotContain("name=\"outcome\"", "name=\"until\"", "task-reassign");
+        assertThat(form(team.alice(), task, "snooze", "myday"))
+                .contains("name=\"until\" value=\"" + TODAY.plusDays(1) + "\"", "name=\"version\"")
+                .doesNotContain("<html");
+        String page = body(as(team.alice(), get("/tasks/" + task + "/complete").param("from", "myday"))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("<html", "name=\"outcome\"", "name=\"classification\"", "href=\"/?view=me\"");
+        as(team.alice(), get("/tasks/" + task + "/reassign")).andExpect(status().isNotFound());
+        assertThat(form(team.manager(), task, "reassign", "myday")).contains("name=\"assigneeId\"", "Bob");
+        assertThat(section(home(team.manager(), "?view=team"), "today")).contains("task-reassign");
+    }
+
+    @Test
     void theRecordShowsItsOpenTasksAndPlansANewOneWithErrorsBesideTheFields() throws Exception {
         RelanceUser rep = workspaces.rep();
         ThirdPartyId lambert = party(rep, "Famille Lambert");
@@ -277,8 +308,14 @@ class MyDayIntegrationTests extends TaskTest {
 
         String row = section(home(team.alice(), ""), "today");
         assertThat(row)
-                .contains("Bob Prospect", "task-complete")
-                .doesNotContain("name=\"classification\"", "href=\"/thirdparties/" + bobs + "\"");
+                .contains(
+                        "Bob Prospect",
+                        "task-complete",
+                        "hx-get=\"/tasks/" + forAlice + "/complete?from=myday&amp;view=me\"")
+                .doesNotContain("href=\"/thirdparties/" + bobs + "\"");
+        assertThat(form(team.alice(), forAlice, "complete", "myday"))
+                .contains("name=\"outcome\"")
+                .doesNotContain("name=\"classification\"");
         as(
                         team.alice(),
                         post("/tasks/" + forAlice + "/complete")
@@ -287,10 +324,15 @@ class MyDayIntegrationTests extends TaskTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/tasks/" + forAlice).with(user(team.alice())))
                 .andExpect(jsonPath("$.status").value("OPEN"));
-        // Bob, who owns it, is offered the classifications on his record
+        // Bob, who owns it, is offered the classifications from his record
         String record = body(
                 mvc.perform(get("/thirdparties/" + bobs).with(user(team.bob()))).andExpect(status().isOk()));
-        assertThat(record).contains("name=\"classification\"");
+        assertThat(record).contains("hx-get=\"/tasks/" + forAlice + "/complete?from=record&amp;view=me\"");
+        assertThat(form(team.bob(), forAlice, "complete", "record"))
+                .contains(
+                        "name=\"classification\"",
+                        "name=\"from\" value=\"record\"",
+                        "name=\"record\" value=\"" + bobs + "\"");
     }
 
     @Test
@@ -342,6 +384,9 @@ class MyDayIntegrationTests extends TaskTest {
         String task = call(rep, lambert, TODAY);
         RelanceUser stranger = workspaces.create("Other").admin();
 
+        for (String action : new String[] {"complete", "snooze", "reassign"}) {
+            as(stranger, get("/tasks/" + task + "/" + action)).andExpect(status().isNotFound());
+        }
         for (String action : new String[] {"complete", "snooze", "reassign", "cancel"}) {
             as(
                             stranger,
