@@ -6,6 +6,8 @@ import io.relance.Accessibility;
 import io.relance.BrowserTest;
 import io.relance.followup.task.NewTask;
 import io.relance.followup.task.TaskManagement;
+import io.relance.notification.NewNotification;
+import io.relance.notification.Notifications;
 import io.relance.party.ThirdPartyFixture;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.contact.ContactFormFixture;
@@ -43,7 +45,7 @@ class MyDayBrowserTests extends BrowserTest {
     static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
 
     /** What each language shows. */
-    record Language(String code, String overdue, String today, String later, String done) {
+    record Language(String code, String overdue, String today, String later, String done, String news) {
         @Override
         public String toString() {
             return code;
@@ -52,10 +54,28 @@ class MyDayBrowserTests extends BrowserTest {
 
     static List<Language> languages() {
         return List.of(
-                new Language("en", "Overdue", "Today", "Later", "Task done; the next one is planned."),
-                new Language("fr", "En retard", "Aujourd'hui", "Plus tard", "Tâche faite ; la suivante est planifiée."),
-                new Language("es", "Atrasada", "Hoy", "Más tarde", "Tarea hecha; la siguiente está planificada."),
-                new Language("de", "Überfällig", "Heute", "Später", "Aufgabe erledigt; die nächste ist geplant."));
+                new Language("en", "Overdue", "Today", "Later", "Task done; the next one is planned.", "New for you"),
+                new Language(
+                        "fr",
+                        "En retard",
+                        "Aujourd'hui",
+                        "Plus tard",
+                        "Tâche faite ; la suivante est planifiée.",
+                        "Nouveau pour vous"),
+                new Language(
+                        "es",
+                        "Atrasada",
+                        "Hoy",
+                        "Más tarde",
+                        "Tarea hecha; la siguiente está planificada.",
+                        "Novedades para usted"),
+                new Language(
+                        "de",
+                        "Überfällig",
+                        "Heute",
+                        "Später",
+                        "Aufgabe erledigt; die nächste ist geplant.",
+                        "Neu für Sie"));
     }
 
     /** The workspace of the four runs, made by the first. */
@@ -72,6 +92,9 @@ class MyDayBrowserTests extends BrowserTest {
 
     @Autowired
     TaskManagement tasks;
+
+    @Autowired
+    Notifications notifications;
 
     @AfterAll
     static void forgetTheWorkspace() {
@@ -108,6 +131,14 @@ class MyDayBrowserTests extends BrowserTest {
             plan(rep, martin, "TODO", TODAY.plusDays(day), null);
         }
 
+        // a client opened his quote: what is new for him comes after today's tasks
+        notifications.notify(new NewNotification(
+                acme.id(),
+                rep.userId(),
+                "quote.notification.opened",
+                List.of("Famille Lambert-" + lang, "QU2703-0001"),
+                "/quotes"));
+
         WebDriver web = browser.driver();
         web.manage().deleteAllCookies();
         signIn(rep);
@@ -127,6 +158,10 @@ class MyDayBrowserTests extends BrowserTest {
         // one tap to call the visit's third party (its mobile-less phone)
         assertThat(today.findElement(By.cssSelector("a.task-call")).getAttribute("href"))
                 .isEqualTo("tel:+33472000001");
+        WebElement news = web.findElement(By.id("myday-news"));
+        assertThat(news.getText()).contains(language.news(), "QU2703-0001");
+        assertThat(web.findElements(By.cssSelector("#myday-today ~ #myday-news")))
+                .hasSize(1);
         Accessibility.checkPage(web, "myday-" + lang, lang);
 
         // "show more" adds the last two under the twenty, in place, and goes

@@ -55,6 +55,32 @@ class NotificationsIntegrationTests extends MvcTest {
     }
 
     @Test
+    void myDaySaysWhatIsNewForTheUserUntilHeHasReadIt() throws Exception {
+        TestWorkspace ws = workspaces.create("Bell");
+        RelanceUser rep = ws.rep("Rita Rep");
+        RelanceUser other = ws.rep("Otto Other");
+        assertThat(body(as(rep, get("/")).andExpect(status().isOk()))).doesNotContain("id=\"myday-news\"");
+        for (int i = 1; i <= 7; i++) {
+            notifications.notify(new NewNotification(
+                    ws.id(), rep.userId(), "notification.title", List.of("<b>Lambert " + i + "</b>"), "/quotes"));
+        }
+
+        String home = body(as(rep, get("/")).andExpect(status().isOk()));
+        assertThat(home)
+                .contains("id=\"myday-news\"", "New for you", ">7<", "href=\"/quotes\"", "href=\"/notifications\"")
+                .doesNotContain("<b>Lambert");
+        String news = home.substring(
+                home.indexOf("id=\"myday-news\""), home.indexOf("</section>", home.indexOf("id=\"myday-news\"")));
+        assertThat(news.split("href=\"/quotes\"", -1)).as("the newest five").hasSize(6);
+        assertThat(body(as(other, get("/")).andExpect(status().isOk()))).doesNotContain("id=\"myday-news\"");
+        RelanceUser stranger = workspaces.create("Elsewhere").admin();
+        assertThat(body(as(stranger, get("/")).andExpect(status().isOk()))).doesNotContain("id=\"myday-news\"");
+
+        as(rep, post("/notifications/read")).andExpect(status().is3xxRedirection());
+        assertThat(body(as(rep, get("/")).andExpect(status().isOk()))).doesNotContain("id=\"myday-news\"");
+    }
+
+    @Test
     void everyPageCarriesTheBell() throws Exception {
         RelanceUser admin = workspaces.create("Bell").admin();
         assertThat(body(as(admin, get("/")).andExpect(status().isOk()))).contains("id=\"notification-bell\"");
