@@ -40,32 +40,7 @@ class AdviceMarks {
         return marks;
     }
 
-    String of(WorkspaceId ws, UUID quote) {
-        return jdbc.sql("SELECT advice FROM followup_advice_marks WHERE workspace_id = ? AND quote_id = ?")
-                .params(ws.value(), quote)
-                .query(String.class)
-                .optional()
-                .orElse(NONE);
-    }
-
-    /**
-     * Moves the quote's mark from {@code from} (as read) to {@code to}; false when it is no longer {@code from}
-     * (another look moved it first: that look plans the task).
-     */
-    boolean move(WorkspaceId ws, UUID quote, String from, String to, Instant now) {
-        int moved =
-                jdbc.sql("""
-                        UPDATE followup_advice_marks SET advice = ?, changed_at = ?
-                        WHERE workspace_id = ? AND quote_id = ? AND advice = ?""").params(to, Db.ts(now), ws.value(), quote, from).update();
-        if (moved == 0 && NONE.equals(from)) {
-            moved = jdbc.sql("""
-                            INSERT INTO followup_advice_marks (workspace_id, quote_id, advice, changed_at)
-                            VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""").params(ws.value(), quote, to, Db.ts(now)).update();
-        }
-        return moved == 1;
-    }
-
-    /** The marks of these quotes (a daily chunk checked again); a quote without a row is left out. */
+    /** The marks of these quotes (opened quotes, a daily chunk checked again); a quote without a row is left out. */
     Map<UUID, String> of(WorkspaceId ws, Collection<UUID> quotes) {
         Map<UUID, String> marks = new HashMap<>();
         jdbc.sql("SELECT quote_id, advice FROM followup_advice_marks WHERE workspace_id = :ws AND quote_id = ANY(:ids)")

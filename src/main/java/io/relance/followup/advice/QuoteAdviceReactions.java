@@ -25,14 +25,16 @@ class QuoteAdviceReactions {
         this.advice = advice;
     }
 
-    /** A batch's opens: each opened quote once. */
+    /** A batch's opens: the opened quotes looked at again as one set. */
     @ApplicationModuleListener
     void on(LinksOpened e) {
         if (QuoteId.SUBJECT.equals(e.subjectType())) {
-            e.opens().stream()
-                    .map(LinksOpened.Open::subjectId)
-                    .distinct()
-                    .forEach(id -> advice.refresh(e.workspace(), new QuoteId(id)));
+            advice.refresh(
+                    e.workspace(),
+                    e.opens().stream()
+                            .map(o -> new QuoteId(o.subjectId()))
+                            .distinct()
+                            .toList());
         }
     }
 

@@ -27,6 +27,7 @@ import io.relance.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,30 +118,32 @@ public class QuoteAdviceTasks implements DailyWork {
         List<QuoteSummary> sent = quotes.sent(ws);
         int changed = 0;
         for (int from = 0; from < sent.size(); from += BATCH) {
-            Map<UUID, QuoteSummary> batch = new LinkedHashMap<>();
-            Map<UUID, AdviceFacts> facts = new LinkedHashMap<>();
-            for (QuoteSummary q : sent.subList(from, Math.min(sent.size(), from + BATCH))) {
-                batch.put(q.id().value(), q);
-                facts.put(q.id().value(), facts(q));
-            }
-            Map<UUID, Advice> advised = advisor.adviseAll(ws, QuoteId.SUBJECT, facts);
-            List<Change> changes = new ArrayList<>();
-            for (Map.Entry<UUID, QuoteSummary> q : batch.entrySet()) {
-                Advice advice = advised.get(q.getKey());
-                String was = marked.getOrDefault(q.getKey(), AdviceMarks.NONE);
-                if (!mark(advice).equals(was)) {
-                    changes.add(new Change(
-                            q.getValue(),
-                            marked.containsKey(q.getKey()),
-                            was,
-                            advice,
-                            task(ws, q.getValue(), advice, today, days)));
-                }
-            }
-            changed +=
-                    DailyChunks.run(transactions, changes, chunk -> stillToDo(ws, chunk), chunk -> applyAll(ws, chunk));
+            changed += look(ws, sent.subList(from, Math.min(sent.size(), from + BATCH)), marked, today, days);
         }
         return changed;
+    }
+
+    /**
+     * Some sent quotes looked at again (one batch): their advice read in one query, the changed ones written
+     * set-based; answers how many changed their advice.
+     */
+    private int look(
+            WorkspaceId ws, List<QuoteSummary> batch, Map<UUID, String> marked, LocalDate today, WorkingDays days) {
+        Map<UUID, AdviceFacts> facts = new LinkedHashMap<>();
+        for (QuoteSummary q : batch) {
+            facts.put(q.id().value(), facts(q));
+        }
+        Map<UUID, Advice> advised = advisor.adviseAll(ws, QuoteId.SUBJECT, facts);
+        List<Change> changes = new ArrayList<>();
+        for (QuoteSummary q : batch) {
+            Advice advice = advised.get(q.id().value());
+            String was = marked.getOrDefault(q.id().value(), AdviceMarks.NONE);
+            if (!mark(advice).equals(was)) {
+                changes.add(new Change(
+                        q, marked.containsKey(q.id().value()), was, advice, task(ws, q, advice, today, days)));
+            }
+        }
+        return DailyChunks.run(transactions, changes, chunk -> stillToDo(ws, chunk), chunk -> applyAll(ws, chunk));
     }
 
     /** The changes of a chunk another look moved in part: those whose mark still differs, with the mark now read. */
@@ -179,20 +182,25 @@ public class QuoteAdviceTasks implements DailyWork {
         return chunk.size();
     }
 
-    /** One quote looked at again now (opened, sent): 1 when its advice changed. */
+    /** One quote looked at again now (sent, revised): 1 when its advice changed. */
     public int refresh(WorkspaceId ws, QuoteId id) {
-        Optional<QuoteSummary> found = quotes.quote(ws, id).filter(q -> q.status() == QuoteStatus.SENT);
-        if (found.isEmpty()) {
+        return refresh(ws, List.of(id));
+    }
+
+    /**
+     * Some quotes looked at again now (a batch of opens): the sent ones read in one query, their marks in one, their
+     * advice in one, the changes written set-based; answers how many changed their advice.
+     */
+    public int refresh(WorkspaceId ws, Collection<QuoteId> ids) {
+        List<QuoteSummary> sent = quotes.quotes(ws, ids).values().stream()
+                .filter(q -> q.status() == QuoteStatus.SENT)
+                .toList();
+        if (sent.isEmpty()) {
             return 0;
         }
-        QuoteSummary q = found.get();
-        Advice advice =
-                advisor.advise(ws, QuoteId.SUBJECT, id.value(), facts(q)).orElse(null);
-        String was = marks.of(ws, id.value());
-        if (mark(advice).equals(was)) {
-            return 0;
-        }
-        return apply(ws, q, was, advice, calendar.today(ws), calendar.of(ws)) ? 1 : 0;
+        Map<UUID, String> marked =
+                marks.of(ws, sent.stream().map(q -> q.id().value()).toList());
+        return look(ws, sent, marked, calendar.today(ws), calendar.of(ws));
     }
 
     /** The quote was answered (accepted, declined, cancelled, expired): its advice task goes, with its mark. */
@@ -228,23 +236,6 @@ public class QuoteAdviceTasks implements DailyWork {
                         plan.title(),
                         code == AdviceCode.NOT_OPENED ? preparedSms(ws, q) : null))
                 .orElse(null);
-    }
-
-    /** Moves the quote's mark and plans (or cancels) its task, in one transaction; false when another look did. */
-    private boolean apply(
-            WorkspaceId ws, QuoteSummary q, String was, Advice advice, LocalDate today, WorkingDays days) {
-        RuleTask task = task(ws, q, advice, today, days);
-        return Boolean.TRUE.equals(transactions.execute(status -> {
-            if (!marks.move(ws, q.id().value(), was, mark(advice), clock.instant())) {
-                return false;
-            }
-            if (task != null) {
-                tasks.replaceForRule(task);
-            } else {
-                tasks.cancelForRule(ws, ruleKey(q.id()));
-            }
-            return true;
-        }));
     }
 
     /** The SMS tracking prepares for a quote not opened: in the quote's language, the client's name, its link. */

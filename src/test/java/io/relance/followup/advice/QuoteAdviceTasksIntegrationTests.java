@@ -212,6 +212,36 @@ class QuoteAdviceTasksIntegrationTests extends QuoteTest {
     }
 
     @Test
+    void aBatchOfOpensLooksAtItsSentQuotesAsOneSetAndLeavesTheOthers() throws Exception {
+        String lambert = sentQuote("Famille Lambert");
+        String martin = sentQuote("Famille Martin");
+        String draft = quote(rita, party(rita, "Famille Draft"));
+        at(1, "10:00");
+        clientOpens(ws, lambert);
+        clientOpens(ws, martin);
+        at(4, "10:30"); // three days of silence: each gets its call
+        assertThat(advice.run(ws, today())).isEqualTo(2);
+
+        at(20, "11:00"); // both back after weeks, in one batch of opens, with a draft and an unknown id
+        clientOpens(ws, lambert, 2);
+        clientOpens(ws, martin, 2);
+        reactionsOver(lambert);
+        reactionsOver(martin);
+        int changed = advice.refresh(
+                ws,
+                List.of(
+                        new QuoteId(UUID.fromString(lambert)), new QuoteId(UUID.fromString(martin)),
+                        new QuoteId(UUID.fromString(draft)), new QuoteId(UUID.randomUUID())));
+
+        assertThat(changed).isZero(); // the reactions to the opens did it already, as one set
+        for (String id : List.of(lambert, martin)) {
+            assertThat(openAdviceTask(id).title()).startsWith("followup.task.title.advice-reconnect|");
+            assertThat(adviceTaskStatuses(id)).containsExactly("CANCELLED", "OPEN");
+        }
+        assertThat(adviceTaskStatuses(draft)).isEmpty();
+    }
+
+    @Test
     void anAnsweredQuoteClosesItsAdviceTask() throws Exception {
         String id = sentQuote("Famille Durand");
         at(3, "09:30");
