@@ -1,0 +1,2 @@
+/** The objects' JSON API. */
+package io.relance.object.web.api;

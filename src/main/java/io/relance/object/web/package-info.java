@@ -1,0 +1,2 @@
+/** The objects' pages and API. */
+package io.relance.object.web;
