@@ -137,6 +137,17 @@ class CalendarSettingsIntegrationTests extends MvcTest {
                                 .param("version", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("holidays[1].date-error")));
+        // a stale version: the form again as typed, carrying the version now, nothing changed
+        as(
+                        admin,
+                        post("/settings/calendar")
+                                .param("workingDays", "FRIDAY")
+                                .param("holidays[0].date", "")
+                                .param("holidays[0].label", "")
+                                .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"1\"")));
+        send(admin, get(API), "").andExpect(jsonPath("$.workingDays", hasSize(2)));
         as(acme.rep("Rep"), get("/settings/calendar")).andExpect(status().isForbidden());
     }
 }

@@ -5,6 +5,7 @@ import io.relance.followup.calendar.CalendarSettings.TypedHoliday;
 import io.relance.shared.FieldProblem;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.Text;
+import io.relance.shared.web.SettingsPage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * Settings → Working calendar as the browser posts it: the weekdays ticked, holiday rows (a row left blank is no
  * holiday; a few blank rows to add some), the version read.
  */
-record CalendarForm(List<String> workingDays, List<TypedHoliday> holidays, Long version) {
+record CalendarForm(List<String> workingDays, List<TypedHoliday> holidays, Long version) implements SettingsPage.Form {
 
     /** Blank rows offered to type new holidays. */
     static final int BLANK_ROWS = 3;

@@ -3,21 +3,13 @@ package io.relance.followup.lost.web;
 import io.relance.followup.lost.LostReason;
 import io.relance.followup.lost.LostReasonManagement;
 import io.relance.followup.lost.LostReasonManagement.ReasonChange;
-import io.relance.shared.FormErrors;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.Text;
-import io.relance.shared.web.Flash;
+import io.relance.shared.web.SettingsPage;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Settings → Lost reasons (admins): which reasons are offered when closing as lost, the labels of the workspace's own
@@ -25,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/lost-reasons")
-class LostReasonsController {
+class LostReasonsController extends SettingsPage<LostReasonsController.ReasonsForm> {
 
     static final String VIEW = "followup/lost-reasons";
 
@@ -65,7 +57,7 @@ class LostReasonsController {
     }
 
     /** The form as a browser posts it ({@code reasons[2].active}…), with a new reason's key and label. */
-    public static class ReasonsForm {
+    public static class ReasonsForm implements SettingsPage.Form {
         private List<Row> reasons = new ArrayList<>();
         private Long version;
         private String newKey;
@@ -80,6 +72,11 @@ class LostReasonsController {
         }
 
         public Long getVersion() {
+            return version;
+        }
+
+        @Override
+        public Long version() {
             return version;
         }
 
@@ -117,11 +114,12 @@ class LostReasonsController {
     private final LostReasonManagement reasons;
 
     LostReasonsController(LostReasonManagement reasons) {
+        super(VIEW, "/settings/lost-reasons", "followup.lost.reasons.saved");
         this.reasons = reasons;
     }
 
-    @GetMapping
-    String page(@AuthenticationPrincipal RelanceUser me, Model model) {
+    @Override
+    protected ReasonsForm form(RelanceUser me) {
         ReasonsForm form = new ReasonsForm();
         var list = reasons.list(me.workspaceId(), me.locale());
         list.reasons().forEach(r -> {
@@ -132,26 +130,11 @@ class LostReasonsController {
             form.getReasons().add(row);
         });
         form.setVersion(list.version());
-        model.addAttribute("form", form);
-        return VIEW;
+        return form;
     }
 
-    @PostMapping
-    String save(
-            @AuthenticationPrincipal RelanceUser me,
-            @ModelAttribute("form") ReasonsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormErrors.save(
-                result,
-                () -> {
-                    reasons.change(me, form.changes(), form.getVersion(), me.locale());
-                    Flash.success("followup.lost.reasons.saved").addTo(redirect);
-                },
-                "redirect:/settings/lost-reasons",
-                VIEW,
-                model,
-                () -> reasons.list(me.workspaceId(), me.locale()).version());
+    @Override
+    protected void change(RelanceUser me, ReasonsForm form) {
+        reasons.change(me, form.changes(), form.getVersion(), me.locale());
     }
 }

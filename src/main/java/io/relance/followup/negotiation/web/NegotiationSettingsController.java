@@ -2,25 +2,16 @@ package io.relance.followup.negotiation.web;
 
 import io.relance.followup.negotiation.NegotiationManagement;
 import io.relance.followup.negotiation.NegotiationSettings;
-import io.relance.shared.FormErrors;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.web.Flash;
-import jakarta.validation.Valid;
+import io.relance.shared.web.SettingsPage;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Settings → Negotiations (admins): the time limit and its warning, the pause before calling again, check-ins. */
 @Controller
 @RequestMapping("/settings/negotiation")
-class NegotiationSettingsController {
+class NegotiationSettingsController extends SettingsPage<NegotiationSettingsController.SettingsForm> {
 
     static final String VIEW = "followup/negotiation-settings";
 
@@ -30,7 +21,8 @@ class NegotiationSettingsController {
             @NotNull Integer warningDays,
             @NotNull Integer callAgainMonths,
             @NotNull Integer checkInMonths,
-            @NotNull Long version) {
+            @NotNull Long version)
+            implements SettingsPage.Form {
 
         static SettingsForm of(NegotiationSettings s) {
             return new SettingsForm(
@@ -45,31 +37,17 @@ class NegotiationSettingsController {
     private final NegotiationManagement negotiations;
 
     NegotiationSettingsController(NegotiationManagement negotiations) {
+        super(VIEW, "/settings/negotiation", "followup.negotiation.settings.saved");
         this.negotiations = negotiations;
     }
 
-    @GetMapping
-    String settings(@AuthenticationPrincipal RelanceUser me, Model model) {
-        model.addAttribute("form", SettingsForm.of(negotiations.settings(me.workspaceId())));
-        return VIEW;
+    @Override
+    protected SettingsForm form(RelanceUser me) {
+        return SettingsForm.of(negotiations.settings(me.workspaceId()));
     }
 
-    @PostMapping
-    String save(
-            @AuthenticationPrincipal RelanceUser me,
-            @Valid @ModelAttribute("form") SettingsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormErrors.save(
-                result,
-                () -> {
-                    negotiations.changeSettings(me, form.settings());
-                    Flash.success("followup.negotiation.settings.saved").addTo(redirect);
-                },
-                "redirect:/settings/negotiation",
-                VIEW,
-                model,
-                () -> negotiations.settings(me.workspaceId()).version());
+    @Override
+    protected void change(RelanceUser me, SettingsForm form) {
+        negotiations.changeSettings(me, form.settings());
     }
 }

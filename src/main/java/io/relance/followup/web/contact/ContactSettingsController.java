@@ -4,11 +4,9 @@ import io.relance.followup.contact.ContactPolicy;
 import io.relance.followup.contact.ContactPolicyForm;
 import io.relance.followup.contact.ContactPolicyManagement;
 import io.relance.followup.contact.ContactPolicyView;
-import io.relance.shared.FormErrors;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.web.Flash;
+import io.relance.shared.web.SettingsPage;
 import io.relance.shared.web.SettingsTab;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.util.Arrays;
@@ -19,15 +17,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Settings → Contact rules (admins): the workspace's defaults — days between contacts, contacts per 30 days, the
@@ -35,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/contact-rules")
-class ContactSettingsController {
+class ContactSettingsController extends SettingsPage<ContactSettingsController.ContactRulesForm> {
 
     static final String VIEW = "followup/contact-settings";
 
@@ -46,7 +38,8 @@ class ContactSettingsController {
             String hoursFrom,
             String hoursTo,
             List<String> quietDays,
-            @NotNull Long version) {
+            @NotNull Long version)
+            implements SettingsPage.Form {
 
         static ContactRulesForm of(ContactPolicy p) {
             ContactPolicyView v = ContactPolicyView.of(p);
@@ -82,6 +75,7 @@ class ContactSettingsController {
     private final ContactPolicyManagement management;
 
     ContactSettingsController(ContactPolicyManagement management) {
+        super(VIEW, "/settings/contact-rules", "followup.contact.settings.saved");
         this.management = management;
     }
 
@@ -96,28 +90,13 @@ class ContactSettingsController {
                         java.util.LinkedHashMap::new));
     }
 
-    @GetMapping
-    String settings(@AuthenticationPrincipal RelanceUser me, Model model) {
-        model.addAttribute("form", ContactRulesForm.of(management.workspace(me.workspaceId())));
-        return VIEW;
+    @Override
+    protected ContactRulesForm form(RelanceUser me) {
+        return ContactRulesForm.of(management.workspace(me.workspaceId()));
     }
 
-    @PostMapping
-    String save(
-            @AuthenticationPrincipal RelanceUser me,
-            @Valid @ModelAttribute("form") ContactRulesForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormErrors.save(
-                result,
-                () -> {
-                    management.changeWorkspace(me, form.policy());
-                    Flash.success("followup.contact.settings.saved").addTo(redirect);
-                },
-                "redirect:/settings/contact-rules",
-                VIEW,
-                model,
-                () -> management.workspace(me.workspaceId()).version());
+    @Override
+    protected void change(RelanceUser me, ContactRulesForm form) {
+        management.changeWorkspace(me, form.policy());
     }
 }
