@@ -147,18 +147,14 @@ public class HistoryManagement {
      * to some entry types (see {@link EntryTypes#group}).
      */
     public ListPage<HistoryEvent> timeline(UUID workspace, Target target, Set<String> kinds, PageRequest page) {
-        Instant beforeAt = null;
-        UUID beforeId = null;
-        if (page.cursor() != null) {
-            List<String> parts = Cursors.decode(page.cursor(), 2);
-            try {
-                beforeAt = Instant.parse(parts.get(0));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "validation.cursor");
-            }
-            beforeId = Ids.parseCursorId(parts.get(1));
-        }
-        List<HistoryEvent> fetched = events.timeline(workspace, target, kinds, beforeAt, beforeId, page.limit() + 1);
+        Cursors.Keyset after = Cursors.keyset(page.cursor());
+        List<HistoryEvent> fetched = events.timeline(
+                workspace,
+                target,
+                kinds,
+                after == null ? null : after.at(),
+                after == null ? null : after.id(),
+                page.limit() + 1);
         return ListPage.of(
                 fetched, page.limit(), e -> Cursors.encode(e.occurredAt().toString(), e.id().toString()));
     }

@@ -103,7 +103,7 @@ public class ThirdPartyLookup {
         return found;
     }
 
-    private static ContactSummary summary(Contact c) {
+    static ContactSummary summary(Contact c) {
         return new ContactSummary(
                 c.id(),
                 new ThirdPartyId(c.thirdPartyId()),

@@ -29,4 +29,20 @@ public final class Cursors {
             throw new InvalidInputException("cursor", "validation.cursor");
         }
     }
+
+    /** The position after a row in a list sorted on (an instant, an id), newest first: what {@link #keyset} reads. */
+    public record Keyset(java.time.Instant at, java.util.UUID id) {}
+
+    /** Reads a cursor made by {@code encode(at.toString(), id.toString())}; null for none, a field error when bad. */
+    public static Keyset keyset(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        List<String> parts = decode(cursor, 2);
+        try {
+            return new Keyset(java.time.Instant.parse(parts.get(0)), Ids.parseCursorId(parts.get(1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("cursor", "validation.cursor");
+        }
+    }
 }

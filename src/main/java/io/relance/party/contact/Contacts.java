@@ -77,6 +77,36 @@ public class Contacts {
                 .list();
     }
 
+    /**
+     * The live contacts (of live third parties) whose e-mail is this one, whatever its case; at most {@code max}:
+     * matching a person who wrote in (an inquiry) to whom the workspace knows.
+     */
+    public List<Contact> withEmail(WorkspaceId ws, String email, int max) {
+        return jdbc.sql("""
+                SELECT c.* FROM contacts c JOIN third_parties t ON t.workspace_id = c.workspace_id AND t.id = c.third_party_id
+                WHERE c.workspace_id = :ws AND LOWER(c.email) = :email AND c.deleted_at IS NULL AND t.deleted_at IS NULL
+                ORDER BY c.created_at, c.id LIMIT :max""")
+                .param("ws", ws.value())
+                .param("email", email.toLowerCase(java.util.Locale.ROOT))
+                .param("max", max)
+                .query(Contacts::map)
+                .list();
+    }
+
+    /** The live contacts (of live third parties) whose phone or mobile is this E.164 number; at most {@code max}. */
+    public List<Contact> withPhone(WorkspaceId ws, String e164, int max) {
+        return jdbc.sql("""
+                SELECT c.* FROM contacts c JOIN third_parties t ON t.workspace_id = c.workspace_id AND t.id = c.third_party_id
+                WHERE c.workspace_id = :ws AND (c.phone_e164 = :phone OR c.mobile_e164 = :phone)
+                  AND c.deleted_at IS NULL AND t.deleted_at IS NULL
+                ORDER BY c.created_at, c.id LIMIT :max""")
+                .param("ws", ws.value())
+                .param("phone", e164)
+                .param("max", max)
+                .query(Contacts::map)
+                .list();
+    }
+
     public boolean delete(WorkspaceId ws, UUID thirdParty, UUID id, Instant now) {
         return jdbc.sql("""
                         UPDATE contacts SET deleted_at = ?, version = version + 1

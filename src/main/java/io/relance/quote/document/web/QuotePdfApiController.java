@@ -16,7 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The quote's PDF for programs. */
 @RestController
 @Tag(name = "Quotes")
-record QuotePdfApiController(QuoteDocuments documents) {
+class QuotePdfApiController {
+
+    private final QuoteDocuments documents;
+
+    QuotePdfApiController(QuoteDocuments documents) {
+        this.documents = documents;
+    }
 
     @GetMapping("/api/v1/quotes/{id}/pdf")
     @Operation(
