@@ -1,7 +1,10 @@
 -- wrk script of bench/quotes, scenario (e): POST /q/{token}/events, each request for the next visit of the file
--- $QUOTES_VISITS ("token visitId" a line), so that each visit gets one event and every event recorded shows in the
--- database as one visit touched (last_event_at set). The events are what /js/tracking.js sends (visible, heartbeat,
--- interaction, hidden, in turn, with a cumulative visibleMs), as application/json. Counts the 204 answers, prints
+-- $QUOTES_VISITS ("token visitId" a line). By default each visit gets one event, so that every event recorded shows in
+-- the database as one visit touched (last_event_at set), and every event is a new open (the heaviest case); the
+-- events are what /js/tracking.js sends (visible, heartbeat, interaction, hidden, in turn, with a cumulative
+-- visibleMs), as application/json. With QUOTES_EVENTS_PER_VISIT=5 each visit gets the five events a page read for
+-- half a minute sends, in order (visible at 3 s, heartbeats at 18 s and 33 s, an interaction, hidden at 36.5 s):
+-- one open, then four events that extend it; a visit whose five events are all recorded ends with visible_ms 36500. Counts the 204 answers, prints
 -- the WRK line of report.lua plus "STATUS 204=… other=… used=…", and writes the count of 204 to $QUOTES_TAKEN
 -- (when set) at the end.
 dofile((os.getenv("BENCH_DIR") or "bench") .. "/report.lua")
@@ -10,6 +13,10 @@ local next_ = 0
 taken, other, used = 0, 0, 0
 local kinds = {
   {"visible", 3012}, {"heartbeat", 15004}, {"interaction", 4210}, {"hidden", 21877},
+}
+local per_visit = tonumber(os.getenv("QUOTES_EVENTS_PER_VISIT") or "1")
+local visit_kinds = {
+  {"visible", 3012}, {"heartbeat", 18016}, {"heartbeat", 33020}, {"interaction", 34100}, {"hidden", 36500},
 }
 
 init = function(args)
@@ -22,8 +29,14 @@ end
 request = function()
   next_ = next_ + 1
   used = next_
-  local p = pairs_[((next_ - 1) % #pairs_) + 1]
-  local kind = kinds[(next_ % #kinds) + 1]
+  local p, kind
+  if per_visit > 1 then
+    p = pairs_[(math.floor((next_ - 1) / #visit_kinds) % #pairs_) + 1]
+    kind = visit_kinds[((next_ - 1) % #visit_kinds) + 1]
+  else
+    p = pairs_[((next_ - 1) % #pairs_) + 1]
+    kind = kinds[(next_ % #kinds) + 1]
+  end
   local body = string.format(
     '{"visitId":"%s","device":"bench%s","type":"%s","visibleMs":%d,"webdriver":false}',
     p[2], p[2]:sub(1, 8) .. p[2]:sub(25, 36), kind[1], kind[2])

@@ -41,6 +41,11 @@ public final class RecentCache<K, V> {
         this(DEFAULT_TTL, maxEntries, System::nanoTime);
     }
 
+    /** Keeps at most this many keys (then starts again empty), each for {@code ttl}. */
+    public RecentCache(Duration ttl, int maxEntries) {
+        this(ttl, maxEntries, System::nanoTime);
+    }
+
     RecentCache(Duration ttl, int maxEntries, LongSupplier ticker) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;

@@ -4,6 +4,7 @@ import io.relance.shared.RecentCache;
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.link.LinkTokens;
 import io.relance.tracking.link.Links;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,14 @@ public class TrackedLinks {
     private final Links links;
     private final String publicUrl;
     private final RecentCache<String, Optional<TrackedLink>> recent = new RecentCache<>(100_000);
+
+    /**
+     * The links of the page events, kept a minute: an open page reports every 15 seconds, so the page's 5 seconds
+     * would read its link again for nearly every event.
+     */
+    static final Duration REPORTING_TTL = Duration.ofSeconds(60);
+
+    private final RecentCache<String, Optional<TrackedLink>> reporting = new RecentCache<>(REPORTING_TTL, 100_000);
 
     TrackedLinks(Links links, @Value("${relance.public-url:}") String publicUrl) {
         this.links = links;
@@ -79,10 +88,25 @@ public class TrackedLinks {
         return recent.get(token, this::resolve);
     }
 
+    /**
+     * As {@link #resolveRecent(String)} for a page's events, remembered for up to {@link #REPORTING_TTL}: a
+     * revocation is seen at once on the node that made it; on the others, the events of a page already open may be
+     * taken for up to a minute more (the page itself answers 404 within 5 seconds).
+     */
+    public Optional<TrackedLink> resolveReporting(String token) {
+        if (LinkTokens.workspaceOf(token).isEmpty()) {
+            return Optional.empty();
+        }
+        return reporting.get(token, this::resolve);
+    }
+
     /** Revokes the subject's link: its token answers 404 from now on. */
     @Transactional
     public boolean revoke(WorkspaceId workspace, String subjectType, UUID subjectId) {
-        links.bySubject(workspace, subjectType, subjectId).ifPresent(row -> recent.evict(links.token(row)));
+        links.bySubject(workspace, subjectType, subjectId).ifPresent(row -> {
+            recent.evict(links.token(row));
+            reporting.evict(links.token(row));
+        });
         return links.revoke(workspace, subjectType, subjectId);
     }
 

@@ -1,5 +1,8 @@
 package io.relance.party;
 
+import static io.relance.party.InPlaceAnswers.answered;
+import static io.relance.party.InPlaceAnswers.changed;
+import static io.relance.party.InPlaceAnswers.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -56,17 +59,14 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = acme.rep("Rep");
         String record = record(rep, "Cuisines Morel");
 
-        String answer = body(inPlace(rep, record + "/status", "status=CONTACTED", "view=record")
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Trigger", "timeline-changed")));
+        String answer = changed(inPlace(rep, record + "/status", "status=CONTACTED", "view=record"));
         assertThat(answer.strip())
                 .doesNotContain("<html")
                 .startsWith("<div class=\"d-flex flex-wrap gap-1 align-items-center\" id=\"record-state\"")
                 .contains("value=\"CONTACTED\" selected")
                 .contains("id=\"facts-potential\" hx-swap-oob=\"true\"");
 
-        answer = body(inPlace(rep, record + "/potential", "potential=high", "view=record")
-                .andExpect(status().isOk()));
+        answer = answered(inPlace(rep, record + "/potential", "potential=high", "view=record"));
         assertThat(answer).contains("value=\"high\" selected").containsPattern("id=\"facts-potential\"[^>]*>High<");
         assertThat(kinds(rep, record, "changes")).contains("party.status-changed", "party.potential-changed");
 
@@ -141,16 +141,14 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Menuiserie Roux");
 
-        String missingSummary = body(inPlace(
-                        rep,
-                        record + "/log",
-                        "type=VISIT",
-                        "direction=OUTBOUND",
-                        "summary=  ",
-                        "outcome=Typed <i>outcome</i>",
-                        "occurredAt=2026-13-45T99:00")
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist("HX-Trigger")));
+        String missingSummary = refused(inPlace(
+                rep,
+                record + "/log",
+                "type=VISIT",
+                "direction=OUTBOUND",
+                "summary=  ",
+                "outcome=Typed <i>outcome</i>",
+                "occurredAt=2026-13-45T99:00"));
         assertThat(missingSummary)
                 .doesNotContain("<html")
                 .doesNotContain("timeline-panel")
@@ -166,24 +164,17 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .doesNotContain("Added to the timeline.");
 
         String future = "2099-01-01T10:00";
-        assertThat(body(inPlace(
-                                rep,
-                                record + "/log",
-                                "type=CALL",
-                                "summary=Kept <script>as typed</script>",
-                                "occurredAt=" + future)
-                        .andExpect(status().isOk())))
+        assertThat(answered(inPlace(
+                        rep,
+                        record + "/log",
+                        "type=CALL",
+                        "summary=Kept <script>as typed</script>",
+                        "occurredAt=" + future)))
                 .contains("Too far in the future.", ">Kept &lt;script&gt;as typed&lt;/script&gt;</textarea>");
-        assertThat(body(inPlace(rep, record + "/log", "type=CREATED", "summary=Forged")
-                        .andExpect(status().isOk())))
+        assertThat(answered(inPlace(rep, record + "/log", "type=CREATED", "summary=Forged")))
                 .contains("id=\"log-type-error\"");
-        assertThat(body(inPlace(
-                                rep,
-                                record + "/log",
-                                "type=CALL",
-                                "summary=" + "x".repeat(501),
-                                "outcome=" + "y".repeat(201))
-                        .andExpect(status().isOk())))
+        assertThat(answered(inPlace(
+                        rep, record + "/log", "type=CALL", "summary=" + "x".repeat(501), "outcome=" + "y".repeat(201))))
                 .contains("At most 500 characters.", "At most 200 characters.");
 
         assertThat(kinds(rep, record, "all")).containsExactly("party.created");
@@ -214,9 +205,8 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .andExpect(jsonPath("$.items[0].direction").doesNotExist());
 
         // an outcome typed for a note is refused beside the field, nothing written, the direction hidden
-        String refused = body(
-                inPlace(rep, record + "/log", "type=NOTE", "direction=OUTBOUND", "summary=Second note", "outcome=Sold")
-                        .andExpect(status().isOk()));
+        String refused = answered(inPlace(
+                rep, record + "/log", "type=NOTE", "direction=OUTBOUND", "summary=Second note", "outcome=Sold"));
         assertThat(refused)
                 .contains("id=\"log-outcome-error\"")
                 .contains("Only a call, a meeting or a visit has an outcome.")
@@ -239,8 +229,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 rep, id, new HandLoggedEvent(HandLoggedType.NOTE, null, null, "<p>Likes blue</p>", null, null));
 
         String calls =
-                body(mvc.perform(htmx(get(record + "/timeline?kind=calls")).with(user(rep)))
-                        .andExpect(status().isOk()));
+                answered(mvc.perform(htmx(get(record + "/timeline?kind=calls")).with(user(rep))));
         assertThat(calls)
                 .doesNotContain("<html")
                 .startsWith("<div class=\"panel\" id=\"timeline-panel\"")
@@ -265,14 +254,8 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Boulangerie Riou");
 
-        String added = body(inPlace(
-                        rep,
-                        record + "/contacts",
-                        "firstName=Jeanne",
-                        "lastName=Riou <b>fille</b>",
-                        "email=jeanne@riou.test")
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Trigger", "timeline-changed")));
+        String added = changed(inPlace(
+                rep, record + "/contacts", "firstName=Jeanne", "lastName=Riou <b>fille</b>", "email=jeanne@riou.test"));
         assertThat(added)
                 .doesNotContain("<html")
                 .startsWith("<div class=\"panel\" id=\"contacts\"")
@@ -283,37 +266,24 @@ class RecordInPlaceIntegrationTests extends PageTest {
         String contactId = read(rep, "/api/v1" + record + "/contacts", "$.items[0].id");
 
         // a wrong form is answered beside its fields, as typed, and adds nothing
-        String refused = body(inPlace(
-                        rep,
-                        record + "/contacts",
-                        "firstName=Typed <i>first</i>",
-                        "lastName= ",
-                        "email=typed@riou.test")
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist("HX-Trigger")));
+        String refused = refused(inPlace(
+                rep, record + "/contacts", "firstName=Typed <i>first</i>", "lastName= ", "email=typed@riou.test"));
         assertThat(refused)
                 .contains("<details open")
                 .contains("id=\"c-lastName-error\"")
                 .contains("value=\"Typed &lt;i&gt;first&lt;/i&gt;\"")
                 .contains("value=\"typed@riou.test\"");
-        assertThat(body(inPlace(rep, record + "/contacts", "lastName=Riou", "phone=12")
-                        .andExpect(status().isOk())))
+        assertThat(answered(inPlace(rep, record + "/contacts", "lastName=Riou", "phone=12")))
                 .contains("id=\"c-phone-error\"", "value=\"12\"");
         mvc.perform(get("/api/v1" + record + "/contacts").with(user(rep))).andExpect(jsonPath("$.items", hasSize(1)));
 
         String contact = record + "/contacts/" + contactId;
-        assertThat(body(inPlace(rep, contact, "version=0", "firstName=Jeanne", "lastName=Riou-Martin")
-                        .andExpect(status().isOk())
-                        .andExpect(header().string("HX-Trigger", "timeline-changed"))))
+        assertThat(changed(inPlace(rep, contact, "version=0", "firstName=Jeanne", "lastName=Riou-Martin")))
                 .contains("Contact saved.", "Jeanne Riou-Martin");
-        assertThat(body(inPlace(rep, contact, "version=0", "firstName=Jeanne", "lastName=Lost update")
-                        .andExpect(status().isOk())
-                        .andExpect(header().doesNotExist("HX-Trigger"))))
+        assertThat(refused(inPlace(rep, contact, "version=0", "firstName=Jeanne", "lastName=Lost update")))
                 .contains("changed by someone else", "value=\"Lost update\"");
 
-        String removed = body(inPlace(rep, contact + "/delete")
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Trigger", "timeline-changed")));
+        String removed = changed(inPlace(rep, contact + "/delete"));
         assertThat(removed)
                 .doesNotContain("<html")
                 .startsWith("<div class=\"panel\" id=\"contacts\"")
@@ -333,9 +303,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
         RelanceUser rep = workspaces.rep();
         String record = record(rep, "Toitures Blanc");
 
-        String uploaded = body(as(rep, htmx(multipart(record + "/files").file(textFile("devis <1>.txt", "Hello"))))
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Trigger", "timeline-changed")));
+        String uploaded = changed(as(rep, htmx(multipart(record + "/files").file(textFile("devis <1>.txt", "Hello")))));
         assertThat(uploaded)
                 .doesNotContain("<html")
                 .startsWith("<div class=\"panel\" id=\"files\"")
@@ -345,12 +313,10 @@ class RecordInPlaceIntegrationTests extends PageTest {
                 .contains("hx-confirm=\"Remove the file devis &lt;1&gt;.txt?\"");
 
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        String refused = body(as(
-                        rep,
-                        htmx(multipart(record + "/files")
-                                .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf", html))))
-                .andExpect(status().isOk())
-                .andExpect(header().doesNotExist("HX-Trigger")));
+        String refused = refused(as(
+                rep,
+                htmx(multipart(record + "/files")
+                        .file(new MockMultipartFile("file", "invoice.pdf", "application/pdf", html)))));
         assertThat(refused)
                 .startsWith("<div class=\"panel\" id=\"files\"")
                 .contains("id=\"file-error\"")
@@ -361,9 +327,7 @@ class RecordInPlaceIntegrationTests extends PageTest {
         mvc.perform(get("/api/v1" + record + "/files").with(user(rep))).andExpect(jsonPath("$.items", hasSize(1)));
         String fileId = read(rep, "/api/v1" + record + "/files", "$.items[0].id");
 
-        String removed = body(inPlace(rep, record + "/files/" + fileId + "/delete")
-                .andExpect(status().isOk())
-                .andExpect(header().string("HX-Trigger", "timeline-changed")));
+        String removed = changed(inPlace(rep, record + "/files/" + fileId + "/delete"));
         assertThat(removed).contains("File removed.").doesNotContain("devis &lt;1&gt;.txt</a>");
         assertThat(kinds(rep, record, "files")).containsExactlyInAnyOrder("history.file-removed", "history.file-added");
 

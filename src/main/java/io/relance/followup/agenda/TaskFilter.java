@@ -3,13 +3,11 @@ package io.relance.followup.agenda;
 import io.relance.followup.TaskStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.shared.FieldProblem;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.TypedValues;
 import io.relance.shared.UserId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.util.MultiValueMap;
@@ -45,64 +43,32 @@ public record TaskFilter(UserId assignee, Due due, ThirdPartyId thirdParty, Set<
     }
 
     public static TaskFilter read(RelanceUser me, MultiValueMap<String, String> params) {
-        List<FieldProblem> problems = new ArrayList<>();
+        TypedValues typed = new TypedValues();
         for (String key : params.keySet()) {
             if (!PARAMETERS.contains(key)) {
-                problems.add(new FieldProblem(key, "validation.unknownFilter"));
+                typed.add(new FieldProblem(key, "validation.unknownFilter"));
             }
         }
-        UserId assignee = null;
-        String assigneeText = blankToNull(params.getFirst("assignee"));
-        if ("me".equals(assigneeText)) {
-            assignee = me.userId();
-        } else if (assigneeText != null) {
-            UUID id = uuid("assignee", assigneeText, problems);
-            assignee = id == null ? null : new UserId(id);
-        }
-        Due due = null;
-        String dueText = blankToNull(params.getFirst("due"));
-        if (dueText != null) {
-            try {
-                due = Due.valueOf(dueText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("due", "validation.choice"));
-            }
-        }
-        ThirdPartyId thirdParty = null;
-        String tp = blankToNull(params.getFirst("thirdpartyId"));
-        if (tp != null) {
-            UUID id = uuid("thirdpartyId", tp, problems);
-            thirdParty = id == null ? null : new ThirdPartyId(id);
-        }
+        String assigneeText = params.getFirst("assignee");
+        UUID assigneeId = "me".equals(assigneeText == null ? null : assigneeText.strip())
+                ? me.userId().value()
+                : typed.id("assignee", assigneeText, "validation.type");
+        Due due = typed.choice("due", params.getFirst("due"), Due.class, "validation.choice");
+        UUID thirdPartyId = typed.id("thirdpartyId", params.getFirst("thirdpartyId"), "validation.type");
         Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
         for (String value : params.getOrDefault("status", List.of())) {
             for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    statuses.add(TaskStatus.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("status", "validation.choice"));
+                TaskStatus status = typed.choice("status", part, TaskStatus.class, "validation.choice");
+                if (status != null) {
+                    statuses.add(status);
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new TaskFilter(assignee, due, thirdParty, statuses);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static UUID uuid(String field, String text, List<FieldProblem> problems) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "validation.type"));
-            return null;
-        }
+        typed.check();
+        return new TaskFilter(
+                assigneeId == null ? null : new UserId(assigneeId),
+                due,
+                thirdPartyId == null ? null : new ThirdPartyId(thirdPartyId),
+                statuses);
     }
 }

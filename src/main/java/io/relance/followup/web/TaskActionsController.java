@@ -10,10 +10,10 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
+import io.relance.shared.TypedValues;
 import io.relance.shared.web.Flash;
 import io.relance.shared.web.PageTexts;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -46,13 +46,11 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String classification,
             @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String view,
-            @RequestParam(required = false) String record,
+            Back back,
             RedirectAttributes redirect) {
         return act(
                 redirect,
-                new Back(from, view, record),
+                back,
                 () -> completion.complete(me, taskId(id), outcome, classification, version),
                 classification == null || classification.isBlank()
                         ? "followup.task.done"
@@ -66,13 +64,11 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
             @RequestParam(required = false) String until,
             @RequestParam(required = false) String date,
             @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String view,
-            @RequestParam(required = false) String record,
+            Back back,
             RedirectAttributes redirect) {
         return act(
                 redirect,
-                new Back(from, view, record),
+                back,
                 () -> tasks.snooze(me, taskId(id), day(until != null && !until.isBlank() ? until : date), version),
                 "followup.task.snoozed");
     }
@@ -83,13 +79,11 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
             @PathVariable String id,
             @RequestParam(required = false) String assigneeId,
             @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String view,
-            @RequestParam(required = false) String record,
+            Back back,
             RedirectAttributes redirect) {
         return act(
                 redirect,
-                new Back(from, view, record),
+                back,
                 () -> tasks.reassign(me, taskId(id), user(assigneeId), version),
                 "followup.task.reassigned");
     }
@@ -99,15 +93,9 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String view,
-            @RequestParam(required = false) String record,
+            Back back,
             RedirectAttributes redirect) {
-        return act(
-                redirect,
-                new Back(from, view, record),
-                () -> tasks.cancel(me, taskId(id), version),
-                "followup.task.cancelled");
+        return act(redirect, back, () -> tasks.cancel(me, taskId(id), version), "followup.task.cancelled");
     }
 
     /** Does it; back to My day (in its view) or to the task's record, saying what was done or why not. */
@@ -133,7 +121,7 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
         return back.page();
     }
 
-    /** Where the answer goes: My day in its view, or the record the task is about. */
+    /** Where the answer goes (posted with the action): My day in its view, or the record the task is about. */
     record Back(String from, String view, String record) {
 
         String page() {
@@ -151,24 +139,10 @@ record TaskActionsController(TaskManagement tasks, TaskCompletion completion, Pa
     }
 
     private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("until", "validation.date");
-        }
+        return TypedValues.only(typed -> typed.day("until", text, "validation.date"));
     }
 
     private static UUID user(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("assigneeId", "followup.task.assignee.unknown");
-        }
+        return TypedValues.only(typed -> typed.id("assigneeId", text, "followup.task.assignee.unknown"));
     }
 }

@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a create or a PATCH asks to change, read from a JSON object (or a form) and validated field by field:
@@ -59,38 +61,36 @@ public record ThirdPartyChanges(
             Pattern.compile("^(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(:\\d+)?(/\\S*)?$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    public static final Set<String> KNOWN = Set.of(
-            "name",
-            "individual",
-            "prospect",
-            "customer",
-            "status",
-            "potential",
-            "email",
-            "phone",
-            "mobile",
-            "website",
-            "addressLine",
-            "postalCode",
-            "city",
-            "country",
-            "language",
-            "notes",
-            "tags",
-            "ownerId",
-            "source",
-            "customFields",
-            "version",
-            "id",
-            "code",
-            "phoneE164",
-            "mobileE164",
-            "createdAt",
-            "updatedAt",
-            "ownerName",
-            "deletedAt",
-            "codeAliases",
-            "kind");
+    /** A record's means of contact and address, as the API, the forms and the merge page name them. */
+    public static final List<String> CONTACT_DETAILS =
+            List.of("email", "phone", "mobile", "website", "addressLine", "postalCode", "city", "country", "language");
+
+    public static final Set<String> KNOWN = Stream.concat(
+                    CONTACT_DETAILS.stream(),
+                    Stream.of(
+                            "name",
+                            "individual",
+                            "prospect",
+                            "customer",
+                            "status",
+                            "potential",
+                            "notes",
+                            "tags",
+                            "ownerId",
+                            "source",
+                            "customFields",
+                            "version",
+                            "id",
+                            "code",
+                            "phoneE164",
+                            "mobileE164",
+                            "createdAt",
+                            "updatedAt",
+                            "ownerName",
+                            "deletedAt",
+                            "codeAliases",
+                            "kind"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Reads and checks a JSON object; throws one {@link InvalidInputException} listing every bad field. */
     public static ThirdPartyChanges parse(Map<String, Object> json, String region) {

@@ -1,28 +1,21 @@
 package io.relance.party.merge;
 
 import io.relance.party.core.ThirdParty;
+import io.relance.party.core.ThirdPartyChanges;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The fields a merge lets the user pick one by one, and a record's values of them as stored. */
 public final class MergeFields {
 
     /** The record's own fields, in the order the merge page shows them. */
-    public static final List<String> BUILT_IN = List.of(
-            "name",
-            "email",
-            "phone",
-            "mobile",
-            "website",
-            "addressLine",
-            "postalCode",
-            "city",
-            "country",
-            "language",
-            "status",
-            "potential");
+    public static final List<String> BUILT_IN = Stream.of(
+                    List.of("name"), ThirdPartyChanges.CONTACT_DETAILS, List.of("status", "potential"))
+            .flatMap(List::stream)
+            .toList();
 
     /** The prefix of a custom field's pick: {@code customFields.<key>}. */
     public static final String CUSTOM = "customFields.";

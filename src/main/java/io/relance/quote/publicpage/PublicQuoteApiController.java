@@ -26,21 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
  * validity or once answered the other way.
  */
 @RestController
-class PublicQuoteApiController {
+record PublicQuoteApiController(PublicQuotes quotes, MessageSource messages) {
 
     record AcceptBody(String name, String signature) {}
 
     record DeclineBody(String reason, String comment) {}
 
     record QuestionBody(String question) {}
-
-    private final PublicQuotes quotes;
-    private final MessageSource messages;
-
-    PublicQuoteApiController(PublicQuotes quotes, MessageSource messages) {
-        this.quotes = quotes;
-        this.messages = messages;
-    }
 
     @PostMapping(path = "/q/{token}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> accept(@PathVariable String token, @RequestBody AcceptBody body, HttpServletRequest request) {

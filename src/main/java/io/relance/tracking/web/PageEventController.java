@@ -63,7 +63,7 @@ class PageEventController {
         if (!byAddress.allowed()) {
             return tooMany(byAddress);
         }
-        Optional<TrackedLink> link = links.resolveRecent(token);
+        Optional<TrackedLink> link = links.resolveReporting(token);
         if (link.isEmpty()) {
             return notFound();
         }

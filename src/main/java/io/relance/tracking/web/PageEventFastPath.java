@@ -83,7 +83,7 @@ class PageEventFastPath extends OncePerRequestFilter {
         if (!limits.byAddress(request.getRemoteAddr()).allowed()) {
             return false;
         }
-        Optional<TrackedLink> link = links.resolveRecent(token);
+        Optional<TrackedLink> link = links.resolveReporting(token);
         if (link.isEmpty() || !PageEventController.sameOrigin(request)) {
             return false;
         }

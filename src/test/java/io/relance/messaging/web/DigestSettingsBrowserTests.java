@@ -2,13 +2,11 @@ package io.relance.messaging.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relance.Accessibility;
 import io.relance.BrowserTest;
+import io.relance.FourLanguages;
 import io.relance.messaging.activity.DigestSettingsStore;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.ProfileChanges;
 import io.relance.workspace.WorkspaceManagement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,32 +43,16 @@ class DigestSettingsBrowserTests extends BrowserTest {
     void theDigestHourAndTheFirstOpenEmailAreSetInFourLanguages() throws Exception {
         var acme = fixture.create("Rénovations Lambert & Fils");
         RelanceUser admin = acme.admin();
-        List<String> problems = new ArrayList<>();
-        WebDriver web = null;
-        for (String language : List.of("en", "fr", "es", "de")) {
-            workspaces.updateProfile(
-                    admin,
-                    new ProfileChanges(workspaces.profile(admin).version(), admin.displayName(), language, null, null));
-            if (web != null) {
-                web.manage().deleteAllCookies();
-            }
-            web = signIn(workspaces.reload(acme.id(), admin.userId()).orElseThrow());
-            for (int width : new int[] {360, 1366}) {
-                Accessibility.resize(web, width, 900);
-                for (String path : List.of("/settings/quote-digest", "/profile")) {
-                    web.get(url(path));
-                    Accessibility.settle(web);
-                    problems.addAll(tagged(language + " " + width + " " + path, Accessibility.seriousViolations(web)));
-                    problems.addAll(tagged(language + " " + width + " " + path, Accessibility.sidewaysOverflow(web)));
-                    problems.addAll(tagged(language + " " + width + " " + path, Accessibility.cutWords(web)));
-                }
-            }
-            web.get(url("/settings/quote-digest"));
-            assertThat(web.findElement(By.cssSelector(".nav-tabs .active")).getText())
-                    .isEqualTo(TAB.get(language));
-            browser.screenshots("digest-settings-" + language);
-        }
-        assertThat(problems).as("accessibility and width problems").isEmpty();
+        FourLanguages.Read read = FourLanguages.read(
+                this, workspaces, acme.id(), admin, List.of("/settings/quote-digest", "/profile"), (web, language) -> {
+                    web.get(url("/settings/quote-digest"));
+                    assertThat(web.findElement(By.cssSelector(".nav-tabs .active"))
+                                    .getText())
+                            .isEqualTo(TAB.get(language));
+                    browser.screenshots("digest-settings-" + language);
+                });
+        assertThat(read.problems()).as("accessibility and width problems").isEmpty();
+        WebDriver web = read.web();
 
         WebElement time = web.findElement(By.id("time"));
         assertThat(time.getAttribute("value")).isEqualTo("12:30");
@@ -91,9 +73,5 @@ class DigestSettingsBrowserTests extends BrowserTest {
                 .as("console errors, CSP violations included (axe-core's own canvas notice aside)")
                 .filteredOn(e -> !e.contains("willReadFrequently"))
                 .isEmpty();
-    }
-
-    static List<String> tagged(String where, List<String> found) {
-        return found.stream().map(p -> where + ": " + p).toList();
     }
 }

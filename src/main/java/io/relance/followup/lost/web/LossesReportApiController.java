@@ -1,12 +1,11 @@
 package io.relance.followup.lost.web;
 
 import io.relance.followup.lost.LossesReport;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.TypedValues;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,18 +26,19 @@ record LossesReportApiController(LossesReport report) {
             @AuthenticationPrincipal RelanceUser me,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        LocalDate[] period = report.defaultPeriod(me);
-        return report.report(me, day("from", from, period[0]), day("to", to, period[1]), me.locale());
+        LocalDate[] period = period(report.defaultPeriod(me), from, to);
+        return report.report(me, period[0], period[1], me.locale());
     }
 
-    static LocalDate day(String field, String text, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "validation.date");
-        }
+    /**
+     * The period asked for: {@code from} and {@code to} as days, each {@code otherwise}'s when not given; a day that
+     * cannot be read is a field error on its parameter.
+     */
+    static LocalDate[] period(LocalDate[] otherwise, String from, String to) {
+        TypedValues typed = new TypedValues();
+        LocalDate start = typed.day("from", from, "validation.date");
+        LocalDate end = typed.day("to", to, "validation.date");
+        typed.check();
+        return new LocalDate[] {start == null ? otherwise[0] : start, end == null ? otherwise[1] : end};
     }
 }

@@ -33,12 +33,9 @@ class ReportsController {
             @RequestParam(required = false) String to,
             Model model) {
         LocalDate[] period = report.defaultPeriod(me);
-        LocalDate start = period[0];
-        LocalDate end = period[1];
         try {
-            start = LossesReportApiController.day("from", from, period[0]);
-            end = LossesReportApiController.day("to", to, period[1]);
-            model.addAttribute("losses", report.report(me, start, end, me.locale()));
+            LocalDate[] asked = LossesReportApiController.period(period, from, to);
+            model.addAttribute("losses", report.report(me, asked[0], asked[1], me.locale()));
         } catch (InvalidInputException e) {
             model.addAttribute("periodProblem", e.problems().get(0));
             model.addAttribute("losses", report.report(me, period[0], period[1], me.locale()));
@@ -47,8 +44,8 @@ class ReportsController {
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(me.locale());
         model.addAttribute("fromText", format.format(shown.from()));
         model.addAttribute("toText", format.format(shown.to()));
-        model.addAttribute("from", from == null ? start.toString() : from);
-        model.addAttribute("to", to == null ? end.toString() : to);
+        model.addAttribute("from", from == null ? period[0].toString() : from);
+        model.addAttribute("to", to == null ? period[1].toString() : to);
         return VIEW;
     }
 }

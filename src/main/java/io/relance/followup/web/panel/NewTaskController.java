@@ -9,17 +9,16 @@ import io.relance.followup.task.TaskManagement;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
 import io.relance.party.ThirdPartySummary;
-import io.relance.shared.FieldProblem;
 import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.NotFoundException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.TypedValues;
 import io.relance.shared.web.Flash;
 import io.relance.shared.web.HtmxAnswer;
 import io.relance.shared.web.PageTexts;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The "new task" box of a record's tasks panel (type, day, time, assignee, title; optionally a contact and a quote of
@@ -42,7 +40,7 @@ record NewTaskController(
 
     static final String VIEW_PANEL = "followup/tasks :: panel";
 
-    /** The box's fields, as typed. */
+    /** The box's fields, as posted. */
     record Fields(
             String type,
             String dueDate,
@@ -69,21 +67,9 @@ record NewTaskController(
     }
 
     @PostMapping("/thirdparties/{id}/tasks")
-    String plan(
-            @AuthenticationPrincipal RelanceUser me,
-            @PathVariable String id,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String dueDate,
-            @RequestParam(required = false) String dueTime,
-            @RequestParam(required = false) String assigneeId,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String contactId,
-            @RequestParam(required = false) String quoteId,
-            @RequestParam(required = false) String notes,
-            HtmxAnswer answer) {
+    String plan(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, Fields fields, HtmxAnswer answer) {
         ThirdPartySummary party =
                 parties.find(me, new ThirdPartyId(Ids.parse(id))).orElseThrow(NotFoundException::new);
-        Fields fields = new Fields(type, dueDate, dueTime, assigneeId, title, contactId, quoteId, notes);
         String page = "/thirdparties/" + party.id();
         List<String> warnings;
         try {
@@ -111,44 +97,15 @@ record NewTaskController(
         });
     }
 
-    /** The fields as a task to plan; a day or a time that cannot be read is a field error beside it. */
+    /** The fields as a task to plan; a day, a time or a choice that cannot be read is a field error beside it. */
     private static NewTask read(ThirdPartySummary party, Fields f) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate day = null;
-        if (f.dueDate() != null && !f.dueDate().isBlank()) {
-            try {
-                day = LocalDate.parse(f.dueDate().strip());
-            } catch (RuntimeException e) {
-                problems.add(new FieldProblem("dueDate", "validation.date"));
-            }
-        }
-        LocalTime time = null;
-        if (f.dueTime() != null && !f.dueTime().isBlank()) {
-            try {
-                time = LocalTime.parse(f.dueTime().strip());
-            } catch (RuntimeException e) {
-                problems.add(new FieldProblem("dueTime", "followup.task.dueTime.invalid"));
-            }
-        }
-        UUID assignee = uuid("assigneeId", f.assigneeId(), "followup.task.assignee.unknown", problems);
-        UUID contact = uuid("contactId", f.contactId(), "followup.task.contact.unknown", problems);
-        UUID quote = uuid("quoteId", f.quoteId(), "followup.task.quote.unknown", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        TypedValues typed = new TypedValues();
+        LocalDate day = typed.day("dueDate", f.dueDate(), "validation.date");
+        LocalTime time = typed.time("dueTime", f.dueTime(), "followup.task.dueTime.invalid");
+        UUID assignee = typed.id("assigneeId", f.assigneeId(), "followup.task.assignee.unknown");
+        UUID contact = typed.id("contactId", f.contactId(), "followup.task.contact.unknown");
+        UUID quote = typed.id("quoteId", f.quoteId(), "followup.task.quote.unknown");
+        typed.check();
         return new NewTask(f.type(), day, time, assignee, party.id().value(), contact, quote, f.title(), f.notes());
-    }
-
-    /** An id chosen in a select: none when blank, a field error ({@code unknown}) when it is not an id. */
-    private static UUID uuid(String field, String text, String unknown, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, unknown));
-            return null;
-        }
     }
 }

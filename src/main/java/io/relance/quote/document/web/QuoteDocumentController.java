@@ -18,15 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * template) with a Print button. A quote the user may not see is a 404, like its page.
  */
 @Controller
-class QuoteDocumentController {
+record QuoteDocumentController(QuoteDocuments documents) {
 
     static final String VIEW_PREVIEW = "quote/document-preview";
-
-    private final QuoteDocuments documents;
-
-    QuoteDocumentController(QuoteDocuments documents) {
-        this.documents = documents;
-    }
 
     @GetMapping("/quotes/{id}/pdf")
     ResponseEntity<byte[]> pdf(

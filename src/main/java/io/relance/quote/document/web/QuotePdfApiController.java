@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The quote's PDF for programs. */
 @RestController
 @Tag(name = "Quotes")
-class QuotePdfApiController {
-
-    private final QuoteDocuments documents;
-
-    QuotePdfApiController(QuoteDocuments documents) {
-        this.documents = documents;
-    }
+record QuotePdfApiController(QuoteDocuments documents) {
 
     @GetMapping("/api/v1/quotes/{id}/pdf")
     @Operation(

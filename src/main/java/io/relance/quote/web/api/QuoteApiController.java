@@ -40,31 +40,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/quotes")
 @Tag(name = "Quotes", description = "Quotes: lines, totals per tax rate, revisions, statuses")
-class QuoteApiController {
+record QuoteApiController(
+        QuoteManagement quotes,
+        QuoteSearch search,
+        MessageSource messages,
+        QuoteLookup lookup,
+        QuoteEngagement engagement,
+        QuoteViews views) {
 
     record CancelBody(Long version) {}
-
-    private final QuoteManagement quotes;
-    private final QuoteSearch search;
-    private final MessageSource messages;
-    private final QuoteLookup lookup;
-    private final QuoteEngagement engagement;
-    private final QuoteViews views;
-
-    QuoteApiController(
-            QuoteManagement quotes,
-            QuoteSearch search,
-            MessageSource messages,
-            QuoteLookup lookup,
-            QuoteEngagement engagement,
-            QuoteViews views) {
-        this.quotes = quotes;
-        this.search = search;
-        this.messages = messages;
-        this.lookup = lookup;
-        this.engagement = engagement;
-        this.views = views;
-    }
 
     @GetMapping
     @Operation(

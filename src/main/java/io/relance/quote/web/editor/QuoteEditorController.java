@@ -43,25 +43,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * swaps in place (saving stays a plain post, answered by the quote's page), and the totals per tax rate are recomputed by the server as lines change.
  */
 @Controller
-class QuoteEditorController {
+record QuoteEditorController(
+        QuoteManagement quotes, ThirdPartyLookup thirdParties, QuotePages pages, ProductLineForms products) {
 
     static final String VIEW_EDITOR = "quote/editor";
     static final String VIEW_FORM = "quote/editor :: editorForm";
     static final String VIEW_TOTALS = "quote/editor :: totalsPanel";
     static final String VIEW_PICKER = "quote/picker";
-
-    private final QuoteManagement quotes;
-    private final ThirdPartyLookup thirdParties;
-    private final QuotePages pages;
-    private final ProductLineForms products;
-
-    QuoteEditorController(
-            QuoteManagement quotes, ThirdPartyLookup thirdParties, QuotePages pages, ProductLineForms products) {
-        this.quotes = quotes;
-        this.thirdParties = thirdParties;
-        this.pages = pages;
-        this.products = products;
-    }
 
     @GetMapping("/quotes/new")
     String newQuote(

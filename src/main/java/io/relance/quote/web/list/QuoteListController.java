@@ -31,20 +31,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * without JavaScript).
  */
 @Controller
-class QuoteListController {
+record QuoteListController(QuoteSearch search, ThirdPartyLookup thirdParties, QuotePages pages) {
 
     static final String VIEW_LIST = "quote/list";
     static final String VIEW_ROWS = "quote/list :: rows";
-
-    private final QuoteSearch search;
-    private final ThirdPartyLookup thirdParties;
-    private final QuotePages pages;
-
-    QuoteListController(QuoteSearch search, ThirdPartyLookup thirdParties, QuotePages pages) {
-        this.search = search;
-        this.thirdParties = thirdParties;
-        this.pages = pages;
-    }
 
     @GetMapping("/quotes")
     String list(

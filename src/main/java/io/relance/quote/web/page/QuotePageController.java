@@ -34,35 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the quote's own timeline; and its cancellation.
  */
 @Controller
-class QuotePageController {
+record QuotePageController(
+        QuoteManagement quotes,
+        Quotes repository,
+        HistoryManagement history,
+        EntryTypes entryTypes,
+        QuotePages pages,
+        QuoteEngagement engagement,
+        QuoteLookup lookup) {
 
     static final String VIEW_PAGE = "quote/page";
     static final String VIEW_REVISION = "quote/revision";
-
-    private final QuoteManagement quotes;
-    private final Quotes repository;
-    private final HistoryManagement history;
-    private final EntryTypes entryTypes;
-    private final QuotePages pages;
-    private final QuoteEngagement engagement;
-    private final QuoteLookup lookup;
-
-    QuotePageController(
-            QuoteManagement quotes,
-            Quotes repository,
-            HistoryManagement history,
-            EntryTypes entryTypes,
-            QuotePages pages,
-            QuoteEngagement engagement,
-            QuoteLookup lookup) {
-        this.engagement = engagement;
-        this.lookup = lookup;
-        this.quotes = quotes;
-        this.repository = repository;
-        this.history = history;
-        this.entryTypes = entryTypes;
-        this.pages = pages;
-    }
 
     @GetMapping("/quotes/{id}")
     String page(

@@ -27,19 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the default introduction and terms (one language at a time, {@code ?language=fr}). Under /settings: admins only.
  */
 @Controller
-class QuoteSettingsController {
+record QuoteSettingsController(QuoteSettings settings, Numbering numbering, QuotePages pages) {
 
     static final String VIEW_SETTINGS = "quote/settings";
-
-    private final QuoteSettings settings;
-    private final Numbering numbering;
-    private final QuotePages pages;
-
-    QuoteSettingsController(QuoteSettings settings, Numbering numbering, QuotePages pages) {
-        this.settings = settings;
-        this.numbering = numbering;
-        this.pages = pages;
-    }
 
     @GetMapping("/settings/quotes")
     String page(@AuthenticationPrincipal RelanceUser me, @RequestParam(required = false) String language, Model model) {
