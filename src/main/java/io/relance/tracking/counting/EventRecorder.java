@@ -1,5 +1,6 @@
 package io.relance.tracking.counting;
 
+import io.relance.shared.DatabaseKind;
 import io.relance.shared.WorkspaceId;
 import io.relance.tracking.LinksOpened;
 import io.relance.tracking.TrackedLink;
@@ -46,6 +47,7 @@ class EventRecorder {
     private final WorkspaceManagement workspaces;
     private final ApplicationEventPublisher events;
     private final HitWriter hits;
+    private final DatabaseKind database;
 
     EventRecorder(
             HitWriter hits,
@@ -53,13 +55,15 @@ class EventRecorder {
             EngagementStore engagement,
             CountingPolicy policy,
             WorkspaceManagement workspaces,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DatabaseKind database) {
         this.store = store;
         this.engagement = engagement;
         this.policy = policy;
         this.workspaces = workspaces;
         this.events = events;
         this.hits = hits;
+        this.database = database;
     }
 
     /** Writes the batch's fetches (visits), then applies its events: a page's events always come after its fetch. */
@@ -130,7 +134,8 @@ class EventRecorder {
             byType.computeIfAbsent(o.subjectType(), t -> new ArrayList<>())
                     .add(new LinksOpened.Open(o.subjectId(), first, o.at()));
         }
-        byType.forEach((type, opens) -> LinksOpened.of(ws, type, opens).forEach(events::publishEvent));
+        int max = LinksOpened.maxOpens(database.postgres());
+        byType.forEach((type, opens) -> LinksOpened.of(ws, type, opens, max).forEach(events::publishEvent));
     }
 
     private Map<String, RecentOpen> recentOpens(WorkspaceId ws, List<Accepted> batch, Map<UUID, Visit> visits) {

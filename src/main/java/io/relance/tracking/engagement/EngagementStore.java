@@ -117,8 +117,9 @@ public class EngagementStore {
                     VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""", inserts);
         }
         EngagementWrites.update(batch, database.postgres(), ws, now, updates);
-        changed.forEach(
-                (type, changes) -> EngagementsChanged.of(ws, type, changes).forEach(events::publishEvent));
+        changed.forEach((type, changes) -> EngagementsChanged.of(
+                        ws, type, changes, EngagementsChanged.maxChanges(database.postgres()))
+                .forEach(events::publishEvent));
         return opensBefore;
     }
 
