@@ -18,17 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @ConditionalOnProperty(name = "relance.testing.clock-enabled", havingValue = "true")
 @Tag(name = "Testing", description = "Test clock (only when relance.testing.clock-enabled=true)")
-class DailyRunController {
+record DailyRunController(DailyRun run) {
 
     record PartView(String part, DailyRun.Outcome outcome, int items) {}
 
     record RunView(LocalDate date, List<PartView> parts, int items) {}
-
-    private final DailyRun run;
-
-    DailyRunController(DailyRun run) {
-        this.run = run;
-    }
 
     @PostMapping("/api/v1/testing/run-daily")
     @Operation(

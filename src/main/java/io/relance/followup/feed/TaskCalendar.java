@@ -60,7 +60,7 @@ import org.springframework.stereotype.Component;
  * only, and want an ORGANIZER).
  */
 @Component
-class TaskCalendar {
+record TaskCalendar(TaskTitles titles, MessageSource messages, FeedAddresses addresses) {
 
     static final String PRODUCT = "-//Relance//Follow-up tasks//EN";
 
@@ -69,16 +69,6 @@ class TaskCalendar {
 
     /** Who reads the feed, and when. */
     record Reader(String name, Locale locale, ZoneId zone, Instant now) {}
-
-    private final TaskTitles titles;
-    private final MessageSource messages;
-    private final FeedAddresses addresses;
-
-    TaskCalendar(TaskTitles titles, MessageSource messages, FeedAddresses addresses) {
-        this.titles = titles;
-        this.messages = messages;
-        this.addresses = addresses;
-    }
 
     /** How long a task with a time takes in the calendar: an hour for a visit or a meeting, else half an hour. */
     static Duration duration(TaskType type) {

@@ -18,16 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/settings/calendar")
 @Tag(name = "Follow-up")
-class CalendarApiController {
+record CalendarApiController(CalendarSettings calendars) {
 
     /** The whole calendar, as read and as written. */
     record CalendarBody(List<String> workingDays, List<TypedHoliday> holidays, Long version) {}
-
-    private final CalendarSettings calendars;
-
-    CalendarApiController(CalendarSettings calendars) {
-        this.calendars = calendars;
-    }
 
     @GetMapping
     @Operation(

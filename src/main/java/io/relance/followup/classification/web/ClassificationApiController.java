@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/classifications")
 @Tag(name = "Follow-up", description = "Classifications and their cadence, tasks, the working calendar")
-class ClassificationApiController {
+record ClassificationApiController(ClassificationManagement classifications) {
 
     /** A classification as the API shows it: {@code label} in the caller's language, {@code labels} all four. */
     record ClassificationJson(
@@ -52,12 +52,6 @@ class ClassificationApiController {
                     c.active(),
                     c.version());
         }
-    }
-
-    private final ClassificationManagement classifications;
-
-    ClassificationApiController(ClassificationManagement classifications) {
-        this.classifications = classifications;
     }
 
     @GetMapping

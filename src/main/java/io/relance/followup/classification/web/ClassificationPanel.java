@@ -21,20 +21,11 @@ import org.springframework.stereotype.Component;
  * current one marked), each classifying in one click, and the date of the follow-up call it planned.
  */
 @Component
-class ClassificationPanel implements RecordPanel {
+record ClassificationPanel(Classifying classifying, ThirdPartyLookup thirdParties, FollowUpTasks tasks)
+        implements RecordPanel {
 
     /** What the fragment shows; {@code current} is null when never classified, {@code nextCall} when none. */
     public record Model(UUID thirdPartyId, List<ClassificationView> classifications, String current, String nextCall) {}
-
-    private final Classifying classifying;
-    private final ThirdPartyLookup thirdParties;
-    private final FollowUpTasks tasks;
-
-    ClassificationPanel(Classifying classifying, ThirdPartyLookup thirdParties, FollowUpTasks tasks) {
-        this.classifying = classifying;
-        this.thirdParties = thirdParties;
-        this.tasks = tasks;
-    }
 
     @Override
     public String recordType() {

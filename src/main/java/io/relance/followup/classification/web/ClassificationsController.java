@@ -23,17 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/classifications")
-class ClassificationsController {
+record ClassificationsController(ClassificationManagement classifications) {
 
     static final String VIEW_LIST = "followup/classifications";
     static final String VIEW_FORM = "followup/classification-form";
     static final String PAGE = "redirect:/settings/classifications";
-
-    private final ClassificationManagement classifications;
-
-    ClassificationsController(ClassificationManagement classifications) {
-        this.classifications = classifications;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal RelanceUser me, Model model) {

@@ -31,7 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/thirdparties/{id}")
 @Tag(name = "Follow-up")
-class ClassifyApiController {
+record ClassifyApiController(
+        Classifying classifying,
+        ClassificationManagement classifications,
+        ThirdPartyLookup thirdParties,
+        FollowUpTasks tasks) {
 
     record ClassifyBody(String classification) {}
 
@@ -50,22 +54,6 @@ class ClassifyApiController {
             Instant classifiedAt,
             UUID classifiedBy,
             NextTask nextTask) {}
-
-    private final Classifying classifying;
-    private final ClassificationManagement classifications;
-    private final ThirdPartyLookup thirdParties;
-    private final FollowUpTasks tasks;
-
-    ClassifyApiController(
-            Classifying classifying,
-            ClassificationManagement classifications,
-            ThirdPartyLookup thirdParties,
-            FollowUpTasks tasks) {
-        this.classifying = classifying;
-        this.classifications = classifications;
-        this.thirdParties = thirdParties;
-        this.tasks = tasks;
-    }
 
     @PostMapping("/classify")
     @Operation(

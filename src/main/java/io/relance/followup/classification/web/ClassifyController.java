@@ -16,15 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One click on the record's Classification panel: classifies the third party, then shows the record again. */
 @Controller
-class ClassifyController {
-
-    private final Classifying classifying;
-    private final PageTexts texts;
-
-    ClassifyController(Classifying classifying, PageTexts texts) {
-        this.classifying = classifying;
-        this.texts = texts;
-    }
+record ClassifyController(Classifying classifying, PageTexts texts) {
 
     @PostMapping("/thirdparties/{id}/classify")
     String classify(

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * button to make one (its address shown once, after the redirect), a revoke button on each.
  */
 @Component
-class CalendarFeedCard implements ProfileSection {
+record CalendarFeedCard(CalendarFeedManagement feeds) implements ProfileSection {
 
     static final String TEMPLATE = "followup/calendar-feeds";
 
@@ -25,12 +25,6 @@ class CalendarFeedCard implements ProfileSection {
         public boolean full() {
             return feeds.size() >= max;
         }
-    }
-
-    private final CalendarFeedManagement feeds;
-
-    CalendarFeedCard(CalendarFeedManagement feeds) {
-        this.feeds = feeds;
     }
 
     @Override

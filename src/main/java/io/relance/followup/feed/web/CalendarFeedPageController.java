@@ -20,20 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/profile/calendar-feeds")
-class CalendarFeedPageController {
+record CalendarFeedPageController(CalendarFeedManagement feeds, PageTexts texts) {
 
     /** The flash attribute that carries a new feed's address to the page, once. */
     static final String CREATED_URL = "createdCalendarFeedUrl";
 
     static final String PAGE = "redirect:/profile#calendar-feeds";
-
-    private final CalendarFeedManagement feeds;
-    private final PageTexts texts;
-
-    CalendarFeedPageController(CalendarFeedManagement feeds, PageTexts texts) {
-        this.feeds = feeds;
-        this.texts = texts;
-    }
 
     @PostMapping
     String create(@AuthenticationPrincipal RelanceUser me, RedirectAttributes redirect) {

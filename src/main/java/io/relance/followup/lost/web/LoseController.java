@@ -28,22 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/thirdparties/{id}/lose")
-class LoseController {
+record LoseController(Losing losing, LostReasonManagement reasons, ThirdPartyLookup thirdParties) {
 
     static final String VIEW = "followup/lose";
 
     /** The form as a browser posts it. */
     record LoseForm(String reason, String competitor, String comment) {}
-
-    private final Losing losing;
-    private final LostReasonManagement reasons;
-    private final ThirdPartyLookup thirdParties;
-
-    LoseController(Losing losing, LostReasonManagement reasons, ThirdPartyLookup thirdParties) {
-        this.losing = losing;
-        this.reasons = reasons;
-        this.thirdParties = thirdParties;
-    }
 
     @GetMapping
     String form(@AuthenticationPrincipal RelanceUser me, @PathVariable String id, Model model) {

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * last loss (reason, competitor, when), and "Close as lost".
  */
 @Component
-class NegotiationPanel implements RecordPanel {
+record NegotiationPanel(
+        NegotiationManagement negotiations, Losing losing, LostReasonManagement reasons, WorkingCalendar calendar)
+        implements RecordPanel {
 
     /** What the fragment shows; dates already in the reader's language. */
     public record Model(
@@ -34,19 +36,6 @@ class NegotiationPanel implements RecordPanel {
             String lastLossReason,
             String lastLossCompetitor,
             String lastLossOn) {}
-
-    private final NegotiationManagement negotiations;
-    private final Losing losing;
-    private final LostReasonManagement reasons;
-    private final WorkingCalendar calendar;
-
-    NegotiationPanel(
-            NegotiationManagement negotiations, Losing losing, LostReasonManagement reasons, WorkingCalendar calendar) {
-        this.negotiations = negotiations;
-        this.losing = losing;
-        this.reasons = reasons;
-        this.calendar = calendar;
-    }
 
     @Override
     public String recordType() {

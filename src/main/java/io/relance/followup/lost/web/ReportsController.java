@@ -16,15 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Reports (managers): the losses of a period by reason and by competitor (the first report; others will join it). */
 @Controller
 @RequestMapping("/reports")
-class ReportsController {
+record ReportsController(LossesReport report) {
 
     static final String VIEW = "followup/reports";
-
-    private final LossesReport report;
-
-    ReportsController(LossesReport report) {
-        this.report = report;
-    }
 
     @GetMapping
     String reports(

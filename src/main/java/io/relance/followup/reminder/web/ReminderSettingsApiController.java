@@ -17,16 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/settings/reminders")
 @Tag(name = "Reminders")
-class ReminderSettingsApiController {
+record ReminderSettingsApiController(ReminderSettingsStore settings) {
 
     /** A change: the time ({@code HH:MM}, the workspace's time zone) and the version read. */
     record ReminderSettingsBody(String time, Long version) {}
-
-    private final ReminderSettingsStore settings;
-
-    ReminderSettingsApiController(ReminderSettingsStore settings) {
-        this.settings = settings;
-    }
 
     @GetMapping
     @Operation(

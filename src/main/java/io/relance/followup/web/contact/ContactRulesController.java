@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * see the third party reads it). Back to where the form was, with what was saved or what was wrong.
  */
 @Controller
-class ContactRulesController {
+record ContactRulesController(
+        ContactPolicyManagement management, ContactRulesView views, ThirdPartyLookup parties, PageTexts texts) {
 
     static final String VIEW_CONTACT = "followup/contact-rules";
 
@@ -65,19 +66,6 @@ class ContactRulesController {
     /** What the contact's page shows. */
     record ContactPage(
             ThirdPartySummary thirdParty, ContactSummary contact, ContactRulesView.Rules rules, boolean canEdit) {}
-
-    private final ContactPolicyManagement management;
-    private final ContactRulesView views;
-    private final ThirdPartyLookup parties;
-    private final PageTexts texts;
-
-    ContactRulesController(
-            ContactPolicyManagement management, ContactRulesView views, ThirdPartyLookup parties, PageTexts texts) {
-        this.management = management;
-        this.views = views;
-        this.parties = parties;
-        this.texts = texts;
-    }
 
     @PostMapping("/thirdparties/{id}/contact-rules")
     String save(

@@ -25,7 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * would be allowed.
  */
 @Component
-class ContactRulesNow implements RecordPanel {
+record ContactRulesNow(ContactRules rules, WorkspaceManagement workspaces) implements RecordPanel {
 
     /** The rules broken now (a warning or a hold), the preferences not met, and when all would allow a contact. */
     public record Now(List<ContactCheck.Reason> blocking, List<ContactCheck.Reason> preferences, String allowedFrom) {
@@ -36,14 +36,6 @@ class ContactRulesNow implements RecordPanel {
     }
 
     private static final String ATTRIBUTE = ContactRulesNow.class.getName() + ".";
-
-    private final ContactRules rules;
-    private final WorkspaceManagement workspaces;
-
-    ContactRulesNow(ContactRules rules, WorkspaceManagement workspaces) {
-        this.rules = rules;
-        this.workspaces = workspaces;
-    }
 
     @Override
     public String recordType() {

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * each of its contacts' own rules.
  */
 @Component
-class ContactRulesPanel implements RecordPanel {
+record ContactRulesPanel(
+        ContactRulesNow now, ContactPolicyManagement policies, ContactRulesView views, ThirdPartyLookup parties)
+        implements RecordPanel {
 
     /** A contact of the third party, whose rules have a page of their own. */
     public record ContactLink(UUID id, String name) {}
@@ -32,19 +34,6 @@ class ContactRulesPanel implements RecordPanel {
             ContactRulesView.Rules rules,
             boolean canEdit,
             List<ContactLink> contacts) {}
-
-    private final ContactRulesNow now;
-    private final ContactPolicyManagement policies;
-    private final ContactRulesView views;
-    private final ThirdPartyLookup parties;
-
-    ContactRulesPanel(
-            ContactRulesNow now, ContactPolicyManagement policies, ContactRulesView views, ThirdPartyLookup parties) {
-        this.now = now;
-        this.policies = policies;
-        this.views = views;
-        this.parties = parties;
-    }
 
     @Override
     public String recordType() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * overrides' form.
  */
 @Component
-class ContactRulesView {
+record ContactRulesView(ContactTexts texts) {
 
     /** One line of the rules: its label's key, its value, whether this level overrides it. */
     public record Line(String labelKey, String value, boolean own) {}
@@ -38,12 +38,6 @@ class ContactRulesView {
             List<Choice> weekdays,
             List<Choice> parts,
             List<Choice> channels) {}
-
-    private final ContactTexts texts;
-
-    ContactRulesView(ContactTexts texts) {
-        this.texts = texts;
-    }
 
     Rules of(ContactPolicyView view, Locale locale) {
         return new Rules(

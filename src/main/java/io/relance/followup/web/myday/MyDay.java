@@ -27,7 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * and what the rows' forms offer (the classifications, the snooze days, the members).
  */
 @Component
-class MyDay {
+record MyDay(TaskSearch search, TaskForms.Factory forms) {
 
     /** The team's view ({@code ?view=team}). */
     static final String TEAM = "team";
@@ -85,14 +85,6 @@ class MyDay {
 
     /** Whose day the user looks at: the view carried back, the assignee (null: the team), the rows' forms. */
     private record Whose(String view, UserId assignee, TaskForms forms) {}
-
-    private final TaskSearch search;
-    private final TaskForms.Factory forms;
-
-    MyDay(TaskSearch search, TaskForms.Factory forms) {
-        this.search = search;
-        this.forms = forms;
-    }
 
     Model of(RelanceUser me) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

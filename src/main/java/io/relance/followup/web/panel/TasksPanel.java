@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * quotes, notes).
  */
 @Component
-class TasksPanel implements RecordPanel {
+record TasksPanel(
+        TaskSearch search, TaskForms.Factory forms, ThirdPartyLookup parties, QuoteLookup quotes, PageTexts texts)
+        implements RecordPanel {
 
     static final String TEMPLATE = "followup/tasks";
 
@@ -62,21 +64,6 @@ class TasksPanel implements RecordPanel {
             List<UserSummary> assignees,
             List<Choice> contacts,
             List<Choice> quotes) {}
-
-    private final TaskSearch search;
-    private final TaskForms.Factory forms;
-    private final ThirdPartyLookup parties;
-    private final QuoteLookup quotes;
-    private final PageTexts texts;
-
-    TasksPanel(
-            TaskSearch search, TaskForms.Factory forms, ThirdPartyLookup parties, QuoteLookup quotes, PageTexts texts) {
-        this.search = search;
-        this.forms = forms;
-        this.parties = parties;
-        this.quotes = quotes;
-        this.texts = texts;
-    }
 
     @Override
     public String recordType() {
