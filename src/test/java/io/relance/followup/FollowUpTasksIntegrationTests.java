@@ -2,20 +2,14 @@ package io.relance.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relance.TwoThreads;
 import io.relance.party.PageTest;
 import io.relance.party.ThirdPartyId;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -85,25 +79,9 @@ class FollowUpTasksIntegrationTests extends PageTest {
         ThirdPartyId party =
                 new ThirdPartyId(thirdParties.of(alice).named("Dupont").createUuid());
         String key = "classification:" + party;
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Optional<TaskId>>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                Callable<Optional<TaskId>> plan = () -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return followUp.openForRule(planned(alice, party, key, LocalDate.of(2026, 12, 7)));
-                };
-                runs.add(pool.submit(plan));
-            }
-            long created = 0;
-            for (Future<Optional<TaskId>> run : runs) {
-                created += run.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
-            }
-            assertThat(created).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Optional<TaskId>> runs =
+                TwoThreads.atOnce(() -> followUp.openForRule(planned(alice, party, key, LocalDate.of(2026, 12, 7))));
+        assertThat(runs).filteredOn(Optional::isPresent).hasSize(1);
         assertThat(followUp.openOf(alice.workspaceId(), party)).hasSize(1);
     }
 

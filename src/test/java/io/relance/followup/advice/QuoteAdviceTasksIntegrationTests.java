@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.relance.TwoThreads;
 import io.relance.followup.FollowUpRule;
 import io.relance.followup.FollowUpTasks;
 import io.relance.followup.TaskStatus;
@@ -23,14 +24,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,25 +256,9 @@ class QuoteAdviceTasksIntegrationTests extends QuoteTest {
         List<String> ids = List.of(sentQuote("Dupont"), sentQuote("Petit"), sentQuote("Moreau"));
         at(3, "09:30");
         LocalDate today = today();
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        int planned = 0;
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return advice.run(ws, today);
-                }));
-            }
-            for (Future<Integer> run : runs) {
-                planned += run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> planned = TwoThreads.atOnce(() -> advice.run(ws, today));
 
-        assertThat(planned).isEqualTo(3);
+        assertThat(planned.get(0) + planned.get(1)).isEqualTo(3);
         for (String id : ids) {
             assertThat(adviceTaskStatuses(id)).containsExactly("OPEN");
         }

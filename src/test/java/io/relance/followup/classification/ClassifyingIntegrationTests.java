@@ -3,6 +3,7 @@ package io.relance.followup.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.relance.TwoThreads;
 import io.relance.followup.FollowUpRule;
 import io.relance.followup.FollowUpTasks;
 import io.relance.followup.TaskType;
@@ -296,23 +297,7 @@ class ClassifyingIntegrationTests extends PageTest {
     void twoClassificationsAtOnceLeaveOneOpenTask() throws Exception {
         RelanceUser rep = workspaces.rep();
         ThirdPartyId party = prospect(rep);
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
-            for (String key : List.of("promising", "likely")) {
-                runs.add(pool.submit(() -> {
-                    start.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                    classifying.classify(rep.workspaceId(), party, key, rep.userId());
-                    return null;
-                }));
-            }
-            for (var run : runs) {
-                run.get(60, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        TwoThreads.atOnce(() -> classify(rep, party, "promising"), () -> classify(rep, party, "likely"));
 
         String last =
                 classifying.current(rep.workspaceId(), party).orElseThrow().key();
@@ -321,6 +306,11 @@ class ClassifyingIntegrationTests extends PageTest {
                 .satisfies(t -> assertThat(t.title()).endsWith(last.equals("promising") ? "|Promising" : "|Likely"));
         assertThat(tags.of(rep.workspaceId(), party))
                 .containsExactly(last.equals("promising") ? "Promising" : "Likely");
+    }
+
+    private Void classify(RelanceUser rep, ThirdPartyId party, String key) {
+        classifying.classify(rep.workspaceId(), party, key, rep.userId());
+        return null;
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.relance.followup.daily;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relance.TwoThreads;
 import io.relance.party.PageTest;
 import io.relance.shared.AdjustableClock;
 import io.relance.shared.RelanceUser;
@@ -11,14 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,32 +68,11 @@ class DailyRunIntegrationTests extends PageTest {
                 .orElse(null);
     }
 
-    <T> List<T> twice(Callable<T> work) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return work.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void theRunTwiceAtOnceOnTwoThreadsCreatesNothingTwice() throws Exception {
         probe.arm(ws);
 
-        List<DailyRun.Report> reports = twice(() -> run.runDue(ws));
+        List<DailyRun.Report> reports = TwoThreads.atOnce(() -> run.runDue(ws));
 
         assertThat(probe.openTasks(ws))
                 .hasSize(4)
@@ -114,7 +87,7 @@ class DailyRunIntegrationTests extends PageTest {
         assertThat(probe.runs(ws)).isEqualTo(1);
 
         // the test endpoint's way, twice at once, past any claim: the part runs twice and plans nothing more
-        List<DailyRun.Report> forced = twice(() -> run.runNow(ws));
+        List<DailyRun.Report> forced = TwoThreads.atOnce(() -> run.runNow(ws));
         assertThat(forced).allSatisfy(r -> assertThat(probeOf(r).items()).isZero());
         assertThat(probe.openTasks(ws))
                 .hasSize(4)

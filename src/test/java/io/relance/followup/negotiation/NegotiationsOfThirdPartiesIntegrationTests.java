@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.relance.TwoThreads;
 import io.relance.followup.NegotiationTest;
 import io.relance.followup.checkin.CheckIns;
 import io.relance.followup.lost.Losses;
@@ -14,14 +15,7 @@ import io.relance.party.merge.ThirdPartyMerge;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -109,23 +103,6 @@ class NegotiationsOfThirdPartiesIntegrationTests extends NegotiationTest {
 
     /** Runs the part on two threads at once; what both handled together. */
     private static int twice(Callable<Integer> part) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return part.call();
-                }));
-            }
-            int handled = 0;
-            for (Future<Integer> run : runs) {
-                handled += run.get(60, TimeUnit.SECONDS);
-            }
-            return handled;
-        } finally {
-            pool.shutdownNow();
-        }
+        return TwoThreads.atOnce(part).stream().mapToInt(Integer::intValue).sum();
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.relance.TwoThreads;
 import io.relance.followup.TaskView;
 import io.relance.followup.daily.DailyRun;
 import io.relance.followup.task.NewTask;
@@ -30,16 +31,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -282,7 +276,7 @@ class RemindersIntegrationTests extends MailTest {
         task(paul, party(paul, "Familie Durand"), "call", -1, null, null);
         at(0, "07:31");
 
-        List<Integer> reminded = twice(() -> reminders.run(acme.id(), day));
+        List<Integer> reminded = TwoThreads.atOnce(() -> reminders.run(acme.id(), day));
         delivery.run(acme.id());
 
         assertThat(reminded.get(0) + reminded.get(1)).isEqualTo(2);
@@ -320,26 +314,5 @@ class RemindersIntegrationTests extends MailTest {
         delivery.run(acme.id());
         assertThat(receivedBy(rita)).hasSize(1);
         assertThat(notices(rita)).hasSize(1);
-    }
-
-    <T> List<T> twice(Callable<T> work) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return work.call();
-                }));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -68,17 +68,18 @@ class ClassificationPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("Not sure yet")));
         as(
                         admin,
-                        post("/settings/classifications")
-                                .param("key", "hot")
-                                .param("labelEn", "Hot")
-                                .param("labelFr", "Chaud")
-                                .param("labelEs", "")
-                                .param("labelDe", "")
-                                .param("icon", "fire")
-                                .param("tags", "true")
-                                .param("delayDays", "3")
-                                .param("position", "")
-                                .param("active", "true"))
+                        form(
+                                post("/settings/classifications"),
+                                "key=hot",
+                                "labelEn=Hot",
+                                "labelFr=Chaud",
+                                "labelEs=",
+                                "labelDe=",
+                                "icon=fire",
+                                "tags=true",
+                                "delayDays=3",
+                                "position=",
+                                "active=true"))
                 .andExpect(redirectedUrl("/settings/classifications"));
         assertThat(classifying.active(acme.id(), Locale.FRENCH))
                 .anySatisfy(c -> assertThat(c.label()).isEqualTo("Chaud"));
@@ -88,33 +89,36 @@ class ClassificationPagesIntegrationTests extends PageTest {
                 .andExpect(content().string(containsString("value=\"Chaud\"")));
         as(
                         admin,
-                        post("/settings/classifications/hot")
-                                .param("labelEn", "Hot|Cold")
-                                .param("labelFr", "Chaud")
-                                .param("icon", "fire")
-                                .param("delayDays", "three")
-                                .param("active", "true")
-                                .param("version", "0"))
+                        form(
+                                post("/settings/classifications/hot"),
+                                "labelEn=Hot|Cold",
+                                "labelFr=Chaud",
+                                "icon=fire",
+                                "delayDays=three",
+                                "active=true",
+                                "version=0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("delayDays-error")));
         as(
                         admin,
-                        post("/settings/classifications/hot")
-                                .param("labelEn", "Hot|Cold")
-                                .param("labelFr", "Chaud")
-                                .param("icon", "fire")
-                                .param("delayDays", "")
-                                .param("active", "true")
-                                .param("version", "0"))
+                        form(
+                                post("/settings/classifications/hot"),
+                                "labelEn=Hot|Cold",
+                                "labelFr=Chaud",
+                                "icon=fire",
+                                "delayDays=",
+                                "active=true",
+                                "version=0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("labelEn-error")));
         as(
                         admin,
-                        post("/settings/classifications/hot")
-                                .param("labelEn", "Very hot")
-                                .param("icon", "fire")
-                                .param("delayDays", "")
-                                .param("version", "0"))
+                        form(
+                                post("/settings/classifications/hot"),
+                                "labelEn=Very hot",
+                                "icon=fire",
+                                "delayDays=",
+                                "version=0"))
                 .andExpect(redirectedUrl("/settings/classifications"));
         assertThat(classifying.active(acme.id(), Locale.ENGLISH))
                 .noneMatch(c -> c.key().equals("hot"));
