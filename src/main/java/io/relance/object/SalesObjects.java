@@ -28,6 +28,15 @@ public class SalesObjects {
         return objects.findByReference(ws, reference.strip()).map(SalesObject::summary);
     }
 
+    /** These objects of the workspace, in one query, by id (those not found are absent). */
+    public java.util.Map<SalesObjectId, SalesObjectSummary> summaries(
+            WorkspaceId ws, java.util.Collection<SalesObjectId> ids) {
+        java.util.Map<SalesObjectId, SalesObjectSummary> found = new java.util.LinkedHashMap<>();
+        objects.findAll(ws, ids.stream().map(SalesObjectId::value).distinct().toList())
+                .forEach(o -> found.put(o.id(), o.summary()));
+        return found;
+    }
+
     /** The object of this workspace, whatever its status. */
     public Optional<SalesObjectSummary> summary(WorkspaceId ws, SalesObjectId id) {
         return id == null ? Optional.empty() : objects.find(ws, id.value()).map(SalesObject::summary);

@@ -21,6 +21,9 @@ class ObjectIsolationIntegrationTests extends MvcTest {
     @Autowired
     ObjectFixture fixture;
 
+    @Autowired
+    io.relance.party.ThirdPartyFixture thirdParties;
+
     @Test
     void anotherWorkspaceGets404OnEveryObjectEndpoint() throws Exception {
         var acme = workspaces.create("Acme");

@@ -84,6 +84,17 @@ public class SalesObjectTable {
                 .optional();
     }
 
+    /** These objects of the workspace, in one query. */
+    public List<SalesObject> findAll(WorkspaceId ws, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE o.workspace_id = :ws AND o.id IN (:ids)")
+                .params(Map.of("ws", ws.value(), "ids", List.copyOf(ids)))
+                .query(SalesObjectTable::map)
+                .list();
+    }
+
     public Optional<SalesObject> findByReference(WorkspaceId ws, String reference) {
         return jdbc.sql(SELECT + " WHERE o.workspace_id = ? AND o.reference_key = ?")
                 .params(ws.value(), SalesObject.referenceKey(reference))
