@@ -2,14 +2,12 @@ package io.relance.followup.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relance.Accessibility;
 import io.relance.BrowserTest;
+import io.relance.FourLanguages;
 import io.relance.notification.NewNotification;
 import io.relance.notification.Notifications;
 import io.relance.shared.RelanceUser;
-import io.relance.workspace.ProfileChanges;
 import io.relance.workspace.WorkspaceManagement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,34 +49,22 @@ class ReminderSettingsBrowserTests extends BrowserTest {
         RelanceUser admin = acme.admin();
         notifications.notify(
                 new NewNotification(acme.id(), admin.userId(), DailyReminders.NOTICE, List.of("3", "12"), "/"));
-        List<String> problems = new ArrayList<>();
-        WebDriver web = null;
-        for (String language : List.of("en", "fr", "es", "de")) {
-            workspaces.updateProfile(
-                    admin,
-                    new ProfileChanges(workspaces.profile(admin).version(), admin.displayName(), language, null, null));
-            if (web != null) {
-                web.manage().deleteAllCookies();
-            }
-            web = signIn(workspaces.reload(acme.id(), admin.userId()).orElseThrow());
-            for (int width : new int[] {360, 1366}) {
-                Accessibility.resize(web, width, 900);
-                for (String path : List.of("/settings/reminders", "/profile", "/notifications")) {
-                    web.get(url(path));
-                    Accessibility.settle(web);
-                    String where = language + " " + width + " " + path;
-                    problems.addAll(tagged(where, Accessibility.seriousViolations(web)));
-                    problems.addAll(tagged(where, Accessibility.sidewaysOverflow(web)));
-                    problems.addAll(tagged(where, Accessibility.cutWords(web)));
-                }
-            }
-            assertThat(web.findElement(By.id("main")).getText()).contains(NOTICE.get(language));
-            web.get(url("/settings/reminders"));
-            assertThat(web.findElement(By.cssSelector(".nav-tabs .active")).getText())
-                    .isEqualTo(TAB.get(language));
-            browser.screenshots("reminder-settings-" + language);
-        }
-        assertThat(problems).as("accessibility and width problems").isEmpty();
+        FourLanguages.Read read = FourLanguages.read(
+                this,
+                workspaces,
+                acme.id(),
+                admin,
+                List.of("/settings/reminders", "/profile", "/notifications"),
+                (web, language) -> {
+                    assertThat(web.findElement(By.id("main")).getText()).contains(NOTICE.get(language));
+                    web.get(url("/settings/reminders"));
+                    assertThat(web.findElement(By.cssSelector(".nav-tabs .active"))
+                                    .getText())
+                            .isEqualTo(TAB.get(language));
+                    browser.screenshots("reminder-settings-" + language);
+                });
+        assertThat(read.problems()).as("accessibility and width problems").isEmpty();
+        WebDriver web = read.web();
 
         WebElement time = web.findElement(By.id("time"));
         assertThat(time.getAttribute("value")).isEqualTo("07:30");
@@ -100,9 +86,5 @@ class ReminderSettingsBrowserTests extends BrowserTest {
                 .as("console errors, CSP violations included (axe-core's own canvas notice aside)")
                 .filteredOn(e -> !e.contains("willReadFrequently"))
                 .isEmpty();
-    }
-
-    static List<String> tagged(String where, List<String> found) {
-        return found.stream().map(p -> where + ": " + p).toList();
     }
 }
