@@ -16,16 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/digest-settings")
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Daily digest")
-class DigestSettingsApiController {
+record DigestSettingsApiController(DigestSettingsStore settings) {
 
     /** A change: the time ({@code HH:MM}, the workspace's time zone) and the version read. */
     record DigestSettingsBody(String time, Long version) {}
-
-    private final DigestSettingsStore settings;
-
-    DigestSettingsApiController(DigestSettingsStore settings) {
-        this.settings = settings;
-    }
 
     @GetMapping
     @Operation(summary = "The hour of the daily digest (HH:MM, workspace time zone); 12:30 (version 0) until changed")

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/mail-templates")
 @Tag(name = "E-mail templates", description = "Each kind of e-mail in en, fr, es, de, with its merge fields")
-class MailTemplatesApiController {
+record MailTemplatesApiController(MailTemplates templates, PageTexts texts) {
 
     record FieldView(String key, String label) {}
 
@@ -47,14 +47,6 @@ class MailTemplatesApiController {
     }
 
     record TemplateBody(String subject, String body, Long version) {}
-
-    private final MailTemplates templates;
-    private final PageTexts texts;
-
-    MailTemplatesApiController(MailTemplates templates, PageTexts texts) {
-        this.templates = templates;
-        this.texts = texts;
-    }
 
     @GetMapping
     @Operation(summary = "Every kind of e-mail with its merge fields and its template in each language")

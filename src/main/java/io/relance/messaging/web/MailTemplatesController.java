@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/mail-templates")
-class MailTemplatesController {
+record MailTemplatesController(MailTemplates templates, MessagingPages pages) {
 
     static final String VIEW_LIST = "messaging/templates";
     static final String VIEW_FORM = "messaging/template-form";
@@ -35,14 +35,6 @@ class MailTemplatesController {
 
     /** A template as the form holds it. */
     record TemplateForm(String subject, String body, long version) {}
-
-    private final MailTemplates templates;
-    private final MessagingPages pages;
-
-    MailTemplatesController(MailTemplates templates, MessagingPages pages) {
-        this.templates = templates;
-        this.pages = pages;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal RelanceUser me, Model model) {

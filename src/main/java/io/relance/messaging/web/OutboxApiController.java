@@ -27,23 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Outbox", description = "Outgoing e-mail: the mail status and every e-mail's state")
-class OutboxApiController {
+record OutboxApiController(Outbox outbox, MailSetup setup, MessagingPages pages) {
 
     record StatusView(boolean ready, MailSetup.Status status, String from, String message) {}
 
     record RetryBody(Long version) {}
 
     record ReleaseBody(String reason, Long version) {}
-
-    private final Outbox outbox;
-    private final MailSetup setup;
-    private final MessagingPages pages;
-
-    OutboxApiController(Outbox outbox, MailSetup setup, MessagingPages pages) {
-        this.outbox = outbox;
-        this.setup = setup;
-        this.pages = pages;
-    }
 
     @GetMapping("/mail/status")
     @Operation(summary = "Whether this server can send e-mail, and why not (READY, NO_SERVER, NO_SENDER)")

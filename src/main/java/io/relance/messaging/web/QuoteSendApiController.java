@@ -27,23 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/quotes")
 @Tag(name = "Quotes")
-class QuoteSendApiController {
+record QuoteSendApiController(QuoteMailing mailing, MessagingPages pages, QuoteViews views) {
 
     /**
      * The quote as sent, exactly as {@code GET /api/v1/quotes/{id}} answers it (its {@code publicUrl} included), and
      * the id of the queued e-mail ({@code GET /api/v1/outbox/{mailId}}).
      */
     record SentView(@JsonUnwrapped QuoteView quote, UUID mailId) {}
-
-    private final QuoteMailing mailing;
-    private final MessagingPages pages;
-    private final QuoteViews views;
-
-    QuoteSendApiController(QuoteMailing mailing, MessagingPages pages, QuoteViews views) {
-        this.mailing = mailing;
-        this.pages = pages;
-        this.views = views;
-    }
 
     /** A quote that is neither a draft nor sent cannot be sent: 409, as the quote module answers its transitions. */
     @ExceptionHandler(QuoteTransitionRefused.class)

@@ -30,22 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/quotes/{id}")
-class QuoteSendController {
+record QuoteSendController(QuoteMailing mailing, MessagingPages pages, Outbox outbox) {
 
     static final String VIEW = "messaging/quote-send";
 
     /** The form as typed. */
     record SendForm(String to, String subject, String message, boolean attachPdf) {}
-
-    private final QuoteMailing mailing;
-    private final MessagingPages pages;
-    private final Outbox outbox;
-
-    QuoteSendController(QuoteMailing mailing, MessagingPages pages, Outbox outbox) {
-        this.outbox = outbox;
-        this.mailing = mailing;
-        this.pages = pages;
-    }
 
     @GetMapping("/send")
     String dialog(

@@ -22,21 +22,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 @RequestMapping("/notifications")
-class NotificationsController {
+record NotificationsController(Notifications notifications, PageTexts texts) {
 
     static final String VIEW = "notification/list";
     static final String BELL = "notification/bell :: bell";
 
     /** A notification as shown: its message in the reader's language. */
     record Shown(UUID id, String message, String link, Instant createdAt, boolean unread) {}
-
-    private final Notifications notifications;
-    private final PageTexts texts;
-
-    NotificationsController(Notifications notifications, PageTexts texts) {
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal RelanceUser me, Model model) {

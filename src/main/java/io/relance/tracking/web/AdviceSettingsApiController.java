@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/advice-settings")
 @io.swagger.v3.oas.annotations.tags.Tag(name = "Follow-up advice")
-class AdviceSettingsApiController {
+record AdviceSettingsApiController(FollowUpAdvisor advisor) {
 
     /** A change: every number, and the version read. */
     record AdviceSettingsBody(
@@ -27,12 +27,6 @@ class AdviceSettingsApiController {
             Integer dormantDays,
             Integer expiresSoonDays,
             Long version) {}
-
-    private final FollowUpAdvisor advisor;
-
-    AdviceSettingsApiController(FollowUpAdvisor advisor) {
-        this.advisor = advisor;
-    }
 
     @GetMapping
     @Operation(summary = "The advice numbers (days) of the workspace; the defaults (version 0) until changed")

@@ -32,28 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
  * fraction of a second), 503 when the buffer is full.
  */
 @RestController
-class PageEventController {
+record PageEventController(
+        TrackedLinks links,
+        EventRateLimits limits,
+        EventBuffer buffer,
+        PageEventReader reader,
+        MessageSource messages) {
 
     static final int MAX_BODY = 1024;
-
-    private final TrackedLinks links;
-    private final EventRateLimits limits;
-    private final EventBuffer buffer;
-    private final PageEventReader reader;
-    private final MessageSource messages;
-
-    PageEventController(
-            TrackedLinks links,
-            EventRateLimits limits,
-            EventBuffer buffer,
-            PageEventReader reader,
-            MessageSource messages) {
-        this.links = links;
-        this.limits = limits;
-        this.buffer = buffer;
-        this.reader = reader;
-        this.messages = messages;
-    }
 
     @PostMapping(
             path = "/q/{token}/events",

@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/settings/branding")
 @Tag(name = "Workspace", description = "The signed-in user, users, API tokens and workspace settings")
-class BrandingApiController {
+record BrandingApiController(BrandingManagement brandings) {
 
     record LogoView(UUID id, String contentType, int width, int height, String url) {}
 
@@ -45,12 +45,6 @@ class BrandingApiController {
                             l.id(), l.contentType(), l.width(), l.height(), "/api/v1/settings/branding/logo/" + l.id());
             return new BrandingView(BrandingChanges.of(b), logo);
         }
-    }
-
-    private final BrandingManagement brandings;
-
-    BrandingApiController(BrandingManagement brandings) {
-        this.brandings = brandings;
     }
 
     @GetMapping

@@ -27,15 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The workspace's branding and legal details, as its documents print them (under /settings: admins only). */
 @Controller
 @RequestMapping("/settings/branding")
-class BrandingController {
+record BrandingController(BrandingManagement brandings) {
 
     static final String VIEW_BRANDING = "workspace/branding";
-
-    private final BrandingManagement brandings;
-
-    BrandingController(BrandingManagement brandings) {
-        this.brandings = brandings;
-    }
 
     @GetMapping
     String branding(@AuthenticationPrincipal RelanceUser me, Model model) {

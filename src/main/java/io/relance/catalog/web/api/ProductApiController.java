@@ -32,17 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/products")
 @Tag(name = "Catalogue", description = "Products and services, tax rates")
-class ProductApiController {
-
-    private final ProductManagement products;
-    private final ProductSearch search;
-    private final WorkspaceManagement workspaces;
-
-    ProductApiController(ProductManagement products, ProductSearch search, WorkspaceManagement workspaces) {
-        this.products = products;
-        this.search = search;
-        this.workspaces = workspaces;
-    }
+record ProductApiController(ProductManagement products, ProductSearch search, WorkspaceManagement workspaces) {
 
     @GetMapping
     @Operation(

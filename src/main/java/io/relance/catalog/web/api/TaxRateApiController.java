@@ -26,13 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/tax-rates")
 @Tag(name = "Catalogue")
-class TaxRateApiController {
-
-    private final TaxRateManagement taxRates;
-
-    TaxRateApiController(TaxRateManagement taxRates) {
-        this.taxRates = taxRates;
-    }
+record TaxRateApiController(TaxRateManagement taxRates) {
 
     @GetMapping
     @Operation(summary = "The workspace's tax rates, active or not: the default first, then by percent")

@@ -19,19 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the server, with or without JavaScript). Without htmx the same address is a page with a search box.
  */
 @Controller
-class PickerController {
+record PickerController(CatalogLookup catalog) {
 
     static final String VIEW_PAGE = "catalog/picker";
     static final String VIEW_ITEMS = "catalog/picker :: items";
 
     /** What a found product's button may submit as {@code action} ({@code pick:<id>}): a word of the page's. */
     private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("[a-z][a-z-]{0,30}");
-
-    private final CatalogLookup catalog;
-
-    PickerController(CatalogLookup catalog) {
-        this.catalog = catalog;
-    }
 
     @GetMapping("/catalog/picker")
     String picker(

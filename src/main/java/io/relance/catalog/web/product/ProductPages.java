@@ -36,31 +36,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/catalog")
-class ProductPages {
+record ProductPages(
+        ProductManagement products,
+        ProductSearch search,
+        TaxRateManagement taxRates,
+        CatalogFormat format,
+        PageTexts texts) {
 
     static final String VIEW_LIST = "catalog/list";
     static final String VIEW_ROWS = "catalog/list :: rows";
     static final String VIEW_FORM = "catalog/form";
     static final int PAGE_SIZE = 50;
-
-    private final ProductManagement products;
-    private final ProductSearch search;
-    private final TaxRateManagement taxRates;
-    private final CatalogFormat format;
-    private final PageTexts texts;
-
-    ProductPages(
-            ProductManagement products,
-            ProductSearch search,
-            TaxRateManagement taxRates,
-            CatalogFormat format,
-            PageTexts texts) {
-        this.products = products;
-        this.search = search;
-        this.taxRates = taxRates;
-        this.format = format;
-        this.texts = texts;
-    }
 
     /** The list's query: its filters as typed and the cursor of the next rows. */
     record ListQuery(String q, String active, String kind, String cursor) {

@@ -28,24 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/settings/tax-rates")
-class TaxRatesController {
+record TaxRatesController(
+        TaxRateManagement taxRates, WorkspaceManagement workspaces, CatalogFormat format, PageTexts texts) {
 
     static final String VIEW_LIST = "catalog/tax-rates";
     static final String VIEW_FORM = "catalog/tax-rate-form";
     static final String PAGE = "redirect:/settings/tax-rates";
-
-    private final TaxRateManagement taxRates;
-    private final WorkspaceManagement workspaces;
-    private final CatalogFormat format;
-    private final PageTexts texts;
-
-    TaxRatesController(
-            TaxRateManagement taxRates, WorkspaceManagement workspaces, CatalogFormat format, PageTexts texts) {
-        this.taxRates = taxRates;
-        this.workspaces = workspaces;
-        this.format = format;
-        this.texts = texts;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal RelanceUser me, Model model) {
