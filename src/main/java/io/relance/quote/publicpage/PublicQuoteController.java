@@ -37,38 +37,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * cross-site post is refused. Any unknown, revoked or forged token, or a quote never sent, gets the same plain 404.
  */
 @Controller
-class PublicQuoteController {
+record PublicQuoteController(
+        PublicQuotes quotes,
+        QuoteDocuments documents,
+        QuoteDocumentRenderer renderer,
+        Visits visits,
+        MessageSource messages,
+        io.relance.workspace.WorkspaceManagement workspaces,
+        @Qualifier("thymeleafViewResolver") ViewResolver views,
+        RenderedPages pages) {
 
     static final String VIEW = "quote/public";
     static final String NOT_FOUND = "quote/public-not-found";
-
-    private final PublicQuotes quotes;
-    private final QuoteDocuments documents;
-    private final QuoteDocumentRenderer renderer;
-    private final Visits visits;
-    private final MessageSource messages;
-    private final io.relance.workspace.WorkspaceManagement workspaces;
-    private final ViewResolver views;
-    private final RenderedPages pages;
-
-    PublicQuoteController(
-            PublicQuotes quotes,
-            QuoteDocuments documents,
-            QuoteDocumentRenderer renderer,
-            Visits visits,
-            MessageSource messages,
-            io.relance.workspace.WorkspaceManagement workspaces,
-            @Qualifier("thymeleafViewResolver") ViewResolver views,
-            RenderedPages pages) {
-        this.quotes = quotes;
-        this.documents = documents;
-        this.renderer = renderer;
-        this.visits = visits;
-        this.messages = messages;
-        this.workspaces = workspaces;
-        this.views = views;
-        this.pages = pages;
-    }
 
     @GetMapping("/q/{token}")
     ModelAndView page(

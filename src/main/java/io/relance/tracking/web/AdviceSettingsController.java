@@ -1,26 +1,17 @@
 package io.relance.tracking.web;
 
-import io.relance.shared.FormErrors;
 import io.relance.shared.RelanceUser;
-import io.relance.shared.web.Flash;
+import io.relance.shared.web.SettingsPage;
 import io.relance.tracking.AdviceSettings;
 import io.relance.tracking.FollowUpAdvisor;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Settings → Follow-up advice (admins): the numbers of the advice rules. */
 @Controller
 @RequestMapping("/settings/follow-up-advice")
-class AdviceSettingsController {
+class AdviceSettingsController extends SettingsPage<AdviceSettingsController.AdviceSettingsForm> {
 
     static final String VIEW = "tracking/advice-settings";
 
@@ -32,7 +23,8 @@ class AdviceSettingsController {
             @NotNull Integer hotWindowDays,
             @NotNull Integer dormantDays,
             @NotNull Integer expiresSoonDays,
-            @NotNull Long version) {
+            @NotNull Long version)
+            implements SettingsPage.Form {
 
         static AdviceSettingsForm of(AdviceSettings s) {
             return new AdviceSettingsForm(
@@ -54,31 +46,17 @@ class AdviceSettingsController {
     private final FollowUpAdvisor advisor;
 
     AdviceSettingsController(FollowUpAdvisor advisor) {
+        super(VIEW, "/settings/follow-up-advice", "tracking.settings.saved");
         this.advisor = advisor;
     }
 
-    @GetMapping
-    String settings(@AuthenticationPrincipal RelanceUser me, Model model) {
-        model.addAttribute("form", AdviceSettingsForm.of(advisor.settings(me.workspaceId())));
-        return VIEW;
+    @Override
+    protected AdviceSettingsForm form(RelanceUser me) {
+        return AdviceSettingsForm.of(advisor.settings(me.workspaceId()));
     }
 
-    @PostMapping
-    String save(
-            @AuthenticationPrincipal RelanceUser me,
-            @Valid @ModelAttribute("form") AdviceSettingsForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return FormErrors.save(
-                result,
-                () -> {
-                    advisor.changeSettings(me, form.settings());
-                    Flash.success("tracking.settings.saved").addTo(redirect);
-                },
-                "redirect:/settings/follow-up-advice",
-                VIEW,
-                model,
-                () -> advisor.settings(me.workspaceId()).version());
+    @Override
+    protected void change(RelanceUser me, AdviceSettingsForm form) {
+        advisor.changeSettings(me, form.settings());
     }
 }
