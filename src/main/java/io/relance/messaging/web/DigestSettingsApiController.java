@@ -2,8 +2,8 @@ package io.relance.messaging.web;
 
 import io.relance.messaging.activity.DigestSettings;
 import io.relance.messaging.activity.DigestSettingsStore;
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.ApiBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +30,7 @@ record DigestSettingsApiController(DigestSettingsStore settings) {
     @PutMapping
     @Operation(summary = "Change the hour of the daily digest (admins), with the version read; stale is a 409")
     DigestSettings change(@AuthenticationPrincipal RelanceUser me, @RequestBody DigestSettingsBody body) {
-        if (body == null || body.version() == null) {
-            throw new InvalidInputException("version", "validation.required");
-        }
-        return settings.change(me, new DigestSettings(body.time(), body.version()));
+        long version = ApiBodies.required(body, DigestSettingsBody::version, "version");
+        return settings.change(me, new DigestSettings(body.time(), version));
     }
 }

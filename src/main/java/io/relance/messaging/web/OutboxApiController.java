@@ -10,6 +10,7 @@ import io.relance.shared.Ids;
 import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.ApiBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -85,10 +86,8 @@ record OutboxApiController(Outbox outbox, MailSetup setup, MessagingPages pages)
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestBody(required = false) ReleaseBody body) {
-        if (body == null || body.version() == null) {
-            throw new InvalidInputException("version", "validation.required");
-        }
-        return outbox.release(me, new MailId(Ids.parse(id)), body.version(), body.reason());
+        long version = ApiBodies.required(body, ReleaseBody::version, "version");
+        return outbox.release(me, new MailId(Ids.parse(id)), version, body.reason());
     }
 
     @PostMapping("/outbox/{id}/retry")
@@ -99,9 +98,6 @@ record OutboxApiController(Outbox outbox, MailSetup setup, MessagingPages pages)
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @RequestBody(required = false) RetryBody body) {
-        if (body == null || body.version() == null) {
-            throw new InvalidInputException("version", "validation.required");
-        }
-        return outbox.sendAgain(me, new MailId(Ids.parse(id)), body.version());
+        return outbox.sendAgain(me, new MailId(Ids.parse(id)), ApiBodies.required(body, RetryBody::version, "version"));
     }
 }

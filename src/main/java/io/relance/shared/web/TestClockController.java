@@ -1,7 +1,6 @@
 package io.relance.shared.web;
 
 import io.relance.shared.AdjustableClock;
-import io.relance.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -58,12 +57,10 @@ class TestClockController {
     @PutMapping
     @Operation(summary = "Set the application's time; it runs on from that instant")
     ClockView set(@RequestBody ClockBody body) {
-        if (body == null || body.now() == null) {
-            throw new InvalidInputException("now", "validation.required");
-        }
-        clock.setTo(body.now());
+        Instant now = ApiBodies.required(body, ClockBody::now, "now");
+        clock.setTo(now);
         shared.publish();
-        log.info("Test clock set to {}", body.now());
+        log.info("Test clock set to {}", now);
         return read();
     }
 

@@ -1,7 +1,7 @@
 package io.relance.tracking.web;
 
-import io.relance.shared.InvalidInputException;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.ApiBodies;
 import io.relance.tracking.AdviceSettings;
 import io.relance.tracking.FollowUpAdvisor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,23 +40,12 @@ record AdviceSettingsApiController(FollowUpAdvisor advisor) {
         return advisor.changeSettings(
                 me,
                 new AdviceSettings(
-                        required(body.notOpenedDays(), "notOpenedDays"),
-                        required(body.silenceDays(), "silenceDays"),
-                        required(body.hotOpenDays(), "hotOpenDays"),
-                        required(body.hotWindowDays(), "hotWindowDays"),
-                        required(body.dormantDays(), "dormantDays"),
-                        required(body.expiresSoonDays(), "expiresSoonDays"),
-                        body.version() == null ? missing("version") : body.version()));
-    }
-
-    private static int required(Integer value, String field) {
-        if (value == null) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        return value;
-    }
-
-    private static long missing(String field) {
-        throw new InvalidInputException(field, "validation.required");
+                        ApiBodies.required(body, AdviceSettingsBody::notOpenedDays, "notOpenedDays"),
+                        ApiBodies.required(body, AdviceSettingsBody::silenceDays, "silenceDays"),
+                        ApiBodies.required(body, AdviceSettingsBody::hotOpenDays, "hotOpenDays"),
+                        ApiBodies.required(body, AdviceSettingsBody::hotWindowDays, "hotWindowDays"),
+                        ApiBodies.required(body, AdviceSettingsBody::dormantDays, "dormantDays"),
+                        ApiBodies.required(body, AdviceSettingsBody::expiresSoonDays, "expiresSoonDays"),
+                        ApiBodies.required(body, AdviceSettingsBody::version, "version")));
     }
 }

@@ -6,6 +6,7 @@ import io.relance.party.ThirdPartyId;
 import io.relance.party.merge.MergeRequest;
 import io.relance.party.merge.ThirdPartyMerge;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.ApiBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

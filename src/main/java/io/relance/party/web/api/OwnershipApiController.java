@@ -9,6 +9,7 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.UserId;
+import io.relance.shared.web.ApiBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;

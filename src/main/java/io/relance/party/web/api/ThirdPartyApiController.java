@@ -19,6 +19,7 @@ import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
+import io.relance.shared.web.ApiBodies;
 import io.relance.workspace.WorkspaceManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
