@@ -32,10 +32,11 @@ public record InquiryForm(
 
     /**
      * The form cleaned (texts normalised, the e-mail in lower case, the language in lower case), or one
-     * {@link InvalidInputException} naming every bad field: an e-mail or a phone is required, the phone must be a
-     * number of {@code region} (or international), nothing longer than its column.
+     * {@link InvalidInputException} naming every bad field: an e-mail or a phone is required when
+     * {@code contactRequired}, the phone must be a number of {@code region} (or international), nothing longer than
+     * its column.
      */
-    public InquiryForm checked(String region) {
+    public InquiryForm checked(String region, boolean contactRequired) {
         List<FieldProblem> problems = new ArrayList<>();
         String reference = Text.clean("objectReference", objectReference, 60, problems);
         String mail = Text.clean("email", email, 254, problems);
@@ -54,7 +55,8 @@ public record InquiryForm(
         if (lang != null && !LANGUAGES.contains(lang.toLowerCase(Locale.ROOT))) {
             problems.add(new FieldProblem("language", "validation.language"));
         }
-        if (mail == null
+        if (contactRequired
+                && mail == null
                 && tel == null
                 && problems.stream().noneMatch(p -> p.field().equals("email"))) {
             problems.add(new FieldProblem("email", "inquiry.emailOrPhone"));
@@ -71,5 +73,26 @@ public record InquiryForm(
                 text,
                 from,
                 lang == null ? null : lang.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * For what a machine sent (a portal's XML or e-mail): a phone that is no number of {@code region} is not a reason
+     * to refuse the inquiry, so it moves to the end of the message, as typed, and the phone is left empty.
+     */
+    public InquiryForm phoneKeptInMessage(String region) {
+        String tel = Text.clean(phone);
+        if (tel == null || Phones.e164(tel, region).isPresent()) {
+            return this;
+        }
+        String text = Text.clean(message);
+        return new InquiryForm(
+                objectReference,
+                email,
+                firstName,
+                lastName,
+                null,
+                (text == null ? "" : text + "\n\n") + "☎ " + tel,
+                source,
+                language);
     }
 }

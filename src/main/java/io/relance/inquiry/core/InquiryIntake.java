@@ -86,7 +86,9 @@ public class InquiryIntake {
     @Transactional
     public Inquiry receive(RelanceUser actor, InquiryChannel channel, InquiryForm typed, String raw, String messageId) {
         WorkspaceId ws = actor.workspaceId();
-        InquiryForm form = typed.checked(workspaces.workspace(ws).country());
+        // a person (API, form) gives an e-mail or a phone; a portal's lead without one waits for a person
+        boolean fromPerson = channel == InquiryChannel.API || channel == InquiryChannel.FORM;
+        InquiryForm form = typed.checked(workspaces.workspace(ws).country(), fromPerson);
         Instant now = clock.instant();
         Inquiry inquiry = Inquiry.received(
                 new InquiryId(Ids.newId()),
@@ -108,6 +110,9 @@ public class InquiryIntake {
         if (match.ambiguous()) {
             reasons.add(UnmatchedReason.CONTACT_AMBIGUOUS);
         }
+        if (form.email() == null && form.phone() == null) {
+            reasons.add(UnmatchedReason.NO_CONTACT_DETAILS);
+        }
         if (!reasons.isEmpty()) {
             Inquiry waiting = inquiry.waiting(reasons);
             inquiries.insert(ws, waiting);
@@ -119,6 +124,35 @@ public class InquiryIntake {
         inquiries.insert(ws, matched);
         announce(actor, matched, now);
         return matched;
+    }
+
+    /**
+     * Several inquiries read from one document or e-mail ({@code raw}), all or none: a bad one is refused with its
+     * fields named {@code <prefix>[n].<field>} (n from 0, in document order) and nothing is kept. A phone that is no
+     * number of the workspace's country is kept at the end of the message instead ({@link
+     * InquiryForm#phoneKeptInMessage}).
+     */
+    @Transactional
+    public List<Inquiry> receiveAll(
+            RelanceUser actor,
+            InquiryChannel channel,
+            List<InquiryForm> forms,
+            String prefix,
+            String raw,
+            String messageId) {
+        String region = workspaces.workspace(actor.workspaceId()).country();
+        List<Inquiry> taken = new ArrayList<>();
+        for (int n = 0; n < forms.size(); n++) {
+            try {
+                taken.add(receive(actor, channel, forms.get(n).phoneKeptInMessage(region), raw, messageId));
+            } catch (InvalidInputException e) {
+                String at = prefix + "[" + n + "].";
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> new FieldProblem(at + p.field(), p.code(), p.args()))
+                        .toList());
+            }
+        }
+        return taken;
     }
 
     /** What could not be read (malformed XML, a mail without an inquiry), kept with why for a person to see. */

@@ -4,7 +4,9 @@ import io.relance.inquiry.InquiryId;
 import io.relance.inquiry.core.InquiryChannel;
 import io.relance.inquiry.core.InquiryForm;
 import io.relance.inquiry.core.InquiryIntake;
+import io.relance.inquiry.openimmo.OpenImmoFeedback;
 import io.relance.shared.Ids;
+import io.relance.shared.InvalidInputException;
 import io.relance.shared.ListPage;
 import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
@@ -29,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inquiries")
 record InquiryApiController(InquiryIntake intake) {
 
+    /** The inquiries read from one OpenImmo-feedback document. */
+    record Taken(List<InquiryJson> items) {}
+
     /** Processing an inquiry of the inbox: an object's reference (none: no object), a contact (none: a new one). */
     record ProcessRequest(String objectReference, String contactId, Long version) {}
 
@@ -41,6 +46,26 @@ record InquiryApiController(InquiryIntake intake) {
                     + " object or several contacts have the e-mail or phone. An e-mail or a phone is required")
     InquiryJson receive(@AuthenticationPrincipal RelanceUser me, @RequestBody InquiryForm body) {
         return InquiryJson.of(intake.receive(me, InquiryChannel.API, body, null, null));
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "An OpenImmo-feedback document (root openimmo_feedback): one inquiry per interessent of each"
+                    + " objekt (reference oobj_id, else zusatz_refnr, else portal_obj_id; the portal sender/name as"
+                    + " source), each matched as a JSON inquiry is; answers {items}. A document that is not"
+                    + " well-formed, has a DOCTYPE, is not OpenImmo-feedback or names nobody is a field error on"
+                    + " body saying where and why; a bad interessent one on interessent[n].<field>; nothing is kept")
+    Taken receiveXml(@AuthenticationPrincipal RelanceUser me, @RequestBody(required = false) String body) {
+        List<InquiryForm> forms;
+        try {
+            forms = OpenImmoFeedback.parse(body);
+        } catch (OpenImmoFeedback.Malformed e) {
+            throw new InvalidInputException("body", "inquiry.xml.malformed", e.describe());
+        }
+        return new Taken(intake.receiveAll(me, InquiryChannel.XML, forms, "interessent", body, null).stream()
+                .map(InquiryJson::of)
+                .toList());
     }
 
     @GetMapping
