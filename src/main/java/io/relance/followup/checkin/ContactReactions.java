@@ -1,13 +1,11 @@
 package io.relance.followup.checkin;
 
 import io.relance.followup.TaskCompleted;
+import io.relance.followup.contact.OutboundContact;
 import io.relance.history.ActivityLogged;
-import io.relance.history.Target;
 import io.relance.party.ThirdPartiesMerged;
-import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyPurged;
 import io.relance.quote.QuoteSent;
-import io.relance.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
@@ -32,20 +30,12 @@ class ContactReactions {
 
     @ApplicationModuleListener
     void on(ActivityLogged logged) {
-        if (logged.outboundContact()
-                && Target.THIRD_PARTY.equals(logged.target().type())) {
-            contacts.contacted(
-                    new WorkspaceId(logged.workspaceId()),
-                    new ThirdPartyId(logged.target().id()),
-                    notAfterNow(logged.occurredAt()));
-        }
+        OutboundContact.of(logged).ifPresent(this::contacted);
     }
 
     @ApplicationModuleListener
     void on(TaskCompleted done) {
-        if (done.type().contact()) {
-            contacts.contacted(done.workspace(), done.target().thirdParty(), notAfterNow(done.at()));
-        }
+        OutboundContact.of(done).ifPresent(this::contacted);
     }
 
     @ApplicationModuleListener
@@ -61,6 +51,10 @@ class ContactReactions {
     @EventListener
     void on(ThirdPartyPurged purged) {
         contacts.deleteOf(purged.workspaceId(), purged.id());
+    }
+
+    private void contacted(OutboundContact contact) {
+        contacts.contacted(contact.workspace(), contact.thirdParty(), notAfterNow(contact.at()));
     }
 
     private Instant notAfterNow(Instant at) {

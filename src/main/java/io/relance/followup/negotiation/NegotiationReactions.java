@@ -1,18 +1,16 @@
 package io.relance.followup.negotiation;
 
 import io.relance.followup.TaskCompleted;
+import io.relance.followup.contact.OutboundContact;
 import io.relance.history.ActivityLogged;
-import io.relance.history.Target;
 import io.relance.party.BecameCustomer;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ProspectStatusChanged;
 import io.relance.party.SaleWon;
 import io.relance.party.ThirdPartyCreated;
-import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
 import io.relance.quote.QuoteAccepted;
 import io.relance.quote.QuoteSent;
-import io.relance.shared.WorkspaceId;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -35,21 +33,16 @@ class NegotiationReactions {
 
     @ApplicationModuleListener
     void on(ActivityLogged logged) {
-        if (logged.outboundContact()
-                && Target.THIRD_PARTY.equals(logged.target().type())) {
-            management.start(
-                    new WorkspaceId(logged.workspaceId()),
-                    new ThirdPartyId(logged.target().id()),
-                    NegotiationTrigger.CONTACT,
-                    null);
-        }
+        OutboundContact.of(logged).ifPresent(this::start);
     }
 
     @ApplicationModuleListener
     void on(TaskCompleted done) {
-        if (done.type().contact()) {
-            management.start(done.workspace(), done.target().thirdParty(), NegotiationTrigger.CONTACT, null);
-        }
+        OutboundContact.of(done).ifPresent(this::start);
+    }
+
+    private void start(OutboundContact contact) {
+        management.start(contact.workspace(), contact.thirdParty(), NegotiationTrigger.CONTACT, null);
     }
 
     /**
