@@ -6,10 +6,14 @@ import io.relance.followup.daily.DailyWork;
 import io.relance.followup.negotiation.Negotiation;
 import io.relance.followup.negotiation.NegotiationManagement;
 import io.relance.followup.negotiation.NegotiationTrigger;
+import io.relance.history.HistoryEvent;
+import io.relance.history.HistoryManagement;
+import io.relance.history.Target;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.quote.QuoteTest;
 import io.relance.shared.AdjustableClock;
+import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
 import java.time.Duration;
@@ -17,12 +21,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the tests of negotiations, losses and check-ins share: quotes and third parties to build, the test clock put on
  * a day (09:00 UTC, 10:00 in the test workspaces' Paris), a negotiation awaited (the reactions run after commit), the
- * rule tasks of a third party.
+ * rule tasks and the timeline entries of a third party.
  */
 public abstract class NegotiationTest extends QuoteTest {
 
@@ -40,6 +45,9 @@ public abstract class NegotiationTest extends QuoteTest {
 
     @Autowired
     protected WorkingCalendar calendar;
+
+    @Autowired
+    protected HistoryManagement history;
 
     /** Puts the clock on this day, 09:00 UTC. */
     protected void on(LocalDate day) {
@@ -76,6 +84,13 @@ public abstract class NegotiationTest extends QuoteTest {
     protected int runOn(DailyWork part, WorkspaceId ws, LocalDate day) {
         on(day);
         return part.run(ws, day);
+    }
+
+    /** The third party's timeline entries of these types, newest first (the first ten). */
+    protected List<HistoryEvent> timeline(WorkspaceId ws, ThirdPartyId thirdParty, String... types) {
+        return history.timeline(
+                        ws.value(), Target.thirdParty(thirdParty.value()), Set.of(types), PageRequest.of(10, null))
+                .items();
     }
 
     /** The third party's open tasks of a rule. */

@@ -12,15 +12,11 @@ import io.relance.followup.FollowUpRule;
 import io.relance.followup.NegotiationTest;
 import io.relance.followup.negotiation.NegotiationStatus;
 import io.relance.followup.negotiation.Negotiations;
-import io.relance.history.HistoryManagement;
-import io.relance.history.Target;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
-import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,9 +28,6 @@ class LoseApiIntegrationTests extends NegotiationTest {
 
     @Autowired
     ThirdPartyLookup lookup;
-
-    @Autowired
-    HistoryManagement history;
 
     private String lose(ThirdPartyId id) {
         return "/api/v1/thirdparties/" + id + "/lose";
@@ -64,17 +57,10 @@ class LoseApiIntegrationTests extends NegotiationTest {
         assertThat(openTasks(ws, lambert, FollowUpRule.CALL_AGAIN))
                 .singleElement()
                 .satisfies(t -> assertThat(t.dueDate()).isEqualTo(LocalDate.of(2027, 4, 5))); // 4 April: a Sunday
-        assertThat(history.timeline(
-                                ws.value(),
-                                Target.thirdParty(lambert.value()),
-                                Set.of("followup.lost"),
-                                PageRequest.of(10, null))
-                        .items())
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.snapshot()).containsEntry("reason", "PRICE");
-                    assertThat(e.actorId()).isEqualTo(alice.userId().value());
-                });
+        assertThat(timeline(ws, lambert, "followup.lost")).singleElement().satisfies(e -> {
+            assertThat(e.snapshot()).containsEntry("reason", "PRICE");
+            assertThat(e.actorId()).isEqualTo(alice.userId().value());
+        });
         send(alice, get("/api/v1/thirdparties/" + lambert + "/losses"), "")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].reason").value("PRICE"));

@@ -9,16 +9,12 @@ import io.relance.followup.lost.Losing;
 import io.relance.followup.lost.Losses;
 import io.relance.followup.lost.LostReason;
 import io.relance.followup.lost.NegotiationTimeouts;
-import io.relance.history.HistoryManagement;
-import io.relance.history.Target;
 import io.relance.party.ProspectStatus;
 import io.relance.party.ThirdPartyId;
 import io.relance.party.ThirdPartyLookup;
-import io.relance.shared.PageRequest;
 import io.relance.shared.RelanceUser;
 import io.relance.shared.WorkspaceId;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,9 +39,6 @@ class NegotiationTimeLimitIntegrationTests extends NegotiationTest {
 
     @Autowired
     ThirdPartyLookup lookup;
-
-    @Autowired
-    HistoryManagement history;
 
     private ThirdPartyId startedOnMonday(RelanceUser owner, ProspectStatus status) {
         on(MONDAY);
@@ -123,12 +116,7 @@ class NegotiationTimeLimitIntegrationTests extends NegotiationTest {
             assertThat(l.by()).isNull();
         });
         assertThat(lookup.find(ws, lambert).orElseThrow().status()).isEqualTo(ProspectStatus.CONTACTED);
-        assertThat(history.timeline(
-                                ws.value(),
-                                Target.thirdParty(lambert.value()),
-                                Set.of("followup.lost"),
-                                PageRequest.of(10, null))
-                        .items())
+        assertThat(timeline(ws, lambert, "followup.lost"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.snapshot()).containsEntry("reason", "TIMED_OUT"));
         assertThat(openTasks(ws, lambert, FollowUpRule.NEGOTIATION_DEADLINE)).isEmpty();
