@@ -47,18 +47,4 @@ public class Deals {
         return deals.openOrAdvance(
                 workspace, pipelineKey, thirdPartyId, contactId, objectId, actionType, occurredAt, summary, by);
     }
-
-    /** As {@link #openOrAdvance(WorkspaceId, String, ThirdPartyId, UUID, UUID, DealActionType, Instant, String, UserId)}, by the system. */
-    public DealRef openOrAdvance(
-            WorkspaceId workspace,
-            String pipelineKey,
-            ThirdPartyId thirdPartyId,
-            UUID contactId,
-            UUID objectId,
-            DealActionType actionType,
-            Instant occurredAt,
-            String summary) {
-        return openOrAdvance(
-                workspace, pipelineKey, thirdPartyId, contactId, objectId, actionType, occurredAt, summary, null);
-    }
 }

@@ -17,4 +17,10 @@ public final class SupportedLocales {
     public static Locale of(String tag) {
         return Locale.forLanguageTag(isSupported(tag) ? tag : "en");
     }
+
+    /** The text of {@code texts} (by language tag) in this locale's language, the English one when it has none. */
+    public static String pick(java.util.Map<String, String> texts, Locale locale) {
+        String language = locale == null ? "en" : locale.getLanguage();
+        return texts.getOrDefault(isSupported(language) ? language : "en", texts.get("en"));
+    }
 }

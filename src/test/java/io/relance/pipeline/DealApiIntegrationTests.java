@@ -214,12 +214,21 @@ class DealApiIntegrationTests extends DealTest {
                 house,
                 DealActionType.INQUIRY,
                 Instant.parse("2027-03-10T08:30:00Z"),
-                "Is the garden south-facing?");
+                "Is the garden south-facing?",
+                null);
         assertThat(first.opened()).isTrue();
         assertThat(first.phase()).isEqualTo("inquiry-received");
 
         DealRef again = deals.openOrAdvance(
-                team.acme().id(), "sale", lambert, null, house, DealActionType.DOCUMENTATION_SENT, null, "Brochure");
+                team.acme().id(),
+                "sale",
+                lambert,
+                null,
+                house,
+                DealActionType.DOCUMENTATION_SENT,
+                null,
+                "Brochure",
+                null);
         assertThat(again.opened()).isFalse();
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.phase()).isEqualTo("documentation-sent");

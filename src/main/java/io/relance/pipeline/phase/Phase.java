@@ -27,8 +27,7 @@ public record Phase(
 
     /** The label in this locale's language, English when it has none. */
     public String label(Locale locale) {
-        String language = locale == null ? "en" : locale.getLanguage();
-        return labels.getOrDefault(SupportedLocales.isSupported(language) ? language : "en", labels.get("en"));
+        return SupportedLocales.pick(labels, locale);
     }
 
     public boolean open() {

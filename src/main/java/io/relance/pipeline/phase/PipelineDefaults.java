@@ -2,6 +2,7 @@ package io.relance.pipeline.phase;
 
 import io.relance.pipeline.DealActionType;
 import io.relance.pipeline.PhaseKind;
+import io.relance.shared.SeenWorkspaces;
 import io.relance.shared.SupportedLocales;
 import io.relance.shared.WorkspaceId;
 import io.relance.workspace.WorkspaceManagement;
@@ -10,12 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The pipelines every workspace starts with, "sale" and "rental", given on its first read: once (a mark per
@@ -78,7 +75,7 @@ class PipelineDefaults {
     private final WorkspaceManagement workspaces;
     private final Clock clock;
     /** The workspaces this node saw given their defaults: no statement for them any more. */
-    private final Set<WorkspaceId> seeded = ConcurrentHashMap.newKeySet();
+    private final SeenWorkspaces seeded = new SeenWorkspaces();
 
     PipelineDefaults(Pipelines pipelines, MessageSource messages, WorkspaceManagement workspaces, Clock clock) {
         this.pipelines = pipelines;
@@ -113,17 +110,7 @@ class PipelineDefaults {
                 d.rules().forEach((action, phase) -> pipelines.putRule(ws, d.key(), action, phase));
             }
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // remembered once it is written for good
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    seeded.add(ws);
-                }
-            });
-        } else {
-            seeded.add(ws);
-        }
+        seeded.rememberAfterCommit(ws);
     }
 
     /** The rules every default pipeline shares, its visit phases and its own. */
