@@ -21,8 +21,8 @@ public class PipelineEntryTypes implements EntryTypeProvider {
     /** The history target type of a deal. */
     public static final String TARGET = "DEAL";
 
-    /** The history target type of an object (the objects module's records). */
-    public static final String OBJECT_TARGET = "OBJECT";
+    /** The history target type of an object (the objects module's, io.relance.object). */
+    public static final String OBJECT_TARGET = "SALES_OBJECT";
 
     public static final String OPENED = "pipeline.deal-opened";
     public static final String MOVED = "pipeline.phase-moved";
