@@ -28,6 +28,15 @@ record Dates(WorkspaceManagement workspaces) {
                 .format(instant.atZone(zone()));
     }
 
+    /** A day (a deal's expected day), in the user's language. */
+    public String day(java.time.LocalDate day) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(LocaleContextHolder.getLocale())
+                        .format(day);
+    }
+
     public String date(Instant instant) {
         if (instant == null) {
             return "";
