@@ -13,7 +13,6 @@ import io.relance.shared.RelanceUser;
 import io.relance.shared.StaleVersionException;
 import io.relance.shared.web.Flash;
 import io.relance.shared.web.PageTexts;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,34 +34,6 @@ record ContactRulesController(
 
     static final String VIEW_CONTACT = "followup/contact-rules";
 
-    /** The form as a browser posts it, at either level. */
-    record OverridesForm(
-            Integer minDaysBetween,
-            Integer maxPer30Days,
-            String hoursFrom,
-            String hoursTo,
-            List<String> quietDays,
-            String timeZone,
-            String preferredChannel,
-            List<String> preferredDays,
-            List<String> preferredParts,
-            Long version) {
-
-        ContactPolicyForm policy() {
-            return new ContactPolicyForm(
-                    minDaysBetween,
-                    maxPer30Days,
-                    hoursFrom,
-                    hoursTo,
-                    quietDays,
-                    timeZone,
-                    preferredChannel,
-                    preferredDays,
-                    preferredParts,
-                    version);
-        }
-    }
-
     /** What the contact's page shows. */
     record ContactPage(
             ThirdPartySummary thirdParty, ContactSummary contact, ContactRulesView.Rules rules, boolean canEdit) {}
@@ -71,10 +42,10 @@ record ContactRulesController(
     String save(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
-            OverridesForm form,
+            ContactPolicyForm form,
             RedirectAttributes redirect) {
         ThirdPartyId party = ContactPolicyApiController.thirdPartyId(id);
-        save(redirect, "followup.contact.panel.saved", () -> management.changeThirdParty(me, party, form.policy()));
+        save(redirect, "followup.contact.panel.saved", () -> management.changeThirdParty(me, party, form));
         return "redirect:/thirdparties/" + party.value();
     }
 
@@ -99,14 +70,11 @@ record ContactRulesController(
             @AuthenticationPrincipal RelanceUser me,
             @PathVariable String id,
             @PathVariable String contactId,
-            OverridesForm form,
+            ContactPolicyForm form,
             RedirectAttributes redirect) {
         ThirdPartyId party = ContactPolicyApiController.thirdPartyId(id);
         UUID contact = Ids.parse(contactId);
-        save(
-                redirect,
-                "followup.contact.contact.saved",
-                () -> management.changeContact(me, party, contact, form.policy()));
+        save(redirect, "followup.contact.contact.saved", () -> management.changeContact(me, party, contact, form));
         return "redirect:/thirdparties/" + party.value() + "/contacts/" + contact + "/contact-rules";
     }
 
