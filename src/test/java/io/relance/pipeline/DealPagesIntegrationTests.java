@@ -40,13 +40,21 @@ class DealPagesIntegrationTests extends DealTest {
         assertThat(historyKinds(team.alice(), deal)).startsWith("pipeline.phase-moved");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private io.relance.object.ObjectFixture objects;
+
     @Test
     void logginAnActionOnTheDealPageMovesItAndAPickedPhaseWins() throws Exception {
         Team team = workspaces.team();
-        String deal = sale(team.alice(), party(team.alice(), "Famille Lambert"));
+        var house = objects.object(team.alice(), "H-12", "House with a garden", java.util.Map.of());
+        String deal = deal(
+                team.alice(),
+                "sale",
+                party(team.alice(), "Famille Lambert"),
+                "\"objectId\": \"" + house.id().value() + "\"");
 
         assertThat(pageAs(team.alice(), "/deals/" + deal))
-                .contains("Log an action", "Contacted via matching", "Deal opened");
+                .contains("Log an action", "Contacted via matching", "Deal opened", "H-12 · House with a garden");
         as(team.alice(), form(post("/deals/" + deal + "/actions"), "type=VISIT", "summary=Liked the garden"))
                 .andExpect(redirectedUrl("/deals/" + deal));
         as(

@@ -64,6 +64,7 @@ class DealPageController {
     private final WorkspaceManagement workspaces;
     private final PageTexts texts;
     private final java.time.Clock clock;
+    private final io.relance.object.SalesObjects objects;
 
     DealPageController(
             DealManagement deals,
@@ -73,8 +74,10 @@ class DealPageController {
             DealCards cards,
             WorkspaceManagement workspaces,
             PageTexts texts,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            io.relance.object.SalesObjects objects) {
         this.clock = clock;
+        this.objects = objects;
         this.deals = deals;
         this.history = history;
         this.entryTypes = entryTypes;
@@ -175,6 +178,15 @@ class DealPageController {
         model.addAttribute("stale", d.deal().staleAt(d.phase().rotDays(), clock.instant()));
         model.addAttribute("phases", d.pipeline().activePhases());
         model.addAttribute("actions", ACTIONS);
+        model.addAttribute(
+                "object",
+                d.deal().objectId() == null
+                        ? null
+                        : objects.summary(
+                                        me.workspaceId(),
+                                        new io.relance.object.SalesObjectId(
+                                                d.deal().objectId()))
+                                .orElse(null));
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("membersById", cards.members(me));
