@@ -86,6 +86,10 @@ class InquiryApiIntegrationTests extends InquiryTest {
                         .items())
                 .singleElement()
                 .satisfies(e -> assertThat(e.snapshot()).containsEntry("objectReference", "par-0012"));
+        send(rep, get("/api/v1/deals?objectId=" + flat), "")
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].phase").value("inquiry-received"))
+                .andExpect(jsonPath("$.items[0].contactId").value((String) JsonPath.read(answer, "$.contactId")));
         RelanceUser stranger = workspaces.rep();
         assertThat((String) JsonPath.read(
                         inquire(stranger, "{\"objectReference\": \"PAR-0012\", \"email\": \"b@example.test\"}"),

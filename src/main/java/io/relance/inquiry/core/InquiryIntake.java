@@ -309,7 +309,7 @@ public class InquiryIntake {
                 actor.userId().value(),
                 i.receivedAt());
         events.publishEvent(received);
-        deals.open(received);
+        deals.open(received, i.form().message());
     }
 
     /** The records the entry shows on besides the third party: the inquiry, and its object when it has one. */
