@@ -108,7 +108,19 @@ class WriteToMatchesIntegrationTests extends MailTest {
         String subject = read(admin, "/api/v1/outbox", "$.items[0].subject");
         assertThat(subject).contains("Loft", "APT-9");
 
+        // the object's page lists the matching buyers, the offered one marked, and writes to the ticked ones
+        String page = body(as(admin, get("/objects/" + object)));
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("Claire Martin", "Already offered", "id=\"write-to-matches\"")
+                .doesNotContain("Nantes");
+        as(admin, form(post("/objects/" + object + "/write-to-matches"), "searchProfileIds=" + p3))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("flash"));
+
         RelanceUser stranger = workspaces.create("Globex").admin();
+        as(stranger, form(post("/objects/" + object + "/write-to-matches"), "searchProfileIds=" + p1))
+                .andExpect(status().isNotFound());
         send(stranger, post(w), "{\"searchProfileIds\": [\"" + p1 + "\"]}").andExpect(status().isNotFound());
     }
 }

@@ -50,8 +50,18 @@ class ObjectPages {
     private final ObjectSearch search;
     private final WorkspaceManagement workspaces;
     private final PageTexts texts;
+    private final io.relance.object.matching.Matching matching;
+    private final io.relance.party.ThirdPartyLookup thirdParties;
 
-    ObjectPages(ObjectManagement objects, ObjectSearch search, WorkspaceManagement workspaces, PageTexts texts) {
+    ObjectPages(
+            ObjectManagement objects,
+            ObjectSearch search,
+            WorkspaceManagement workspaces,
+            PageTexts texts,
+            io.relance.object.matching.Matching matching,
+            io.relance.party.ThirdPartyLookup thirdParties) {
+        this.matching = matching;
+        this.thirdParties = thirdParties;
         this.objects = objects;
         this.search = search;
         this.workspaces = workspaces;
@@ -133,6 +143,18 @@ class ObjectPages {
         model.addAttribute(
                 "owner", workspaces.member(me.workspaceId(), o.ownerId()).orElse(null));
         model.addAttribute("transitions", transitions(o.status()));
+        var matches =
+                matching.ofObject(me, objectId, PageRequest.of(PAGE_SIZE, null)).items();
+        model.addAttribute("matches", matches);
+        java.util.Map<java.util.UUID, String> buyers = new java.util.HashMap<>();
+        thirdParties
+                .summaries(
+                        me.workspaceId(),
+                        matches.stream()
+                                .map(m -> new io.relance.party.ThirdPartyId(m.thirdPartyId()))
+                                .toList())
+                .forEach((k, v) -> buyers.put(k.value(), v.name()));
+        model.addAttribute("buyers", buyers);
         return VIEW_RECORD;
     }
 
