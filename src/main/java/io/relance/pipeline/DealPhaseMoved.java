@@ -10,6 +10,7 @@ import java.util.UUID;
  * A deal moved from one phase to another: by hand ({@code action} null) or from an action logged on it.
  *
  * @param toKind the kind of the phase it is in now (WON, LOST: the deal ended)
+ * @param reason why, in the user's words: the note of a move by hand, the summary of the action (may be null)
  */
 public record DealPhaseMoved(
         WorkspaceId workspaceId,
@@ -21,5 +22,6 @@ public record DealPhaseMoved(
         ThirdPartyId thirdPartyId,
         UUID objectId,
         DealActionType action,
+        String reason,
         UserId by,
         Instant at) {}

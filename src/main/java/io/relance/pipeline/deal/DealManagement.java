@@ -190,7 +190,7 @@ public class DealManagement {
             throw new StaleVersionException();
         }
         if (!to.key().equals(d.deal().phase())) {
-            moveTo(me.workspaceId(), d, to, cleanNote, null, me.userId(), clock.instant());
+            moveTo(me.workspaceId(), d, to, cleanNote, cleanNote, null, me.userId(), clock.instant());
         }
         return details(me.workspaceId(), id, d.thirdParty());
     }
@@ -336,14 +336,23 @@ public class DealManagement {
                     new DealDetails(fresh, d.pipeline(), d.phase(), d.thirdParty()),
                     to.get(),
                     null,
+                    summary,
                     type,
                     by,
                     clock.instant());
         }
     }
 
+    /** {@code reason}: why, in the user's words (the note of a move by hand, the summary of the action). */
     private void moveTo(
-            WorkspaceId ws, DealDetails d, Phase to, String note, DealActionType action, UserId by, Instant at) {
+            WorkspaceId ws,
+            DealDetails d,
+            Phase to,
+            String note,
+            String reason,
+            DealActionType action,
+            UserId by,
+            Instant at) {
         Deal moved = d.deal().movedTo(to.key(), at);
         deals.update(ws, moved);
         timeline.moved(ws, moved, d.phase(), to, note, action, by, at);
@@ -357,6 +366,7 @@ public class DealManagement {
                 moved.thirdPartyId(),
                 moved.objectId(),
                 action,
+                reason,
                 by,
                 at));
     }
