@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,15 +91,41 @@ class MessagesSyncTests {
                     "workspace",
                     "branding"));
 
-    /** The bundles of the modules added since (a Map.of holds at most ten): one line each. */
-    static final Map<String, List<String>> MORE_BUNDLES = Map.of("i18n/pipeline/messages", List.of("pipeline"));
-
+    /**
+     * Every bundle the application loads ({@code spring.messages.basename}): those above with their prefixes, any
+     * other module's bundle ({@code i18n/<module>/messages}) with its module's name as its one prefix.
+     */
     static final Map<String, List<String>> BUNDLES = all();
 
     private static Map<String, List<String>> all() {
-        Map<String, List<String>> all = new HashMap<>(FIRST_BUNDLES);
-        all.putAll(MORE_BUNDLES);
+        Map<String, List<String>> all = new HashMap<>();
+        for (String bundle : loadedBundles()) {
+            all.put(bundle, FIRST_BUNDLES.getOrDefault(bundle, List.of(bundle.split("/")[1])));
+        }
         return Map.copyOf(all);
+    }
+
+    private static List<String> loadedBundles() {
+        try {
+            Properties app = load("application.properties");
+            return List.of(app.getProperty("spring.messages.basename").split(","));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theApplicationLoadsEveryBundleOfTheTreeAndTheFirstOnesAmongThem() throws Exception {
+        Set<String> onDisk = new TreeSet<>();
+        var root = MessagesSyncTests.class.getClassLoader().getResource("i18n/messages.properties");
+        Path i18n = Path.of(root.toURI()).getParent();
+        try (Stream<Path> files = Files.walk(i18n)) {
+            files.filter(f -> f.getFileName().toString().equals("messages.properties"))
+                    .forEach(f -> onDisk.add(
+                            ("i18n/" + i18n.relativize(f)).replace('\\', '/').replace(".properties", "")));
+        }
+        assertThat(new TreeSet<>(loadedBundles())).isEqualTo(onDisk);
+        assertThat(BUNDLES.keySet()).containsAll(FIRST_BUNDLES.keySet());
     }
 
     static Stream<Arguments> bundlesAndLanguages() {
