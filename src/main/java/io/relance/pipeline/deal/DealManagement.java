@@ -22,8 +22,6 @@ import io.relance.shared.StaleVersionException;
 import io.relance.shared.Text;
 import io.relance.shared.UserId;
 import io.relance.shared.WorkspaceId;
-import io.relance.workspace.WorkspaceManagement;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,16 +41,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DealManagement {
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
-
     /** One deal, its pipeline and its phase now. */
     public record DealDetails(Deal deal, Pipeline pipeline, Phase phase, ThirdPartySummary thirdParty) {}
 
     private final StoredDeals deals;
     private final PipelineManagement pipelines;
     private final ThirdPartyLookup parties;
-    private final WorkspaceManagement workspaces;
     private final DealTimeline timeline;
+    private final DealInputChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -60,15 +56,15 @@ public class DealManagement {
             StoredDeals deals,
             PipelineManagement pipelines,
             ThirdPartyLookup parties,
-            WorkspaceManagement workspaces,
             DealTimeline timeline,
+            DealInputChecks checks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.deals = deals;
         this.pipelines = pipelines;
         this.parties = parties;
-        this.workspaces = workspaces;
         this.timeline = timeline;
+        this.checks = checks;
         this.events = events;
         this.clock = clock;
     }
@@ -91,18 +87,18 @@ public class DealManagement {
                 problems.add(new FieldProblem("thirdpartyId", "pipeline.deal.thirdParty.unknown"));
             }
         }
-        checkContact(me.workspaceId(), party, input.contactId(), problems);
+        checks.contact(me.workspaceId(), party, input.contactId(), problems);
         Phase phase = null;
         if (pipeline.isPresent()) {
             phase = input.phase() == null
                     ? pipeline.get().firstPhase()
-                    : activePhase(pipeline.get(), input.phase(), problems);
+                    : DealInputChecks.activePhase(pipeline.get(), input.phase(), problems);
         }
         UserId owner = party == null ? me.userId() : party.ownerId();
         if (input.ownerId() != null) {
-            owner = checkOwner(me, input.ownerId(), problems);
+            owner = checks.owner(me, input.ownerId(), problems);
         }
-        Money amount = amount(me.workspaceId(), input.amount(), problems);
+        Money amount = checks.amount(me.workspaceId(), input.amount(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -116,7 +112,7 @@ public class DealManagement {
                 input.objectId(),
                 owner,
                 amount,
-                currency(me.workspaceId()),
+                checks.currency(me.workspaceId()),
                 input.expectedOn(),
                 now,
                 now,
@@ -147,14 +143,14 @@ public class DealManagement {
         UUID contact =
                 edit.contactId() == null ? deal.contactId() : edit.contactId().orElse(null);
         if (edit.contactId() != null) {
-            checkContact(me.workspaceId(), d.thirdParty(), contact, problems);
+            checks.contact(me.workspaceId(), d.thirdParty(), contact, problems);
         }
         UUID object =
                 edit.objectId() == null ? deal.objectId() : edit.objectId().orElse(null);
         Money amount = edit.amount() == null
                 ? deal.amount()
-                : amount(me.workspaceId(), edit.amount().orElse(null), problems);
-        UserId owner = edit.ownerId() == null ? deal.ownerId() : checkOwner(me, edit.ownerId(), problems);
+                : checks.amount(me.workspaceId(), edit.amount().orElse(null), problems);
+        UserId owner = edit.ownerId() == null ? deal.ownerId() : checks.owner(me, edit.ownerId(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -181,7 +177,7 @@ public class DealManagement {
         if (Text.clean(phaseKey) == null) {
             problems.add(new FieldProblem("phase", "validation.required"));
         }
-        Phase to = problems.isEmpty() ? activePhase(d.pipeline(), phaseKey, problems) : null;
+        Phase to = problems.isEmpty() ? DealInputChecks.activePhase(d.pipeline(), phaseKey, problems) : null;
         String cleanNote = Text.clean("note", note, 500, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -215,7 +211,9 @@ public class DealManagement {
         if (action.occurredAt() != null && action.occurredAt().isAfter(now.plus(Duration.ofDays(366)))) {
             problems.add(new FieldProblem("occurredAt", "history.occurredAt.future"));
         }
-        Phase picked = Text.clean(action.phase()) == null ? null : activePhase(d.pipeline(), action.phase(), problems);
+        Phase picked = Text.clean(action.phase()) == null
+                ? null
+                : DealInputChecks.activePhase(d.pipeline(), action.phase(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -268,7 +266,7 @@ public class DealManagement {
                     objectId,
                     party.ownerId(),
                     null,
-                    currency(ws),
+                    checks.currency(ws),
                     null,
                     now,
                     now,
@@ -376,53 +374,5 @@ public class DealManagement {
         Pipeline pipeline = pipelines.get(ws, deal.pipeline());
         Phase phase = pipeline.phase(deal.phase()).orElseThrow(IllegalStateException::new);
         return new DealDetails(deal, pipeline, phase, party);
-    }
-
-    private static Phase activePhase(Pipeline pipeline, String key, List<FieldProblem> problems) {
-        Optional<Phase> phase = pipeline.phase(key == null ? null : key.strip()).filter(p -> !p.retired());
-        if (phase.isEmpty()) {
-            problems.add(new FieldProblem("phase", "pipeline.phase.unknown"));
-            return null;
-        }
-        return phase.get();
-    }
-
-    private void checkContact(WorkspaceId ws, ThirdPartySummary party, UUID contactId, List<FieldProblem> problems) {
-        if (contactId != null
-                && party != null
-                && parties.contact(ws, party.id(), contactId).isEmpty()) {
-            problems.add(new FieldProblem("contactId", "pipeline.deal.contact.unknown"));
-        }
-    }
-
-    private UserId checkOwner(RelanceUser me, UUID ownerId, List<FieldProblem> problems) {
-        UserId owner = new UserId(ownerId);
-        boolean member = workspaces
-                .member(me.workspaceId(), owner)
-                .filter(io.relance.workspace.UserSummary::active)
-                .isPresent();
-        if (!member) {
-            problems.add(new FieldProblem("ownerId", "pipeline.deal.owner.unknown"));
-        } else if (!me.seesAll() && !owner.equals(me.userId())) {
-            problems.add(new FieldProblem("ownerId", "pipeline.deal.owner.refused"));
-        }
-        return owner;
-    }
-
-    private Money amount(WorkspaceId ws, BigDecimal value, List<FieldProblem> problems) {
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0
-                || value.compareTo(MAX_AMOUNT) > 0
-                || value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem("amount", "pipeline.deal.amount.invalid"));
-            return null;
-        }
-        return new Money(value, currency(ws));
-    }
-
-    private java.util.Currency currency(WorkspaceId ws) {
-        return workspaces.workspace(ws).currencyUnit();
     }
 }
